@@ -1,0 +1,77 @@
+package org.uprlens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Remembers who spoke last in a document, so that "It", "They", "The same Committee" and "The Committee" can be
+ * resolved to the body named before them. One instance per document.
+ */
+final class ActorResolver {
+  private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+  /** Split a list of actors at a new member: ", the X", " and the X", " and UNHCR". */
+  private static final Pattern MEMBER_BOUNDARY =
+      Pattern.compile(",\\s+(?:and\\s+)?(?=(?:the|The)\\s|[A-Z]{2,}\\b)|\\s+and\\s+(?=(?:the|The)\\s|[A-Z]{2,}\\b)");
+  private static final Pattern GENERIC = Pattern.compile(
+      "^(?:(?:same|said|latter|former|above|aforementioned)\\s+)?(committee|subcommittee|special rapporteur|rapporteur"
+          + "|working group|group|country team|team|mandate holders?|independent expert|expert|office|mechanism"
+          + "|body|treaty body|organi[sz]ation|coalition|submission|agency|commissioner|high commissioner)$");
+
+  private final List<String> history = new ArrayList<>();
+
+  /** The actor a subject phrase refers to, or null when it cannot be told. */
+  String resolve(String subject) {
+    if (subject == null || subject.isBlank()) {
+      return null;
+    }
+    String phrase = strip(subject);
+    String lower = phrase.toLowerCase(Locale.ROOT);
+    if (Lexicon.PRONOUNS.contains(lower)) {
+      return last();
+    }
+    var generic = GENERIC.matcher(lower);
+    if (generic.matches() || lower.startsWith("same ")) {
+      String head = generic.matches() ? lastWord(generic.group(1)) : lastWord(lower);
+      for (int i = history.size() - 1; i >= 0; i--) {
+        for (String member : members(history.get(i))) {
+          if (java.util.Arrays.asList(member.toLowerCase(Locale.ROOT).split("\\s+")).contains(head)) {
+            return member;
+          }
+        }
+      }
+      return phrase;
+    }
+    return phrase;
+  }
+
+  void remember(String actor) {
+    if (actor != null && !actor.isBlank()) {
+      history.add(actor);
+    }
+  }
+
+  private String last() {
+    return history.isEmpty() ? null : history.get(history.size() - 1);
+  }
+
+  static String strip(String phrase) {
+    return LEADING_THE.matcher(phrase.strip()).replaceFirst("");
+  }
+
+  static List<String> members(String actor) {
+    List<String> members = new ArrayList<>();
+    for (String part : MEMBER_BOUNDARY.split(actor)) {
+      if (!part.isBlank()) {
+        members.add(strip(part));
+      }
+    }
+    return members;
+  }
+
+  private static String lastWord(String phrase) {
+    int space = phrase.lastIndexOf(' ');
+    return space < 0 ? phrase : phrase.substring(space + 1);
+  }
+}

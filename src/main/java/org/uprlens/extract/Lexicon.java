@@ -1,0 +1,77 @@
+package org.uprlens.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The words the rules look for, in one place. Lower case. */
+final class Lexicon {
+  private Lexicon() {}
+
+  /** Verbs whose subject asks the State to act; word form to lemma. */
+  static final Map<String, String> CUE_FORMS = forms(
+      "recommend", "recommend recommends recommended recommending",
+      "urge", "urge urges urged urging",
+      "encourage", "encourage encourages encouraged encouraging",
+      "call", "call calls called calling",
+      "request", "request requests requested requesting",
+      "invite", "invite invites invited inviting",
+      "suggest", "suggest suggests suggested suggesting",
+      "advise", "advise advises advised advising",
+      "ask", "ask asks asked asking");
+
+  /** "call" makes a recommendation only with these particles: "called on", "calls upon", "called for". */
+  static final Set<String> CALL_PARTICLES = Set.of("on", "upon", "for");
+
+  /** Reporting verbs that recommend only with a modal in their clause: "considered that X should ...". */
+  static final Map<String, String> MODAL_CUE_FORMS = forms(
+      "consider", "consider considers considered",
+      "state", "state states stated",
+      "indicate", "indicate indicates indicated",
+      "emphasize", "emphasize emphasizes emphasized emphasise emphasises emphasised",
+      "stress", "stress stresses stressed",
+      "note", "note notes noted",
+      "highlight", "highlight highlights highlighted",
+      "underline", "underline underlines underlined",
+      "say", "say says said",
+      "add", "add adds added",
+      "observe", "observe observes observed",
+      "believe", "believe believes believed");
+
+  static final Set<String> MODALS = Set.of("should", "must", "ought");
+
+  /** Verbs of reporting that name who speaks in a sentence that is not itself a recommendation. */
+  static final Set<String> REPORTING_FORMS = Set.of(
+      "expressed", "noted", "welcomed", "commended", "highlighted", "indicated", "stated", "stressed", "reported",
+      "referred", "considered", "underlined", "observed", "regretted", "acknowledged", "recognized", "recognised",
+      "emphasized", "emphasised", "pointed", "said", "added", "mentioned", "explained", "deplored", "appreciated",
+      "praised", "found", "concluded", "raised", "took", "made", "remained", "was", "were",
+      "expresses", "notes", "welcomes", "commends", "highlights", "indicates", "states", "stresses", "reports",
+      "regrets", "acknowledges", "recognizes", "emphasizes", "remains", "is", "are");
+
+  /** Head words of bodies, organisations and groups that make recommendations. */
+  static final Set<String> ACTOR_HEADS = Set.of(
+      "committee", "subcommittee", "rapporteur", "rapporteurs", "group", "team", "office", "commissioner",
+      "expert", "experts", "holder", "holders", "procedures", "sources", "stakeholders", "submission", "submissions",
+      "organization", "organizations", "organisation", "organisations", "ngo", "ngos", "watch", "amnesty",
+      "council", "states", "state", "government", "delegation", "delegations", "mission",
+      "coalition", "network", "institution", "ombudsman", "ombudsperson", "secretary-general", "agency", "body",
+      "bodies", "mechanism", "programme", "fund", "union", "we", "unhcr", "unicef", "unesco", "ilo", "who",
+      "undp", "unfpa", "ohchr", "unaids", "unodc", "iom", "fao", "unwomen", "unct");
+
+  static final Set<String> PRONOUNS = Set.of("it", "they", "she", "he");
+
+  /** Adverbs between a subject and its verb: "It also recommended", "The Committee further urged". */
+  static final Set<String> INNER_ADVERBS = Set.of("also", "further", "furthermore", "moreover", "therefore",
+      "again", "strongly", "specifically", "additionally", "finally", "similarly", "likewise");
+
+  private static Map<String, String> forms(String... lemmaAndForms) {
+    Map<String, String> map = new HashMap<>();
+    for (int i = 0; i < lemmaAndForms.length; i += 2) {
+      for (String form : lemmaAndForms[i + 1].split(" ")) {
+        map.put(form, lemmaAndForms[i]);
+      }
+    }
+    return Map.copyOf(map);
+  }
+}

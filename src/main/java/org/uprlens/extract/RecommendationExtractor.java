@@ -1,0 +1,317 @@
+package org.uprlens.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.uprlens.nlp.Sentence;
+import org.uprlens.nlp.Token;
+
+/**
+ * Needs: a document's text and sentences. Produces: the sentences that make a recommendation ("X recommended
+ * that", "urged", "encouraged", "called on", "requested", "invited", "considered that ... should"), each with its
+ * actor and verb. A cheap lexical test picks {@link #candidates}; only those need POS tags, and the tags decide.
+ */
+public final class RecommendationExtractor {
+  /** Longer "sentences" are tables or run-on lists; tagging them is slow and the rules do not fit them. */
+  static final int MAX_TOKENS = 250;
+
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of(
+      "NNP", "NNPS", "NN", "NNS", "DT", "JJ", "JJR", "JJS", "CD", "POS", "PRP", "HYPH", "-LRB-", "-RRB-", "FW");
+  private static final Set<String> NAME_PREPOSITIONS = Set.of("of", "on", "for", "against", "with", "in", "to");
+  private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being");
+
+  /** The sentences worth POS-tagging: those with a cue word. Cheap: a lexical test per token. */
+  public static List<Sentence> candidates(List<Sentence> sentences) {
+    List<Sentence> candidates = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      if (isCandidate(sentence)) {
+        candidates.add(sentence);
+      }
+    }
+    return candidates;
+  }
+
+  /**
+   * @param sentences every sentence of the document, untagged
+   * @param tagged the {@link #candidates} after POS tagging
+   */
+  public List<Recommendation> extract(String docId, String text, List<Sentence> sentences, List<Sentence> tagged) {
+    Map<Integer, Sentence> byIndex = new HashMap<>();
+    for (Sentence sentence : tagged) {
+      byIndex.put(sentence.index(), sentence);
+    }
+    ActorResolver actors = new ActorResolver();
+    List<Recommendation> found = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      Sentence t = byIndex.get(sentence.index());
+      int cue = t == null ? -1 : findCue(t.tokens());
+      if (cue < 0) {
+        actors.remember(actors.resolve(lexicalSubject(text, sentence.tokens())));
+        continue;
+      }
+      List<Token> tokens = t.tokens();
+      String actor = actors.resolve(span(text, tokens, subjectOf(tokens, cue)));
+      actors.remember(actor);
+      int first = 0;
+      while (isJunk(tokens.get(first))) {
+        first++;
+      }
+      int begin = tokens.get(first).begin();
+      int end = sentence.end();
+      found.add(new Recommendation(Recommendation.idFor(docId, begin, end), docId, sentence.index(), begin, end,
+          Sentence.collapseSpace(text.substring(begin, end)), actor, lemma(tokens.get(cue))));
+    }
+    return found;
+  }
+
+  static boolean isCandidate(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    if (tokens.size() > MAX_TOKENS) {
+      return false;
+    }
+    boolean reporting = false;
+    for (Token token : tokens) {
+      String w = token.lower();
+      if (Lexicon.CUE_FORMS.containsKey(w)) {
+        return true;
+      }
+      if (Lexicon.MODAL_CUE_FORMS.containsKey(w)) {
+        reporting = true;
+      } else if (reporting && Lexicon.MODALS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Index of the verb that makes the sentence a recommendation, or -1. */
+  static int findCue(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      String w = token.lower();
+      if (!token.isVerb() || token.tag().equals("VBG")) {
+        continue;
+      }
+      String lemma = Lexicon.CUE_FORMS.get(w);
+      if (lemma != null) {
+        if (lemma.equals("call") && !(i + 1 < tokens.size()
+            && Lexicon.CALL_PARTICLES.contains(tokens.get(i + 1).lower()))) {
+          continue;
+        }
+        if (isPassiveWithAgent(tokens, i) || isAttributive(tokens, i)) {
+          continue;
+        }
+        return i;
+      }
+      if (Lexicon.MODAL_CUE_FORMS.containsKey(w) && hasThatModal(tokens, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** "was encouraged by the adoption": a welcome, not a recommendation. */
+  private static boolean isPassiveWithAgent(List<Token> tokens, int i) {
+    return "VBN".equals(tokens.get(i).tag()) && i > 0 && BE.contains(tokens.get(i - 1).lower())
+        && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("by");
+  }
+
+  /** "the recommended measures". */
+  private static boolean isAttributive(List<Token> tokens, int i) {
+    return i > 0 && "DT".equals(tokens.get(i - 1).tag()) && !"VBD".equals(tokens.get(i).tag())
+        && !"VBZ".equals(tokens.get(i).tag());
+  }
+
+  private static boolean hasThatModal(List<Token> tokens, int verb) {
+    int limit = Math.min(tokens.size(), verb + 40);
+    boolean that = false;
+    for (int i = verb + 1; i < limit; i++) {
+      String w = tokens.get(i).lower();
+      if (w.equals("that")) {
+        that = true;
+      } else if (that && Lexicon.MODALS.contains(w)) {
+        return true;
+      } else if (w.equals(";") || w.equals(".")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The subject of the cue verb as [first, last] token indices, or null. Walks left from the verb over a noun
+   * phrase ("The Committee on the Rights of the Child", "UNHCR and UNICEF", "It"); when the verb is coordinated
+   * with an earlier one ("expressed concern ... and recommended"), takes that verb's subject instead.
+   */
+  static int[] subjectOf(List<Token> tokens, int cue) {
+    int j = cue - 1;
+    while (j >= 0 && Lexicon.INNER_ADVERBS.contains(tokens.get(j).lower())) {
+      j--;
+    }
+    if (j < 0) {
+      return null;
+    }
+    String before = tokens.get(j).lower();
+    if (before.equals("and") || before.equals(",") || before.equals("but")) {
+      return coordinatedSubject(tokens, cue);
+    }
+    if (BE.contains(before) || before.equals("to") || before.equals("not")) {
+      return null;
+    }
+    return nounPhraseEndingAt(tokens, j);
+  }
+
+  private static int[] coordinatedSubject(List<Token> tokens, int cue) {
+    for (int v = 1; v < cue; v++) {
+      Token verb = tokens.get(v);
+      if (!verb.isVerb() || verb.tag().equals("VBG")) {
+        continue;
+      }
+      int j = v - 1;
+      while (j >= 0 && Lexicon.INNER_ADVERBS.contains(tokens.get(j).lower())) {
+        j--;
+      }
+      int[] subject = j < 0 ? null : nounPhraseEndingAt(tokens, j);
+      if (subject != null && looksLikeActor(tokens, subject)) {
+        return subject;
+      }
+    }
+    return null;
+  }
+
+  private static int[] nounPhraseEndingAt(List<Token> tokens, int end) {
+    boolean list = false;
+    int j = end;
+    while (j >= 0) {
+      Token token = tokens.get(j);
+      String w = token.lower();
+      if (w.equals(")")) {
+        int open = j;
+        while (open >= 0 && !tokens.get(open).word().equals("(")) {
+          open--;
+        }
+        if (open < 0) {
+          break;
+        }
+        j = open - 1;
+        continue;
+      }
+      if (NOUN_PHRASE_TAGS.contains(token.tag()) || isCapitalised(token.word())) {
+        j--;
+      } else if (w.equals("and") || w.equals("&")) {
+        list = true;
+        j--;
+      } else if (NAME_PREPOSITIONS.contains(w) && j < end && isNominal(tokens.get(j + 1))) {
+        j--;
+      } else if (w.equals(",") && list && actorBefore(tokens, j)) {
+        j--;
+      } else {
+        break;
+      }
+    }
+    int start = j + 1;
+    while (start <= end && isEdgeNoise(tokens.get(start))) {
+      start++;
+    }
+    return start > end ? null : new int[] {start, end};
+  }
+
+  /** Names are capitalised whatever the tagger makes of them ("Rights Monitor Asia" is not a verb). */
+  private static boolean isCapitalised(String word) {
+    return Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLowerCase);
+  }
+
+  /** In "A, B and C recommended", the item left of each comma must itself name a body. */
+  private static boolean actorBefore(List<Token> tokens, int comma) {
+    int k = comma - 1;
+    while (k >= 0 && !tokens.get(k).word().equals(",")
+        && (NOUN_PHRASE_TAGS.contains(tokens.get(k).tag()) || isCapitalised(tokens.get(k).word())
+            || NAME_PREPOSITIONS.contains(tokens.get(k).lower()) || tokens.get(k).word().matches("[()]"))) {
+      k--;
+    }
+    return k + 1 < comma && looksLikeActor(tokens, new int[] {k + 1, comma - 1});
+  }
+
+  private static boolean isNominal(Token token) {
+    String tag = token.tag();
+    return tag != null && (tag.startsWith("NN") || tag.equals("DT") || tag.equals("JJ") || tag.equals("CD"));
+  }
+
+  /** Paragraph numbers, conjunctions and punctuation that a walk may leave at the start of a subject. */
+  private static boolean isEdgeNoise(Token token) {
+    String w = token.lower();
+    return w.equals("and") || NAME_PREPOSITIONS.contains(w) || isJunk(token);
+  }
+
+  /** Tokens without a letter: paragraph numbers, stray punctuation, OCR'd footnote marks. */
+  static boolean isJunk(Token token) {
+    return token.word().chars().noneMatch(Character::isLetter);
+  }
+
+  private static boolean looksLikeActor(List<Token> tokens, int[] span) {
+    for (int i = span[0]; i <= span[1]; i++) {
+      String word = tokens.get(i).word();
+      String w = word.toLowerCase(Locale.ROOT);
+      if (Lexicon.ACTOR_HEADS.contains(w) || Lexicon.PRONOUNS.contains(w) || w.equals("same")
+          || isAcronym(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isAcronym(String word) {
+    return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+        && Character.isUpperCase(word.charAt(0));
+  }
+
+  /**
+   * For sentences that are not recommendations: the words before the first reporting verb, when they name a body
+   * ("The same Committee expressed concern", "Although ..., the country team noted"), so that a later "It
+   * recommended" can be resolved. Leading clauses without a body ("However,", "In 2023,") are dropped.
+   */
+  static String lexicalSubject(String text, List<Token> tokens) {
+    int start = 0;
+    while (start < tokens.size() && isJunk(tokens.get(start))) {
+      start++;
+    }
+    int limit = Math.min(tokens.size(), start + 60);
+    for (int i = start + 1; i < limit; i++) {
+      String w = tokens.get(i).lower();
+      if (w.equals(";") || w.equals(":")) {
+        return null;
+      }
+      if (Lexicon.REPORTING_FORMS.contains(w) || Lexicon.INNER_ADVERBS.contains(w)) {
+        int from = start;
+        for (int k = start; k < i; k++) {
+          if (tokens.get(k).word().equals(",") && !looksLikeActor(tokens, new int[] {from, k})) {
+            from = k + 1;
+          }
+        }
+        if (from >= i || !looksLikeActor(tokens, new int[] {from, i - 1})) {
+          return null;
+        }
+        return span(text, tokens, new int[] {from, i - 1});
+      }
+    }
+    return null;
+  }
+
+  static String span(String text, List<Token> tokens, int[] span) {
+    if (span == null) {
+      return null;
+    }
+    return Sentence.collapseSpace(text.substring(tokens.get(span[0]).begin(), tokens.get(span[1]).end()));
+  }
+
+  private static String lemma(Token token) {
+    String lemma = Lexicon.CUE_FORMS.get(token.lower());
+    if (lemma == null) {
+      lemma = Lexicon.MODAL_CUE_FORMS.get(token.lower());
+    }
+    return lemma != null ? lemma : token.lemma();
+  }
+}

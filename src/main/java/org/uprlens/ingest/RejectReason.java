@@ -1,0 +1,32 @@
+package org.uprlens.ingest;
+
+/**
+ * Why an input file produced no document. The codes are the values of {@code rejects.reason}; the list is closed
+ * so that analysts can group by it, and the README documents it.
+ */
+public enum RejectReason {
+  EMPTY("empty", "the file has no content, or only white space"),
+  TOO_LARGE("too_large", "the file is larger than --max-bytes"),
+  UNREADABLE("unreadable", "the file could not be opened or read"),
+  SYMLINK_LOOP("symlink_loop", "a symbolic link in the input tree points back to one of its own parents"),
+  NOT_TEXT("not_text", "binary content, or bytes that are not text in the expected encoding"),
+  UNSUPPORTED_FORMAT("unsupported_format", "a file format the job does not read"),
+  PROCESSING_ERROR("processing_error", "an unexpected error while analysing the document; the detail names it");
+
+  private final String code;
+  private final String meaning;
+
+  RejectReason(String code, String meaning) {
+    this.code = code;
+    this.meaning = meaning;
+  }
+
+  /** The value written to {@code rejects.reason}. */
+  public String code() {
+    return code;
+  }
+
+  public String meaning() {
+    return meaning;
+  }
+}

@@ -1,0 +1,103 @@
+package org.uprlens.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.uprlens.nlp.Sentence;
+import org.uprlens.nlp.SentenceSplitter;
+import org.uprlens.nlp.Tagger;
+
+/** Sentences written for these tests, in the styles of compilations, summaries and NGO statements. */
+class RecommendationExtractorTest {
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+  private static final Tagger TAGGER = new Tagger();
+
+  static List<Recommendation> extract(String text) {
+    List<Sentence> sentences = SPLITTER.split(text);
+    return new RecommendationExtractor().extract("doc", text, sentences,
+        TAGGER.tag(RecommendationExtractor.candidates(sentences)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      The Committee on the Rights of the Child recommended that Ruritania raise the age of criminal responsibility. | Committee on the Rights of the Child | recommend
+      UNHCR urged the Government to end the detention of asylum-seeking children. | UNHCR | urge
+      The Special Rapporteur on the right to food encouraged Ruritania to adopt a framework law. | Special Rapporteur on the right to food | encourage
+      The United Nations country team, UNICEF and the Committee against Torture called on the State to close juvenile prisons. | United Nations country team, UNICEF and the Committee against Torture | call
+      JS4 recommended repealing the law on foreign agents. | JS4 | recommend
+      Amnesty International calls upon the authorities to release all prisoners of conscience. | Amnesty International | call
+      Several mandate holders requested the Government to provide information on the case. | Several mandate holders | request
+      In 2024, the Working Group on Arbitrary Detention invited Ruritania to review its legislation. | Working Group on Arbitrary Detention | invite
+      The Committee considered that Ruritania should guarantee the independence of judges. | Committee | consider
+      It is recommended that Ruritania ensure free legal aid. | - | recommend
+      """)
+  void findsTheRecommendationActorAndVerb(String sentence, String actor, String verb) {
+    List<Recommendation> found = extract(sentence);
+    assertEquals(1, found.size(), "one recommendation in: " + sentence);
+    assertEquals(actor, found.get(0).actor());
+    assertEquals(verb, found.get(0).verb());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The Committee expressed concern about the length of pretrial detention.
+      UNESCO welcomed the adoption of the new education law.
+      The Committee was encouraged by the adoption of the action plan.
+      The country team referred to the recommendations of the Special Rapporteur.
+      The calls on the Government went unanswered.
+      The Government stated that the reform had been completed.
+      """)
+  void concernsWelcomesAndFactsAreNotRecommendations(String sentence) {
+    assertEquals(List.of(), extract(sentence));
+  }
+
+  @Test
+  void pronounsAndTheSameCommitteeResolveToTheBodyNamedBefore() {
+    String text = """
+        4. The Committee on the Elimination of Racial Discrimination expressed concern about hate speech. \
+        It recommended that Ruritania prosecute incitement to violence.
+
+        5. The same Committee noted the lack of data. It also urged Ruritania to collect disaggregated data.
+
+        6. The Committee against Torture and UNHCR expressed concern about returns to unsafe countries. \
+        They recommended respecting the principle of non-refoulement. The Committee also recommended training \
+        border guards.
+        """;
+    List<Recommendation> found = extract(text);
+    assertEquals(4, found.size());
+    assertEquals("Committee on the Elimination of Racial Discrimination", found.get(0).actor());
+    assertEquals("Committee on the Elimination of Racial Discrimination", found.get(1).actor());
+    assertEquals("Committee against Torture and UNHCR", found.get(2).actor());
+    assertEquals("Committee against Torture", found.get(3).actor());
+  }
+
+  @Test
+  void aCoordinatedVerbTakesTheSubjectOfTheClause() {
+    List<Recommendation> found = extract("The Subcommittee on Prevention of Torture visited three prisons in 2023 "
+        + "and recommended that Ruritania improve medical care for detainees.");
+    assertEquals(1, found.size());
+    assertEquals("Subcommittee on Prevention of Torture", found.get(0).actor());
+  }
+
+  @Test
+  void offsetsPointIntoTheTextAndIdsAreStable() {
+    String text = "Intro line.\n\nUNICEF recommended that Ruritania\nend child marriage.";
+    Recommendation r = extract(text).get(0);
+    assertEquals("UNICEF recommended that Ruritania\nend child marriage.", text.substring(r.charStart(), r.charEnd()));
+    assertEquals("UNICEF recommended that Ruritania end child marriage.", r.text());
+    assertEquals(Recommendation.idFor("doc", r.charStart(), r.charEnd()), r.recId());
+    assertEquals(r.recId(), extract(text).get(0).recId());
+  }
+
+  @Test
+  void anUnresolvablePronounLeavesTheActorEmpty() {
+    Recommendation r = extract("It recommended that Ruritania adopt a law on refugees.").get(0);
+    assertNull(r.actor());
+    assertTrue(r.text().startsWith("It recommended"));
+  }
+}

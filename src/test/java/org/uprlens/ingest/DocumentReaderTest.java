@@ -1,0 +1,65 @@
+package org.uprlens.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.uprlens.Sha256;
+
+class DocumentReaderTest {
+  private final DocumentReader reader = new DocumentReader(new DocumentReader.Options(1000));
+
+  private Reject rejected(byte[] bytes) {
+    return assertInstanceOf(Reject.class, reader.decode("f.txt", bytes));
+  }
+
+  @Test
+  void emptyAndBlankFilesAreRejectedAsEmpty() {
+    assertEquals(RejectReason.EMPTY, rejected(new byte[0]).reason());
+    assertEquals(RejectReason.EMPTY, rejected(" \n\t\r\n".getBytes(StandardCharsets.US_ASCII)).reason());
+  }
+
+  @Test
+  void binaryIsNotText() {
+    assertEquals(RejectReason.NOT_TEXT, rejected(new byte[] {'a', 0, 'b', 1, 2}).reason());
+    assertEquals(RejectReason.NOT_TEXT, rejected(new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', 'x'}).reason());
+  }
+
+  @Test
+  void knownContainerFormatsAreNamed() {
+    Reject pdf = rejected("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII));
+    assertEquals(RejectReason.UNSUPPORTED_FORMAT, pdf.reason());
+    assertEquals("PDF", pdf.detail());
+    assertEquals(RejectReason.UNSUPPORTED_FORMAT, rejected(new byte[] {'P', 'K', 3, 4, 0, 0}).reason());
+  }
+
+  @Test
+  void tooLargeIsRejectedBeforeReading() {
+    Ingested result = reader.read("big.txt", 5000, () -> {
+      throw new AssertionError("a file over --max-bytes must not be read");
+    });
+    assertEquals(RejectReason.TOO_LARGE, assertInstanceOf(Reject.class, result).reason());
+  }
+
+  @Test
+  void readFailureIsUnreadable() {
+    Ingested result = reader.read("gone.txt", 10, () -> {
+      throw new IOException("Permission denied");
+    });
+    Reject reject = assertInstanceOf(Reject.class, result);
+    assertEquals(RejectReason.UNREADABLE, reject.reason());
+    assertEquals("IOException: Permission denied", reject.detail());
+  }
+
+  @Test
+  void textIsDecodedWithoutBomAndWithUnixLineEnds() {
+    byte[] bytes = "\uFEFFLine one\r\nLine two\rLine three\n".getBytes(StandardCharsets.UTF_8);
+    Document doc = assertInstanceOf(Document.class, reader.decode("a.txt", bytes));
+    assertEquals("Line one\nLine two\nLine three\n", doc.text());
+    assertEquals(Sha256.of(bytes), doc.docId());
+    assertEquals(bytes.length, doc.bytes());
+    assertEquals("UTF-8", doc.charset());
+  }
+}

@@ -1,0 +1,48 @@
+package org.uprlens.classify;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The human-readable record of a trained model, stored as {@code model-card.json} beside the model file: where its
+ * data came from (with SHA-256), what it predicts, how it was trained and evaluated, and the SHA-256 of the model
+ * file that {@link ModelStore} checks before loading.
+ */
+public record ModelCard(
+    int schemaVersion,
+    String modelId,
+    String createdAt,
+    Map<String, String> versions,
+    List<DataFile> trainingData,
+    int rows,
+    Labels labels,
+    Map<String, Map<String, Integer>> labelCounts,
+    Map<String, Object> features,
+    Map<String, Object> hyperparameters,
+    Evaluation evaluation,
+    Artifact artifact,
+    String intendedUse,
+    String limitations) {
+
+  public static final int SCHEMA_VERSION = 1;
+
+  /** A training file: name as given, SHA-256 of its bytes, rows used. */
+  public record DataFile(String path, String sha256, int rows) {}
+
+  public record Labels(List<String> issues, List<String> support) {}
+
+  /**
+   * @param protocol how the numbers were obtained, in words
+   * @param perFold metric name to value, one map per fold
+   * @param mean metric name to mean over folds
+   */
+  public record Evaluation(String protocol, int folds, long seed, List<Map<String, Double>> perFold,
+                           Map<String, Double> mean) {}
+
+  public record Artifact(String file, String sha256, long bytes) {}
+
+  public ModelCard withArtifact(Artifact a) {
+    return new ModelCard(schemaVersion, modelId, createdAt, versions, trainingData, rows, labels, labelCounts,
+        features, hyperparameters, evaluation, a, intendedUse, limitations);
+  }
+}

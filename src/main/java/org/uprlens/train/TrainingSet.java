@@ -1,0 +1,113 @@
+package org.uprlens.train;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.uprlens.Sha256;
+import org.uprlens.classify.ModelCard;
+import org.uprlens.classify.Prediction;
+
+/**
+ * Reads labelled CSV files in the format of UPR Info's export (RFC 4180, header row, {@code |} between list
+ * items). Columns used: {@code text}, {@code themes}, {@code response}, {@code action_category},
+ * {@code state_under_review}, {@code session}, and {@code id} when present; others are ignored.
+ */
+public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFile> files) {
+  static final List<String> REQUIRED = List.of("text", "themes", "response", "state_under_review", "session");
+
+  public TrainingSet {
+    examples = List.copyOf(examples);
+    files = List.copyOf(files);
+  }
+
+  public static TrainingSet load(List<Path> paths) throws IOException {
+    List<TrainingExample> all = new ArrayList<>();
+    List<ModelCard.DataFile> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (!Files.isRegularFile(path)) {
+        throw new IllegalArgumentException("training file not found: " + path);
+      }
+      List<TrainingExample> rows = read(path);
+      all.addAll(rows);
+      files.add(new ModelCard.DataFile(path.getFileName().toString(), Sha256.of(path), rows.size()));
+    }
+    return new TrainingSet(all, files);
+  }
+
+  private static List<TrainingExample> read(Path path) throws IOException {
+    CsvMapper mapper = new CsvMapper();
+    CsvSchema schema = CsvSchema.emptySchema().withHeader();
+    List<TrainingExample> rows = new ArrayList<>();
+    try (MappingIterator<Map<String, String>> it =
+             mapper.readerForMapOf(String.class).with(schema).readValues(path.toFile())) {
+      int line = 1;
+      while (it.hasNext()) {
+        Map<String, String> row = it.next();
+        line++;
+        if (line == 2) {
+          for (String column : REQUIRED) {
+            if (!row.containsKey(column)) {
+              throw new IllegalArgumentException(path + ": missing column '" + column + "' (has " + row.keySet()
+                  + "); the columns train reads are described in training-data/README.md");
+            }
+          }
+        }
+        String text = row.get("text");
+        if (text == null || text.isBlank()) {
+          continue;
+        }
+        rows.add(new TrainingExample(
+            row.getOrDefault("id", path.getFileName() + ":" + line),
+            text.strip(),
+            list(row.get("themes")),
+            response(path, line, row.get("response")),
+            actionCategory(path, line, row.get("action_category")),
+            row.get("state_under_review"),
+            row.get("session")));
+      }
+    }
+    return rows;
+  }
+
+  static List<String> list(String cell) {
+    if (cell == null || cell.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static String response(Path path, int line, String cell) {
+    if (cell == null || cell.isBlank()) {
+      return null;
+    }
+    String value = cell.strip();
+    if (!value.equals(Prediction.SUPPORTED) && !value.equals(Prediction.NOTED)) {
+      throw new IllegalArgumentException(path + " line " + line + ": response must be Supported, Noted or empty: '"
+          + value + "'");
+    }
+    return value;
+  }
+
+  private static Integer actionCategory(Path path, int line, String cell) {
+    if (cell == null || cell.isBlank()) {
+      return null;
+    }
+    try {
+      int value = Integer.parseInt(cell.strip());
+      if (value >= 1 && value <= 5) {
+        return value;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new IllegalArgumentException(path + " line " + line + ": action_category must be 1..5 or empty: '"
+        + cell + "'");
+  }
+}

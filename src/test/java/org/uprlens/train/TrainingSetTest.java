@@ -1,0 +1,64 @@
+package org.uprlens.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.uprlens.Sha256;
+
+class TrainingSetTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void readsQuotedFieldsListsAndOptionalLabels() throws IOException {
+    Path csv = dir.resolve("t.csv");
+    Files.writeString(csv, String.join("\n",
+        "id,text,themes,response,action_category,state_under_review,session,extra",
+        "a,\"Adopt a law, promptly, on \"\"hate speech\"\"\",Racial discrimination|Justice,Noted,5,Ruritania,41,x",
+        "b,Continue efforts,,,,Ruritania,41,",
+        "c,   ,Other,Supported,2,Ruritania,41,", ""));
+    TrainingSet set = TrainingSet.load(List.of(csv));
+    assertEquals(2, set.examples().size(), "rows without text are skipped");
+    TrainingExample a = set.examples().get(0);
+    assertEquals("Adopt a law, promptly, on \"hate speech\"", a.text());
+    assertEquals(List.of("Racial discrimination", "Justice"), a.issues());
+    assertEquals("Noted", a.response());
+    assertEquals(5, a.actionCategory());
+    assertEquals("Ruritania|41", a.review());
+    TrainingExample b = set.examples().get(1);
+    assertEquals(List.of(), b.issues());
+    assertNull(b.response());
+    assertNull(b.actionCategory());
+    assertEquals(Sha256.of(csv), set.files().get(0).sha256());
+    assertEquals(2, set.files().get(0).rows());
+  }
+
+  @Test
+  void aMissingColumnOrBadLabelSaysWhatToFix() throws IOException {
+    Path noThemes = dir.resolve("n.csv");
+    Files.writeString(noThemes, "text,response,state_under_review,session\nAdopt a law,Noted,R,1\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> TrainingSet.load(List.of(noThemes)));
+    assertTrue(e.getMessage().contains("missing column 'themes'"), e.getMessage());
+
+    Path badResponse = dir.resolve("b.csv");
+    Files.writeString(badResponse, "text,themes,response,state_under_review,session\nAdopt,Other,Accepted,R,1\n");
+    e = assertThrows(IllegalArgumentException.class, () -> TrainingSet.load(List.of(badResponse)));
+    assertTrue(e.getMessage().contains("Supported, Noted or empty"), e.getMessage());
+  }
+
+  @Test
+  void theProjectsExamplesCoverAllIssues() {
+    TrainingSet set = TinyModel.examples();
+    assertTrue(set.examples().size() >= 100);
+    assertEquals(54, set.examples().stream().flatMap(r -> r.issues().stream()).distinct().count());
+  }
+}

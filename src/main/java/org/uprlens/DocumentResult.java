@@ -1,0 +1,35 @@
+package org.uprlens;
+
+import java.util.List;
+import org.uprlens.classify.Prediction;
+import org.uprlens.extract.Recommendation;
+import org.uprlens.ingest.Document;
+import org.uprlens.ingest.Reject;
+
+/**
+ * What one input file became: either a processed document with its labelled recommendations, or a reject. Exactly
+ * one of {@code document} and {@code reject} is set.
+ */
+public record DocumentResult(Document document, int sentences, List<Labelled> recommendations, Reject reject,
+                             StageTimes times) {
+
+  /** A recommendation and the model's labels for it. */
+  public record Labelled(Recommendation recommendation, Prediction prediction) {}
+
+  public static final String STATUS_OK = "ok";
+
+  public DocumentResult {
+    if ((document == null) == (reject == null)) {
+      throw new IllegalArgumentException("exactly one of document and reject must be set");
+    }
+    recommendations = List.copyOf(recommendations);
+  }
+
+  public static DocumentResult rejected(Reject reject, StageTimes times) {
+    return new DocumentResult(null, 0, List.of(), reject, times);
+  }
+
+  public String status() {
+    return STATUS_OK;
+  }
+}

@@ -1,0 +1,89 @@
+package org.uprlens;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.uprlens.classify.RecommendationClassifier;
+import org.uprlens.extract.Recommendation;
+import org.uprlens.extract.RecommendationExtractor;
+import org.uprlens.ingest.Document;
+import org.uprlens.ingest.DocumentReader;
+import org.uprlens.ingest.Ingested;
+import org.uprlens.ingest.Reject;
+import org.uprlens.ingest.RejectReason;
+import org.uprlens.nlp.Sentence;
+import org.uprlens.nlp.SentenceSplitter;
+import org.uprlens.nlp.Tagger;
+
+/**
+ * The spine, without Spark: one input file in, one {@link DocumentResult} out.
+ *
+ * <ol>
+ *   <li>read and decode the file ({@link DocumentReader}),</li>
+ *   <li>split it into sentences (CoreNLP tokenize, ssplit),</li>
+ *   <li>pick candidate sentences and POS-tag only those (CoreNLP pos, lemma),</li>
+ *   <li>extract recommendations with actor and verb ({@link RecommendationExtractor}),</li>
+ *   <li>label each ({@link RecommendationClassifier}).</li>
+ * </ol>
+ *
+ * The Spark job runs this per file inside {@code mapPartitions}; tests and researchers run it directly.
+ */
+public final class RecommendationPipeline {
+  private final DocumentReader reader;
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final Tagger tagger = new Tagger();
+  private final RecommendationExtractor extractor = new RecommendationExtractor();
+  private final RecommendationClassifier classifier;
+
+  public RecommendationPipeline(DocumentReader.Options ingest, RecommendationClassifier classifier) {
+    this.reader = new DocumentReader(ingest);
+    this.classifier = classifier;
+  }
+
+  /** Never throws for a bad file: whatever goes wrong becomes a reject with its reason. */
+  public DocumentResult process(String path, long size, DocumentReader.Content content) {
+    Reject tooLarge = reader.checkSize(path, size);
+    if (tooLarge != null) {
+      return DocumentResult.rejected(tooLarge, StageTimes.ZERO);
+    }
+    long t0 = System.nanoTime();
+    byte[] bytes;
+    try {
+      bytes = content.read();
+    } catch (java.io.IOException | RuntimeException e) {
+      return DocumentResult.rejected(DocumentReader.unreadable(path, e), StageTimes.ZERO);
+    }
+    long t1 = System.nanoTime();
+    Ingested ingested = reader.decode(path, bytes);
+    long t2 = System.nanoTime();
+    if (ingested instanceof Reject reject) {
+      return DocumentResult.rejected(reject, new StageTimes(t1 - t0, t2 - t1, 0, 0, 0));
+    }
+    try {
+      return analyse((Document) ingested, t1 - t0, t2 - t1);
+    } catch (RuntimeException | StackOverflowError e) {
+      return DocumentResult.rejected(new Reject(path, RejectReason.PROCESSING_ERROR, e.toString()),
+          new StageTimes(t1 - t0, t2 - t1, 0, 0, 0));
+    }
+  }
+
+  private DocumentResult analyse(Document document, long read, long clean) {
+    long t1 = System.nanoTime();
+    String text = document.text();
+    List<Sentence> sentences = splitter.split(text);
+    List<Sentence> tagged = tagger.tag(RecommendationExtractor.candidates(sentences));
+    long t2 = System.nanoTime();
+    List<Recommendation> found = extractor.extract(document.docId(), text, sentences, tagged);
+    long t3 = System.nanoTime();
+    List<DocumentResult.Labelled> labelled = new ArrayList<>(found.size());
+    for (Recommendation recommendation : found) {
+      labelled.add(new DocumentResult.Labelled(recommendation, classifier.predict(recommendation.text())));
+    }
+    long t4 = System.nanoTime();
+    return new DocumentResult(document, sentences.size(), labelled, null,
+        new StageTimes(read, clean, t2 - t1, t3 - t2, t4 - t3));
+  }
+
+  public RecommendationClassifier classifier() {
+    return classifier;
+  }
+}

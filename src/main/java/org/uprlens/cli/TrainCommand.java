@@ -1,0 +1,109 @@
+package org.uprlens.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.uprlens.classify.ModelCard;
+import org.uprlens.classify.ModelStore;
+import org.uprlens.features.FeatureExtractor;
+import org.uprlens.train.Trainer;
+import org.uprlens.train.TrainingSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
+    description = {
+        "Train and cross-validate a model on labelled recommendations.",
+        "",
+        "Reads labelled CSV files (the format of UPR Info's export; see training-data/README.md),"
+            + " cross-validates with folds grouped by review (state under review + session, never by random row),"
+            + " fits the final model on all rows and writes DIR/model.ser.gz and DIR/model-card.json. Needs no"
+            + " Spark.",
+        ""})
+final class TrainCommand implements Callable<Integer> {
+
+  @Option(names = "--data", required = true, arity = "1..*", paramLabel = "CSV", description = "Labelled CSV files.")
+  List<Path> data;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "Model folder to write. Must not hold a model unless --overwrite.")
+  Path out;
+
+  @Option(names = "--model-id", paramLabel = "ID",
+      description = "Identifier written into the card and every output row. Default: the folder name + '-v1'.")
+  String modelId;
+
+  @Option(names = "--folds", defaultValue = "5", paramLabel = "K",
+      description = "Cross-validation folds, grouped by review; 0 skips cross-validation. Default: ${DEFAULT-VALUE}.")
+  int folds;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the fold assignment. Default: ${DEFAULT-VALUE}.")
+  long seed;
+
+  @Option(names = "--lambda", paramLabel = "X", defaultValue = "1.0",
+      description = "L2 regularisation of the Maxent models. Default: ${DEFAULT-VALUE}.")
+  double lambda;
+
+  @Option(names = "--max-iter", paramLabel = "N", defaultValue = "300", description = "L-BFGS iterations at most. Default: ${DEFAULT-VALUE}.")
+  int maxIter;
+
+  @Option(names = "--threshold", paramLabel = "P", defaultValue = "0.35",
+      description = "Probability at which an issue is predicted. Default: ${DEFAULT-VALUE}.")
+  double threshold;
+
+  @Option(names = "--ngrams", paramLabel = "N", defaultValue = "2", description = "Longest word n-gram. Default: ${DEFAULT-VALUE}.")
+  int ngrams;
+
+  @Option(names = "--max-features", paramLabel = "N", defaultValue = "12000",
+      description = "Vocabulary cap (the model grows with it). Default: ${DEFAULT-VALUE}.")
+  int maxFeatures;
+
+  @Option(names = "--min-df", paramLabel = "N", defaultValue = "2",
+      description = "An n-gram must occur in this many texts to be a feature. Default: ${DEFAULT-VALUE}.")
+  int minDf;
+
+  @Option(names = "--min-positives", paramLabel = "N", defaultValue = "5",
+      description = "Issues with fewer examples are not learnt. Default: ${DEFAULT-VALUE}.")
+  int minPositives;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Training threads. Default: all cores.")
+  Integer threads;
+
+  @Option(names = "--overwrite", description = "Replace a model already in --out.")
+  boolean overwrite;
+
+  @Option(names = "--verbose", description = "Print stack traces of errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    if (Files.exists(out.resolve(ModelStore.CARD_FILE)) && !overwrite) {
+      throw new IllegalArgumentException("a model already exists in " + out
+          + "; models are immutable: choose another --out, or pass --overwrite");
+    }
+    String id = modelId != null ? modelId : out.toAbsolutePath().normalize().getFileName() + "-v1";
+    Trainer.Options options = new Trainer.Options(new FeatureExtractor.Options(ngrams, maxFeatures, minDf), lambda,
+        1e-5, maxIter, threshold, minPositives, folds, seed,
+        threads != null ? threads : Runtime.getRuntime().availableProcessors());
+    long start = System.nanoTime();
+    TrainingSet set = TrainingSet.load(data);
+    log("read " + set.examples().size() + " rows from " + data.size() + " file(s)");
+    Trainer.Result result = new Trainer(options, TrainCommand::log).train(set, id);
+    ModelCard card = ModelStore.save(out, result.model(), result.card());
+    log(String.format("wrote %s (%d bytes, SHA-256 %s) in %.1f s", out.resolve(ModelStore.MODEL_FILE),
+        card.artifact().bytes(), card.artifact().sha256(), (System.nanoTime() - start) / 1e9));
+    if (card.evaluation() != null) {
+      System.out.println("cross-validated (" + card.evaluation().protocol() + "):");
+      for (Map.Entry<String, Double> e : card.evaluation().mean().entrySet()) {
+        System.out.printf("  %-24s %.4f%n", e.getKey(), e.getValue());
+      }
+    }
+    return 0;
+  }
+
+  private static void log(String message) {
+    System.err.println("uprlens train: " + message);
+  }
+}

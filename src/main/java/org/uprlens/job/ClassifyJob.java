@@ -1,0 +1,322 @@
+package org.uprlens.job;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
+import org.uprlens.BuildInfo;
+import org.uprlens.classify.ModelStore;
+import org.uprlens.ingest.DocumentReader;
+import org.uprlens.ingest.InputFiles;
+import org.uprlens.ingest.InputFiles.InputFile;
+import org.uprlens.ingest.Reject;
+import org.uprlens.ingest.RejectReason;
+import org.uprlens.sink.OutputSchema;
+import org.uprlens.sink.RunManifest;
+
+/**
+ * The classify job, as a list of named steps: load the model, list the inputs, analyse every file, write the
+ * tables, check that every input is accounted for, write {@code _run.json}.
+ */
+public final class ClassifyJob {
+
+  /** What to overwrite: nothing (error if the output exists) or the whole output folder. */
+  public enum WriteMode { ERROR, OVERWRITE }
+
+  /**
+   * @param master null: spark-submit's --master, else {@code local[*]}
+   * @param model model directory, or null for the model bundled in the jar
+   * @param partitions 0: chosen from the input
+   */
+  public record Options(List<String> inputs, String output, String master, java.nio.file.Path model,
+                        WriteMode mode, long maxBytes, int partitions, boolean ui) {
+    public Options {
+      inputs = List.copyOf(inputs);
+      if (inputs.isEmpty()) {
+        throw new IllegalArgumentException("at least one --input is needed");
+      }
+      if (partitions < 0) {
+        throw new IllegalArgumentException("partitions must be >= 0: " + partitions);
+      }
+    }
+  }
+
+  private final Options options;
+  private final Consumer<String> log;
+
+  public ClassifyJob(Options options, Consumer<String> log) {
+    this.options = options;
+    this.log = log;
+  }
+
+  public RunManifest run() throws IOException {
+    Instant started = Instant.now();
+    String runId = started.truncatedTo(ChronoUnit.SECONDS).toString().replace(":", "") + "-"
+        + UUID.randomUUID().toString().substring(0, 8);
+
+    ModelStore.Loaded model = loadModel();
+    log.accept("model " + model.card().modelId() + " (" + (options.model() == null ? "bundled" : options.model())
+        + ")");
+
+    SparkSession spark = startSpark();
+    try {
+      Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+      String output = resolveOutput(hadoop);
+
+      InputFiles.Listing listing = listInputs(hadoop);
+      long totalBytes = listing.files().stream().mapToLong(InputFile::size).sum();
+      log.accept(String.format("%d input files (%.1f MB), %d rejected while listing", listing.files().size(),
+          totalBytes / 1e6, listing.rejects().size()));
+
+      AnalysePartition.JobCounters counters = new AnalysePartition.JobCounters(spark.sparkContext());
+      Dataset<Row> outcome = analyse(spark, listing, model, runId, counters);
+      long analysing = System.nanoTime();
+      Map<String, Long> rows = countByTable(outcome);
+      log.accept(String.format("analysed in %.1f s: %d documents, %d recommendations, %d rejects",
+          (System.nanoTime() - analysing) / 1e9, rows.get(OutputSchema.DOCUMENTS_TABLE),
+          rows.get(OutputSchema.RECOMMENDATIONS_TABLE), rows.get(OutputSchema.REJECTS_TABLE)));
+
+      checkEveryInputAccountedFor(outcome, listing, rows);
+
+      long writing = System.nanoTime();
+      writeTable(outcome, OutputSchema.DOCUMENTS_TABLE, output, rows);
+      writeTable(outcome, OutputSchema.RECOMMENDATIONS_TABLE, output, rows);
+      writeTable(outcome, OutputSchema.REJECTS_TABLE, output, rows);
+      double writeSeconds = (System.nanoTime() - writing) / 1e9;
+
+      RunManifest manifest = manifest(runId, started, output, listing, rows, rejectsByReason(outcome), model,
+          counters, writeSeconds, spark.sparkContext().master());
+      writeText(hadoop, output + "/_run.json", manifest.toJson());
+      outcome.unpersist();
+      log.accept("wrote " + output + " (documents/, recommendations/, rejects/, _run.json)");
+      return manifest;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private ModelStore.Loaded loadModel() throws IOException {
+    return options.model() == null ? ModelStore.loadBundled() : ModelStore.load(options.model());
+  }
+
+  private SparkSession startSpark() {
+    SparkConf conf = new SparkConf().setAppName("uprlens-classify");
+    String master = options.master() != null ? options.master() : conf.get("spark.master", "local[*]");
+    conf.setMaster(master);
+    if (master.startsWith("local")) {
+      conf.setIfMissing("spark.driver.host", "127.0.0.1");
+      conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+      conf.setIfMissing("spark.ui.enabled", String.valueOf(options.ui()));
+    }
+    conf.setIfMissing("spark.sql.shuffle.partitions", "8");
+    return SparkSession.builder().config(conf).getOrCreate();
+  }
+
+  /** Refuses to replace an existing output unless asked to; returns the output as an absolute location. */
+  private String resolveOutput(Configuration hadoop) throws IOException {
+    Path path = JobPaths.hadoopPath(options.output());
+    FileSystem fs = path.getFileSystem(hadoop);
+    if (fs.exists(path)) {
+      if (options.mode() == WriteMode.ERROR) {
+        throw new IllegalArgumentException("output already exists: " + options.output()
+            + "; choose another --output, or pass --mode overwrite to replace it");
+      }
+      fs.delete(path, true);
+    }
+    return path.toString();
+  }
+
+  private InputFiles.Listing listInputs(Configuration hadoop) throws IOException {
+    List<String> local = new ArrayList<>();
+    List<InputFile> files = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
+    for (String input : options.inputs()) {
+      if (JobPaths.isLocal(input)) {
+        local.add(input);
+      } else {
+        listRemote(hadoop, input, files, rejects);
+      }
+    }
+    if (!local.isEmpty()) {
+      InputFiles.Listing listing = InputFiles.list(local);
+      files.addAll(listing.files());
+      rejects.addAll(listing.rejects());
+    }
+    return new InputFiles.Listing(files, rejects);
+  }
+
+  /** hdfs:, s3a: and other Hadoop file systems: globs and folders, recursively. */
+  private static void listRemote(Configuration hadoop, String input, List<InputFile> files, List<Reject> rejects)
+      throws IOException {
+    Path pattern = new Path(input);
+    FileSystem fs = pattern.getFileSystem(hadoop);
+    var matches = fs.globStatus(pattern);
+    if (matches == null || matches.length == 0) {
+      throw new IllegalArgumentException("input matches no file: " + input);
+    }
+    for (var match : matches) {
+      RemoteIterator<LocatedFileStatus> it = fs.listFiles(match.getPath(), true);
+      while (it.hasNext()) {
+        LocatedFileStatus status = it.next();
+        if (status.isFile()) {
+          files.add(new InputFile(status.getPath().toString(), status.getLen()));
+        } else {
+          rejects.add(new Reject(status.getPath().toString(), RejectReason.UNREADABLE, "not a regular file"));
+        }
+      }
+    }
+  }
+
+  private Dataset<Row> analyse(SparkSession spark, InputFiles.Listing listing, ModelStore.Loaded model,
+                               String runId, AnalysePartition.JobCounters counters) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    List<List<InputFile>> bins = bins(listing.files(), partitions(jsc, listing.files().size()));
+    Broadcast<org.uprlens.classify.RecommendationClassifier> classifier = jsc.broadcast(model.classifier());
+    Broadcast<SerializableConfiguration> hadoopConf =
+        jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
+    AnalysePartition analyse = new AnalysePartition(classifier, hadoopConf,
+        new DocumentReader.Options(options.maxBytes()), runId, model.card().artifact().sha256(), counters);
+    JavaRDD<Row> rows = jsc.parallelize(bins, Math.max(1, bins.size())).mapPartitions(analyse);
+    Dataset<Row> analysed = spark.createDataFrame(rows, OutputSchema.OUTCOME);
+    List<Row> listingRejects = new ArrayList<>();
+    for (Reject r : listing.rejects()) {
+      listingRejects.add(RowFactory.create(OutputSchema.REJECTS_TABLE, null, null,
+          RowFactory.create(r.path(), r.reason().code(), r.detail(), runId)));
+    }
+    Dataset<Row> outcome = analysed.union(spark.createDataFrame(listingRejects, OutputSchema.OUTCOME));
+    return outcome.persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  private int partitions(JavaSparkContext jsc, int files) {
+    if (options.partitions() > 0) {
+      return options.partitions();
+    }
+    // Several partitions per core evens out documents of very different lengths.
+    return Math.max(1, Math.min(files, jsc.defaultParallelism() * 4));
+  }
+
+  /** Largest file first into the lightest bin: bins of similar total size whatever the order of the files. */
+  static List<List<InputFile>> bins(List<InputFile> files, int n) {
+    List<List<InputFile>> bins = new ArrayList<>();
+    long[] load = new long[Math.max(1, n)];
+    for (int i = 0; i < load.length; i++) {
+      bins.add(new ArrayList<>());
+    }
+    List<InputFile> bySize = new ArrayList<>(files);
+    bySize.sort(Comparator.comparingLong(InputFile::size).reversed().thenComparing(InputFile::path));
+    for (InputFile file : bySize) {
+      int lightest = 0;
+      for (int b = 1; b < load.length; b++) {
+        if (load[b] < load[lightest]) {
+          lightest = b;
+        }
+      }
+      bins.get(lightest).add(file);
+      load[lightest] += Math.max(1, file.size());
+    }
+    bins.removeIf(List::isEmpty);
+    return bins;
+  }
+
+  private static Map<String, Long> countByTable(Dataset<Row> outcome) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    counts.put(OutputSchema.DOCUMENTS_TABLE, 0L);
+    counts.put(OutputSchema.RECOMMENDATIONS_TABLE, 0L);
+    counts.put(OutputSchema.REJECTS_TABLE, 0L);
+    for (Row row : outcome.groupBy("table").count().collectAsList()) {
+      counts.put(row.getString(0), row.getLong(1));
+    }
+    return counts;
+  }
+
+  /** Every listed input must be exactly one row of documents or rejects; anything else is a bug, so fail. */
+  private static void checkEveryInputAccountedFor(Dataset<Row> outcome, InputFiles.Listing listing,
+                                                  Map<String, Long> rows) {
+    long accounted = rows.get(OutputSchema.DOCUMENTS_TABLE) + rows.get(OutputSchema.REJECTS_TABLE);
+    long distinctPaths = outcome.filter(col("table").notEqual(OutputSchema.RECOMMENDATIONS_TABLE))
+        .select(org.apache.spark.sql.functions.coalesce(col("documents.path"), col("rejects.path")))
+        .distinct().count();
+    if (accounted != listing.total() || distinctPaths != listing.total()) {
+      throw new IllegalStateException("input accounting failed: " + listing.total() + " inputs listed, but "
+          + accounted + " rows in documents + rejects covering " + distinctPaths + " distinct paths");
+    }
+  }
+
+  private static Map<String, Long> rejectsByReason(Dataset<Row> outcome) {
+    Map<String, Long> byReason = new LinkedHashMap<>();
+    for (Row row : outcome.filter(col("table").equalTo(OutputSchema.REJECTS_TABLE))
+        .groupBy(col("rejects.reason")).count().orderBy(col("reason")).collectAsList()) {
+      byReason.put(row.getString(0), row.getLong(1));
+    }
+    return byReason;
+  }
+
+  /** One file per table for ordinary runs; large runs get files of about a million rows, never thousands. */
+  private static void writeTable(Dataset<Row> outcome, String table, String output, Map<String, Long> rows) {
+    int files = (int) Math.max(1, Math.min(64, rows.get(table) / 1_000_000 + 1));
+    outcome.filter(col("table").equalTo(table)).select(table + ".*").coalesce(files)
+        .write().mode(SaveMode.ErrorIfExists).parquet(output + "/" + table);
+  }
+
+  private RunManifest manifest(String runId, Instant started, String output, InputFiles.Listing listing,
+                               Map<String, Long> rows, Map<String, Long> rejectsByReason, ModelStore.Loaded model,
+                               AnalysePartition.JobCounters c, double writeSeconds, String master) {
+    Instant ended = Instant.now();
+    Map<String, Double> stages = new LinkedHashMap<>();
+    stages.put("read", c.read.value() / 1e9);
+    stages.put("clean", c.clean.value() / 1e9);
+    stages.put("nlp", c.nlp.value() / 1e9);
+    stages.put("extract", c.extract.value() / 1e9);
+    stages.put("classify", c.classify.value() / 1e9);
+    stages.put("write", writeSeconds);
+    Map<String, Long> loads = new LinkedHashMap<>();
+    loads.put("executor_jvms", c.executorJvms.value());
+    loads.put("corenlp_pipelines", c.pipelineLoads.value());
+    loads.put("models", c.modelLoads.value());
+    Map<String, Object> opts = new LinkedHashMap<>();
+    opts.put("mode", options.mode().name().toLowerCase(java.util.Locale.ROOT));
+    opts.put("max_bytes", options.maxBytes());
+    opts.put("partitions", options.partitions());
+    return new RunManifest(runId, started.toString(), ended.toString(),
+        (ended.toEpochMilli() - started.toEpochMilli()) / 1000.0, options.inputs(), output, master,
+        new RunManifest.Counts(listing.total(), rows.get(OutputSchema.DOCUMENTS_TABLE),
+            rows.get(OutputSchema.RECOMMENDATIONS_TABLE), rows.get(OutputSchema.REJECTS_TABLE)),
+        rejectsByReason,
+        new RunManifest.Model(model.card().modelId(), model.card().artifact().sha256(),
+            options.model() == null ? "bundled:" + ModelStore.BUNDLED : options.model().toString()),
+        BuildInfo.versions(), stages, loads, opts);
+  }
+
+  private static void writeText(Configuration hadoop, String location, String text) throws IOException {
+    Path path = new Path(location);
+    try (OutputStream out = path.getFileSystem(hadoop).create(path, true)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+}

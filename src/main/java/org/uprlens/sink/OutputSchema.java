@@ -1,0 +1,118 @@
+package org.uprlens.sink;
+
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+import static org.apache.spark.sql.types.DataTypes.createMapType;
+import static org.apache.spark.sql.types.DataTypes.createStructField;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.uprlens.DocumentResult;
+import org.uprlens.classify.Prediction;
+import org.uprlens.extract.Recommendation;
+import org.uprlens.ingest.Document;
+import org.uprlens.ingest.Reject;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * The output tables' schemas, and the conversion of one {@link DocumentResult} into rows. Rows of all three tables
+ * travel together in one {@link #OUTCOME} row type ({@code table} says which), so documents are analysed once and
+ * the job then writes each table from the same cached result.
+ */
+public final class OutputSchema {
+  private OutputSchema() {}
+
+  public static final String DOCUMENTS_TABLE = "documents";
+  public static final String RECOMMENDATIONS_TABLE = "recommendations";
+  public static final String REJECTS_TABLE = "rejects";
+
+  public static final StructType DOCUMENTS = struct(
+      field("doc_id", StringType, false),
+      field("path", StringType, false),
+      field("bytes", LongType, false),
+      field("charset", StringType, true),
+      field("chars", IntegerType, false),
+      field("sentences", IntegerType, false),
+      field("recommendations", IntegerType, false),
+      field("status", StringType, false),
+      field("run_id", StringType, false));
+
+  public static final StructType RECOMMENDATIONS = struct(
+      field("rec_id", StringType, false),
+      field("doc_id", StringType, false),
+      field("path", StringType, false),
+      field("sentence_index", IntegerType, false),
+      field("char_start", IntegerType, false),
+      field("char_end", IntegerType, false),
+      field("text", StringType, false),
+      field("actor", StringType, true),
+      field("verb", StringType, true),
+      field("issues", createArrayType(StringType, false), false),
+      field("issue_scores", createMapType(StringType, DoubleType, false), false),
+      field("categories", createArrayType(StringType, false), false),
+      field("support_predicted", StringType, false),
+      field("support_probability", DoubleType, false),
+      field("model_id", StringType, false),
+      field("model_sha256", StringType, false),
+      field("run_id", StringType, false));
+
+  public static final StructType REJECTS = struct(
+      field("path", StringType, false),
+      field("reason", StringType, false),
+      field("detail", StringType, false),
+      field("run_id", StringType, false));
+
+  public static final StructType OUTCOME = struct(
+      field("table", StringType, false),
+      field(DOCUMENTS_TABLE, DOCUMENTS, true),
+      field(RECOMMENDATIONS_TABLE, RECOMMENDATIONS, true),
+      field(REJECTS_TABLE, REJECTS, true));
+
+  /** The outcome rows of one input file: a document row and its recommendations, or one reject row. */
+  public static List<Row> toRows(DocumentResult result, String runId, String modelSha256) {
+    List<Row> rows = new ArrayList<>(1 + result.recommendations().size());
+    if (result.reject() != null) {
+      Reject r = result.reject();
+      rows.add(RowFactory.create(REJECTS_TABLE, null, null,
+          RowFactory.create(r.path(), r.reason().code(), r.detail(), runId)));
+      return rows;
+    }
+    Document d = result.document();
+    rows.add(RowFactory.create(DOCUMENTS_TABLE, RowFactory.create(d.docId(), d.path(), d.bytes(), d.charset(),
+        d.text().length(), result.sentences(), result.recommendations().size(), result.status(), runId), null, null));
+    for (DocumentResult.Labelled labelled : result.recommendations()) {
+      Recommendation r = labelled.recommendation();
+      Prediction p = labelled.prediction();
+      rows.add(RowFactory.create(RECOMMENDATIONS_TABLE, null, RowFactory.create(r.recId(), r.docId(), d.path(),
+          r.sentenceIndex(), r.charStart(), r.charEnd(), r.text(), r.actor(), r.verb(), seq(p.issues()),
+          map(p.issueScores()), seq(p.categories()), p.supportPredicted(), p.supportProbability(), p.modelId(), modelSha256,
+          runId), null));
+    }
+    return rows;
+  }
+
+  /** Spark's row encoder takes Scala collections for array and map columns. */
+  static scala.collection.immutable.Seq<String> seq(List<String> list) {
+    return CollectionConverters.asScala(list).toList();
+  }
+
+  static scala.collection.Map<String, Double> map(java.util.Map<String, Double> map) {
+    return CollectionConverters.asScala(map);
+  }
+
+  private static StructType struct(StructField... fields) {
+    return new StructType(fields);
+  }
+
+  private static StructField field(String name, DataType type, boolean nullable) {
+    return createStructField(name, type, nullable);
+  }
+}

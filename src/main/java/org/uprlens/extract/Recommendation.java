@@ -1,5 +1,6 @@
 package org.uprlens.extract;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -7,16 +8,28 @@ import java.util.Objects;
  * {@code recId} depends only on the document bytes and that span, so it is the same in every run.
  *
  * @param actor who made it, resolved through pronouns; null when the text does not say
+ * @param actorType state, treaty body, UN agency or country team, special procedure, NGO or stakeholder, NHRI,
+ *     other or unknown; null until classified
+ * @param recommendingStates the States that made it (Working Group reports), empty otherwise
+ * @param target the State or addressee asked to act, or null
  * @param verb lemma of the reporting verb ("recommend", "urge", "call", ...)
+ * @param action lemma of the main action asked for ("ratify", "adopt", "ensure", ...), or null
+ * @param paragraph paragraph number in the document ("16", "124.12"), or null
+ * @param section heading of the section it appears in, or null
+ * @param supportStated the response the document itself states ("Supported", "Noted"), or null
+ * @param supportEvidence the text that states that response, or null
  */
 public record Recommendation(String recId, String docId, int sentenceIndex, int charStart, int charEnd,
-                             String text, String actor, String verb) {
+                             String text, String actor, String actorType, List<String> recommendingStates,
+                             String target, String verb, String action, String paragraph, String section,
+                             String supportStated, String supportEvidence) {
   public Recommendation {
     Objects.requireNonNull(recId, "recId");
     Objects.requireNonNull(text, "text");
     if (charStart > charEnd) {
       throw new IllegalArgumentException("charStart must be <= charEnd: " + charStart + " > " + charEnd);
     }
+    recommendingStates = recommendingStates == null ? List.of() : List.copyOf(recommendingStates);
   }
 
   public static String idFor(String docId, int charStart, int charEnd) {

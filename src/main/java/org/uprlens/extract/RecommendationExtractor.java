@@ -62,7 +62,8 @@ public final class RecommendationExtractor {
       int begin = tokens.get(first).begin();
       int end = sentence.end();
       found.add(new Recommendation(Recommendation.idFor(docId, begin, end), docId, sentence.index(), begin, end,
-          Sentence.collapseSpace(text.substring(begin, end)), actor, lemma(tokens.get(cue))));
+          Sentence.collapseSpace(text.substring(begin, end)), actor, null, List.of(), null,
+          lemma(tokens.get(cue)), null, sentence.paragraph(), sentence.section(), null, null));
     }
     return found;
   }

@@ -53,8 +53,16 @@ public final class OutputSchema {
       field("char_start", IntegerType, false),
       field("char_end", IntegerType, false),
       field("text", StringType, false),
+      field("paragraph", StringType, true),
+      field("section", StringType, true),
       field("actor", StringType, true),
+      field("actor_type", StringType, true),
+      field("recommending_states", createArrayType(StringType, false), false),
+      field("target", StringType, true),
       field("verb", StringType, true),
+      field("action", StringType, true),
+      field("support_stated", StringType, true),
+      field("support_evidence", StringType, true),
       field("issues", createArrayType(StringType, false), false),
       field("issue_scores", createMapType(StringType, DoubleType, false), false),
       field("categories", createArrayType(StringType, false), false),
@@ -92,7 +100,9 @@ public final class OutputSchema {
       Recommendation r = labelled.recommendation();
       Prediction p = labelled.prediction();
       rows.add(RowFactory.create(RECOMMENDATIONS_TABLE, null, RowFactory.create(r.recId(), r.docId(), d.path(),
-          r.sentenceIndex(), r.charStart(), r.charEnd(), r.text(), r.actor(), r.verb(), seq(p.issues()),
+          r.sentenceIndex(), r.charStart(), r.charEnd(), r.text(), r.paragraph(), r.section(), r.actor(),
+          r.actorType(), seq(r.recommendingStates()), r.target(), r.verb(), r.action(), r.supportStated(),
+          r.supportEvidence(), seq(p.issues()),
           map(p.issueScores()), seq(p.categories()), p.supportPredicted(), p.supportProbability(), p.modelId(), modelSha256,
           runId), null));
     }

@@ -1,0 +1,128 @@
+package org.uprlens;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * UN member and observer States, read from {@code states.csv}: the one place that knows their names, the variants
+ * documents use ("Iran (Islamic Republic of)", "Iran", "Islamic Republic of Iran"), ISO codes and regional groups.
+ */
+public final class States {
+  /** @param region the UN regional group as UPR Info codes it: Africa, Asia, EEG, GRULAC, WEOG or Observer */
+  public record State(String iso3, String name, String region) {}
+
+  private static final List<State> ALL = new ArrayList<>();
+  private static final Map<String, State> BY_NAME = new HashMap<>();
+  private static final Map<String, State> BY_ISO3 = new HashMap<>();
+
+  static {
+    load();
+  }
+
+  private States() {}
+
+  /** The State a name refers to, ignoring case, accents of quotes, "&" for "and", a leading "the". */
+  public static Optional<State> byName(String name) {
+    return name == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(normalise(name)));
+  }
+
+  public static Optional<State> byIso3(String iso3) {
+    return iso3 == null ? Optional.empty() : Optional.ofNullable(BY_ISO3.get(iso3.toUpperCase(Locale.ROOT)));
+  }
+
+  public static List<State> all() {
+    return List.copyOf(ALL);
+  }
+
+  /** Every name and variant, as written in the table, longest first (for scanning text). */
+  public static List<String> names() {
+    List<String> names = new ArrayList<>();
+    try (BufferedReader reader = open()) {
+      for (String[] row : rows(reader)) {
+        names.add(row[1]);
+        if (!row[3].isEmpty()) {
+          names.addAll(List.of(row[3].split("\\|")));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    names.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    return names;
+  }
+
+  static String normalise(String name) {
+    String n = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+        .replace('’', '\'').replace('‘', '\'').replace("&", " and ").replace(".", "")
+        .replace("(", " (").replace(")", ") ");
+    n = n.replaceAll("\\s+", " ").replace("( ", "(").replace(" )", ")").strip();
+    return n.startsWith("the ") ? n.substring(4) : n;
+  }
+
+  private static void load() {
+    try (BufferedReader reader = open()) {
+      for (String[] row : rows(reader)) {
+        State state = new State(row[0], row[1], row[2]);
+        ALL.add(state);
+        BY_ISO3.put(state.iso3(), state);
+        BY_NAME.put(normalise(state.name()), state);
+        if (!row[3].isEmpty()) {
+          for (String alias : row[3].split("\\|")) {
+            BY_NAME.putIfAbsent(normalise(alias), state);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static BufferedReader open() {
+    InputStream in = States.class.getResourceAsStream("states.csv");
+    if (in == null) {
+      throw new IllegalStateException("states.csv is missing from the classpath");
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  /** iso3, name, region, aliases: names may be quoted (they contain commas); aliases never contain commas. */
+  private static List<String[]> rows(BufferedReader reader) throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    for (String line; (line = reader.readLine()) != null; ) {
+      if (line.isBlank() || line.startsWith("#") || line.startsWith("iso3,")) {
+        continue;
+      }
+      List<String> cells = new ArrayList<>();
+      StringBuilder cell = new StringBuilder();
+      boolean quoted = false;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c == '"') {
+          quoted = !quoted;
+        } else if (c == ',' && !quoted) {
+          cells.add(cell.toString());
+          cell.setLength(0);
+        } else {
+          cell.append(c);
+        }
+      }
+      cells.add(cell.toString());
+      while (cells.size() < 4) {
+        cells.add("");
+      }
+      rows.add(cells.toArray(String[]::new));
+    }
+    return rows;
+  }
+}

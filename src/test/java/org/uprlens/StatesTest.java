@@ -1,0 +1,36 @@
+package org.uprlens;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class StatesTest {
+  @Test
+  void everyMemberAndObserverStateOnce() {
+    assertEquals(195, States.all().size());
+    assertEquals(195, States.all().stream().map(States.State::iso3).distinct().count());
+  }
+
+  @Test
+  void namesAndVariantsResolveToOneState() {
+    for (String name : new String[] {"Iran (Islamic Republic of)", "Iran(Islamic Republic of )", "IRAN",
+        "Islamic Republic of Iran"}) {
+      assertEquals("IRN", States.byName(name).orElseThrow().iso3(), name);
+    }
+    assertEquals("GBR", States.byName("United Kingdom of Great Britain and Northern Ireland").orElseThrow().iso3());
+    assertEquals("CIV", States.byName("Côte d’Ivoire").orElseThrow().iso3());
+    assertEquals("TUR", States.byName("Turkey").orElseThrow().iso3());
+    assertEquals("KNA", States.byName("St Kitts & Nevis").orElseThrow().iso3());
+    assertEquals("NLD", States.byName("the Netherlands").orElseThrow().iso3());
+    assertTrue(States.byName("Atlantis").isEmpty());
+  }
+
+  @Test
+  void regionsAreUprInfosGroups() {
+    assertEquals("WEOG", States.byIso3("deu").orElseThrow().region());
+    assertEquals("GRULAC", States.byName("Chile").orElseThrow().region());
+    assertEquals("Observer", States.byName("Holy See").orElseThrow().region());
+    assertTrue(States.names().indexOf("Niger") > States.names().indexOf("Nigeria"), "longest names first");
+  }
+}

@@ -16,6 +16,10 @@ public final class Shared {
   /** The path under ../shared, or a skipped test that says what is missing. */
   public static Path require(String relative) {
     Path path = root().resolve(relative);
+    if (!Files.exists(path)) {
+      // Surefire does not print the reason of a class skipped in @BeforeAll; say it on the console.
+      System.err.println("SKIPPED: " + path + " is not present (the ../shared data folder is absent)");
+    }
     assumeTrue(Files.exists(path), "skipped: " + path + " is not present (the ../shared data folder is absent)");
     return path;
   }

@@ -69,7 +69,7 @@ public final class RecommendationPipeline {
   private DocumentResult analyse(Document document, long read, long clean) {
     long t1 = System.nanoTime();
     String text = document.text();
-    List<Sentence> sentences = splitter.split(text);
+    List<Sentence> sentences = withStructure(splitter.split(text), document.outline());
     List<Sentence> tagged = tagger.tag(RecommendationExtractor.candidates(sentences));
     long t2 = System.nanoTime();
     List<Recommendation> found = extractor.extract(document.docId(), text, sentences, tagged);
@@ -81,6 +81,17 @@ public final class RecommendationPipeline {
     long t4 = System.nanoTime();
     return new DocumentResult(document, sentences.size(), labelled, null,
         new StageTimes(read, clean, t2 - t1, t3 - t2, t4 - t3));
+  }
+
+  private static List<Sentence> withStructure(List<Sentence> sentences, org.uprlens.ingest.Outline outline) {
+    if (outline.paragraphs().isEmpty() && outline.sections().isEmpty()) {
+      return sentences;
+    }
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      out.add(s.withStructure(outline.paragraphAt(s.begin()), outline.sectionAt(s.begin())));
+    }
+    return out;
   }
 
   public RecommendationClassifier classifier() {

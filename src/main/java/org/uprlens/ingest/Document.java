@@ -1,15 +1,25 @@
 package org.uprlens.ingest;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * One input file as decoded text. {@code docId} is the SHA-256 of the file's bytes, so the same file has the same
  * id wherever it is stored; character offsets of later stages point into {@code text}.
  */
-public record Document(String docId, String path, long bytes, String charset, String text) implements Ingested {
+public record Document(String docId, String path, long bytes, String charset, String text, DocumentInfo info,
+                       Outline outline, List<String> warnings) implements Ingested {
   public Document {
     Objects.requireNonNull(docId, "docId");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(text, "text");
+    info = info == null ? DocumentInfo.UNKNOWN : info;
+    outline = outline == null ? Outline.EMPTY : outline;
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+  }
+
+  /** A document with nothing known about its kind, structure or metadata yet. */
+  public Document(String docId, String path, long bytes, String charset, String text) {
+    this(docId, path, bytes, charset, text, DocumentInfo.UNKNOWN, Outline.EMPTY, List.of());
   }
 }

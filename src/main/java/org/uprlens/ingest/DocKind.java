@@ -1,0 +1,24 @@
+package org.uprlens.ingest;
+
+/** What kind of UPR document a file is; decides which extraction rules apply. */
+public enum DocKind {
+  COMPILATION("compilation"),
+  STAKEHOLDER_SUMMARY("stakeholder_summary"),
+  NATIONAL_REPORT("national_report"),
+  WORKING_GROUP_REPORT("working_group_report"),
+  ADDENDUM("addendum"),
+  STATEMENT("statement"),
+  NEWS("news"),
+  OTHER("other");
+
+  private final String code;
+
+  DocKind(String code) {
+    this.code = code;
+  }
+
+  /** The value written to the {@code kind} column. */
+  public String code() {
+    return code;
+  }
+}

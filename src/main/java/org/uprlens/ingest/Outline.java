@@ -9,6 +9,12 @@ import java.util.List;
 public record Outline(List<Mark> paragraphs, List<Mark> sections) {
   public static final Outline EMPTY = new Outline(List.of(), List.of());
 
+  /**
+   * The section label of a document's footnote or endnote block: ingest marks it, extraction takes no
+   * recommendation from it (footnotes cite sources, they do not recommend).
+   */
+  public static final String FOOTNOTES = "[footnotes]";
+
   /** A label ("124.12", "C. Right to life") starting at {@code offset} in the text. */
   public record Mark(int offset, String label) {}
 

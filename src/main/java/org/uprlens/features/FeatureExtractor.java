@@ -26,9 +26,18 @@ public final class FeatureExtractor implements Serializable {
    * @param ngrams longest word n-gram (1 = words only)
    * @param maxFeatures vocabulary cap
    * @param minDf an n-gram must occur in at least this many training texts
+   * @param opening the first 1..{@code opening} words also become one "opening" term each ("^consider",
+   *     "^take measure"): the leading verb of a recommendation says much about the action asked for; 0 = none
    */
-  public record Options(int ngrams, int maxFeatures, int minDf) implements Serializable {
+  public record Options(int ngrams, int maxFeatures, int minDf, int opening) implements Serializable {
+    public Options(int ngrams, int maxFeatures, int minDf) {
+      this(ngrams, maxFeatures, minDf, 0);
+    }
+
     public Options {
+      if (opening < 0 || opening > 4) {
+        throw new IllegalArgumentException("opening must be 0..4: " + opening);
+      }
       if (ngrams < 1 || ngrams > 4) {
         throw new IllegalArgumentException("ngrams must be 1..4: " + ngrams);
       }
@@ -41,7 +50,7 @@ public final class FeatureExtractor implements Serializable {
     }
 
     public static Options defaults() {
-      return new Options(2, 12_000, 2);
+      return new Options(2, 12_000, 2, 3);
     }
   }
 
@@ -59,7 +68,7 @@ public final class FeatureExtractor implements Serializable {
   public static FeatureExtractor fit(Options options, List<String> texts) {
     Map<String, Integer> df = new HashMap<>();
     for (String text : texts) {
-      for (String term : new HashSet<>(terms(text, options.ngrams()))) {
+      for (String term : new HashSet<>(terms(text, options.ngrams(), options.opening()))) {
         df.merge(term, 1, Integer::sum);
       }
     }
@@ -80,7 +89,7 @@ public final class FeatureExtractor implements Serializable {
 
   public int[] features(String text) {
     Set<Integer> ids = new HashSet<>();
-    for (String term : terms(text, options.ngrams())) {
+    for (String term : terms(text, options.ngrams(), options.opening())) {
       Integer id = vocabulary.get(term);
       if (id != null) {
         ids.add(id);
@@ -105,6 +114,11 @@ public final class FeatureExtractor implements Serializable {
 
   /** Lower-cased words, numbers folded to "#", plural "s" dropped; then all n-grams up to {@code n}. */
   public static List<String> terms(String text, int n) {
+    return terms(text, n, 0);
+  }
+
+  /** As {@link #terms(String, int)}, plus the opening terms "^w1", "^w1 w2", ... up to {@code opening} words. */
+  public static List<String> terms(String text, int n, int opening) {
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
@@ -118,6 +132,11 @@ public final class FeatureExtractor implements Serializable {
         gram.append(' ').append(words.get(i + k));
         terms.add(gram.toString());
       }
+    }
+    StringBuilder start = new StringBuilder("^");
+    for (int i = 0; i < Math.min(opening, words.size()); i++) {
+      start.append(i == 0 ? "" : " ").append(words.get(i));
+      terms.add(start.toString());
     }
     return terms;
   }

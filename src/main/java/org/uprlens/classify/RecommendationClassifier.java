@@ -2,8 +2,6 @@ package org.uprlens.classify;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,12 +104,9 @@ public final class RecommendationClassifier implements Serializable {
     int[] x = features.features(text);
     double[] p = issueProbabilities(x);
     List<String> predicted = issuesAt(p, thresholds, issues);
-    Integer[] order = new Integer[p.length];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -p[i]).thenComparing(i -> i));
     Map<String, Double> scores = new LinkedHashMap<>();
-    for (int r = 0; r < order.length && scores.size() < predicted.size() + SCORES_KEPT; r++) {
-      scores.put(issues.get(order[r]), round(p[order[r]]));
+    for (int i : top(p, predicted.size() + SCORES_KEPT)) {
+      scores.put(issues.get(i), round(p[i]));
     }
     for (String issue : predicted) {
       scores.putIfAbsent(issue, round(p[issues.indexOf(issue)]));
@@ -191,6 +186,26 @@ public final class RecommendationClassifier implements Serializable {
   public static double platt(double p, double a, double b) {
     double q = Math.min(Math.max(p, 1e-9), 1 - 1e-9);
     return 1 / (1 + Math.exp(-(a * Math.log(q / (1 - q)) + b)));
+  }
+
+  /**
+   * Indices of the {@code k} largest values, largest first, ties by index: a selection pass per rank, cheaper
+   * than sorting boxed indices for the few scores a prediction keeps.
+   */
+  static int[] top(double[] v, int k) {
+    int[] chosen = new int[Math.min(k, v.length)];
+    boolean[] taken = new boolean[v.length];
+    for (int r = 0; r < chosen.length; r++) {
+      int best = -1;
+      for (int i = 0; i < v.length; i++) {
+        if (!taken[i] && (best < 0 || v[i] > v[best])) {
+          best = i;
+        }
+      }
+      taken[best] = true;
+      chosen[r] = best;
+    }
+    return chosen;
   }
 
   public static int argmax(double[] v) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.uprlens.States;
 
 /**
@@ -127,11 +128,22 @@ public final class SupportFeatures implements Serializable {
     return t;
   }
 
+  /** Names seen before: normalising a name costs more than the rest of a prediction. Bounded. */
+  private static final Map<String, Optional<States.State>> RESOLVED = new ConcurrentHashMap<>();
+
   private static Optional<States.State> resolve(String state) {
     if (state == null || state.isBlank()) {
       return Optional.empty();
     }
+    Optional<States.State> known = RESOLVED.get(state);
+    if (known != null) {
+      return known;
+    }
     Optional<States.State> byIso = state.length() == 3 ? States.byIso3(state) : Optional.empty();
-    return byIso.isPresent() ? byIso : States.byName(state);
+    Optional<States.State> found = byIso.isPresent() ? byIso : States.byName(state);
+    if (RESOLVED.size() < 10_000) {
+      RESOLVED.put(state, found);
+    }
+    return found;
   }
 }

@@ -88,20 +88,23 @@ public final class FeatureExtractor implements Serializable {
   }
 
   public int[] features(String text) {
-    Set<Integer> ids = new HashSet<>();
-    for (String term : terms(text, options.ngrams(), options.opening())) {
+    List<String> terms = terms(text, options.ngrams(), options.opening());
+    int[] ids = new int[terms.size()];
+    int n = 0;
+    for (String term : terms) {
       Integer id = vocabulary.get(term);
       if (id != null) {
-        ids.add(id);
+        ids[n++] = id;
       }
     }
-    int[] x = new int[ids.size()];
-    int i = 0;
-    for (int id : ids) {
-      x[i++] = id;
+    Arrays.sort(ids, 0, n);
+    int unique = 0;
+    for (int i = 0; i < n; i++) {
+      if (unique == 0 || ids[i] != ids[unique - 1]) {
+        ids[unique++] = ids[i];
+      }
     }
-    Arrays.sort(x);
-    return x;
+    return Arrays.copyOf(ids, unique);
   }
 
   public int dimension() {

@@ -145,7 +145,7 @@ public final class RecommendationClassifier implements Serializable {
   public static List<String> issuesAt(double[] p, double[] thresholds, List<String> issues) {
     List<String> predicted = new ArrayList<>();
     for (int i = 0; i < p.length; i++) {
-      if (p[i] > 0 && p[i] >= thresholds[i]) {
+      if (p[i] > 0 && p[i] >= thresholds[i]) { // an issue without a model scores 0
         predicted.add(issues.get(i));
       }
     }

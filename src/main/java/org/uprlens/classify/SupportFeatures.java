@@ -2,6 +2,7 @@ package org.uprlens.classify;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -65,7 +66,7 @@ public final class SupportFeatures implements Serializable {
         ids[n++] = id;
       }
     }
-    java.util.Arrays.sort(ids, 0, n);
+    Arrays.sort(ids, 0, n);
     int[] x = new int[text.length + n];
     System.arraycopy(text, 0, x, 0, text.length);
     int m = text.length;
@@ -74,7 +75,7 @@ public final class SupportFeatures implements Serializable {
         x[m++] = ids[i];
       }
     }
-    return m == x.length ? x : java.util.Arrays.copyOf(x, m);
+    return m == x.length ? x : Arrays.copyOf(x, m);
   }
 
   /** The context terms of one recommendation. {@code action} is 1..5, or 0 when unknown. */

@@ -1,5 +1,6 @@
 package org.uprlens.train;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -63,7 +64,7 @@ final class Tuning {
     int j = 0;
     for (int i = 0; i < rows.size(); i++) {
       if (oof[i] != null && rows.get(i).actionCategory() != null) {
-        int t = java.util.Arrays.binarySearch(classes, rows.get(i).actionCategory());
+        int t = Arrays.binarySearch(classes, rows.get(i).actionCategory());
         if (t < 0) {
           continue;
         }

@@ -2,12 +2,7 @@ package org.uprlens.ingest;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.uprlens.Sha256;
 
 /**
@@ -75,27 +70,43 @@ public final class DocumentReader {
     if (tooLarge != null) {
       return tooLarge;
     }
+    if (bytes.length == 0) {
+      return new Reject(path, RejectReason.EMPTY, "0 bytes");
+    }
     String format = sniffBinaryFormat(bytes);
     if (format != null) {
       return new Reject(path, RejectReason.UNSUPPORTED_FORMAT, format);
     }
-    if (hasNul(bytes)) {
-      return new Reject(path, RejectReason.NOT_TEXT, "NUL bytes in the first " + SNIFF_BYTES + " bytes");
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+    String binary = binaryEvidence(decoded.text());
+    if (binary != null) {
+      return new Reject(path, RejectReason.NOT_TEXT, binary + " (decoded as " + decoded.charset() + ")");
     }
-    String text;
-    try {
-      text = strictUtf8(bytes);
-    } catch (MalformedInputException e) {
-      return new Reject(path, RejectReason.NOT_TEXT, "not valid UTF-8 (malformed input of length "
-          + e.getInputLength() + ")");
-    } catch (CharacterCodingException e) {
-      return new Reject(path, RejectReason.NOT_TEXT, "not valid UTF-8: " + e);
-    }
-    text = TextCleaner.clean(normaliseLineEnds(stripBom(text)));
+    String text = TextCleaner.clean(normaliseLineEnds(decoded.text()));
     if (text.isBlank()) {
-      return new Reject(path, RejectReason.EMPTY, bytes.length == 0 ? "0 bytes" : "only white space");
+      return new Reject(path, RejectReason.EMPTY, "only white space");
     }
-    return new Document(Sha256.of(bytes), path, bytes.length, "UTF-8", text);
+    return new Document(Sha256.of(bytes), path, bytes.length, decoded.charset(), text,
+        DocumentInfoReader.read(text), OutlineReader.read(text), List.of());
+  }
+
+  /**
+   * Why decoded text is binary, or null: text files hold no NUL and almost no other control characters, whatever
+   * their charset.
+   */
+  static String binaryEvidence(String text) {
+    int n = Math.min(text.length(), SNIFF_BYTES * 8);
+    int controls = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == 0) {
+        return "NUL characters in the text";
+      }
+      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || (c >= 0x7F && c <= 0x9F)) {
+        controls++;
+      }
+    }
+    return controls > 2 + n / 200 ? controls + " control characters in the first " + n + " characters" : null;
   }
 
   private static String sniffBinaryFormat(byte[] b) {
@@ -121,27 +132,6 @@ public final class DocumentReader {
       }
     }
     return true;
-  }
-
-  private static boolean hasNul(byte[] bytes) {
-    int n = Math.min(bytes.length, SNIFF_BYTES);
-    for (int i = 0; i < n; i++) {
-      if (bytes[i] == 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return decoder.decode(ByteBuffer.wrap(bytes)).toString();
-  }
-
-  private static String stripBom(String text) {
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   /** CR LF and lone CR become LF, so offsets mean the same whatever system wrote the file. */

@@ -24,7 +24,17 @@ class DocumentReaderTest {
   @Test
   void binaryIsNotText() {
     assertEquals(RejectReason.NOT_TEXT, rejected(new byte[] {'a', 0, 'b', 1, 2}).reason());
-    assertEquals(RejectReason.NOT_TEXT, rejected(new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', 'x'}).reason());
+    byte[] junk = new byte[900];
+    new java.util.Random(7).nextBytes(junk);
+    assertEquals(RejectReason.NOT_TEXT, rejected(junk).reason());
+  }
+
+  @Test
+  void legacySingleByteTextIsDecodedNotRejected() {
+    byte[] bytes = "The State’s “plan” – Côte d’Ivoire and Türkiye agreed.".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    Document doc = assertInstanceOf(Document.class, reader.decode("a.txt", bytes));
+    assertEquals("The State’s “plan” – Côte d’Ivoire and Türkiye agreed.", doc.text());
+    assertEquals("windows-1252", doc.charset());
   }
 
   @Test

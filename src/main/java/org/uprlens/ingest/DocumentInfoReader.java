@@ -29,7 +29,8 @@ public final class DocumentInfoReader {
   /** First match wins: an addendum also names the Working Group report it adds to, so it comes first. */
   private static final List<Rule> KIND_RULES = List.of(
       rule(DocKind.ADDENDUM, "views on (?:the )?conclusions and/or recommendations|^.{0,600}\\baddendum\\b"),
-      rule(DocKind.WORKING_GROUP_REPORT, "report of the working group on the universal ?periodic ?review"),
+      rule(DocKind.WORKING_GROUP_REPORT, "report of the working (?:group )?on the universal ?periodic ?review"
+          + "|summary of the proceedings of the review process"),
       rule(DocKind.NATIONAL_REPORT, "national report submitted in accordance with"),
       rule(DocKind.COMPILATION, "compilation (?:prepared by the office|of (?:united nations|un) information|on \\p{L})"
           + "|is a compilation of (?:the )?information contained in"),

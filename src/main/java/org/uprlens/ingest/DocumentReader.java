@@ -2,6 +2,7 @@ package org.uprlens.ingest;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.uprlens.Sha256;
 
@@ -73,21 +74,44 @@ public final class DocumentReader {
     if (bytes.length == 0) {
       return new Reject(path, RejectReason.EMPTY, "0 bytes");
     }
-    String format = sniffBinaryFormat(bytes);
-    if (format != null) {
-      return new Reject(path, RejectReason.UNSUPPORTED_FORMAT, format);
+    Format format = Format.ofBytes(bytes, path);
+    if (format == null) {
+      return new Reject(path, RejectReason.UNSUPPORTED_FORMAT, Format.unsupported(bytes));
     }
-    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-    String binary = binaryEvidence(decoded.text());
-    if (binary != null) {
-      return new Reject(path, RejectReason.NOT_TEXT, binary + " (decoded as " + decoded.charset() + ")");
+    Extracted extracted;
+    try {
+      extracted = extract(format, bytes);
+    } catch (RejectException e) {
+      return new Reject(path, e.reason(), e.getMessage());
     }
-    String text = TextCleaner.clean(normaliseLineEnds(decoded.text()));
+    String raw = normaliseLineEnds(extracted.text());
+    TextCleaner.Cleaned cleaned = TextCleaner.clean(raw, extracted.pageStarts());
+    String text = cleaned.text();
     if (text.isBlank()) {
-      return new Reject(path, RejectReason.EMPTY, "only white space");
+      return new Reject(path, RejectReason.EMPTY, format == Format.TEXT ? "only white space"
+          : format + " without any text");
     }
-    return new Document(Sha256.of(bytes), path, bytes.length, decoded.charset(), text,
-        DocumentInfoReader.read(text), OutlineReader.read(text), List.of());
+    List<String> warnings = new ArrayList<>(extracted.warnings());
+    warnings.addAll(cleaned.warnings());
+    return new Document(Sha256.of(bytes), path, bytes.length, extracted.charset(), text,
+        // Metadata from the text before cleaning: the title block's symbol line is page furniture to the cleaner.
+        DocumentInfoReader.read(raw), OutlineReader.read(text), warnings, cleaned.pageStarts());
+  }
+
+  private static Extracted extract(Format format, byte[] bytes) throws RejectException {
+    return switch (format) {
+      case PDF -> PdfText.extract(bytes);
+      case DOCX -> DocxText.extract(bytes);
+      case HTML, TEXT -> {
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        String binary = binaryEvidence(decoded.text());
+        if (binary != null) {
+          throw new RejectException(RejectReason.NOT_TEXT, binary + " (decoded as " + decoded.charset() + ")");
+        }
+        yield format == Format.HTML ? HtmlText.extract(decoded.text(), decoded.charset())
+            : new Extracted(decoded.text(), List.of(), decoded.charset(), List.of());
+      }
+    };
   }
 
   /**
@@ -109,33 +133,8 @@ public final class DocumentReader {
     return controls > 2 + n / 200 ? controls + " control characters in the first " + n + " characters" : null;
   }
 
-  private static String sniffBinaryFormat(byte[] b) {
-    if (startsWith(b, "%PDF")) {
-      return "PDF";
-    }
-    if (startsWith(b, "PK\u0003\u0004")) {
-      return "ZIP container (e.g. .docx)";
-    }
-    if (b.length >= 8 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && (b[2] & 0xff) == 0x11) {
-      return "legacy Microsoft Office (OLE2)";
-    }
-    return null;
-  }
-
-  private static boolean startsWith(byte[] bytes, String ascii) {
-    if (bytes.length < ascii.length()) {
-      return false;
-    }
-    for (int i = 0; i < ascii.length(); i++) {
-      if (bytes[i] != (byte) ascii.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** CR LF and lone CR become LF, so offsets mean the same whatever system wrote the file. */
-  static String normaliseLineEnds(String text) {
+  public static String normaliseLineEnds(String text) {
     if (text.indexOf('\r') < 0) {
       return text;
     }

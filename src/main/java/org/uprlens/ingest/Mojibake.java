@@ -1,8 +1,5 @@
 package org.uprlens.ingest;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Counts the traces a wrong decoding leaves in text: replacement characters, C1 control characters, UTF-8 read as
  * a single-byte charset ("Ã©", "â€™"), and Windows-1252 and Mac Roman read as each other ("StateÕs", "ÒquoteÓ",
@@ -17,18 +14,10 @@ public final class Mojibake {
     }
   }
 
-  /** UTF-8 lead byte decoded as a Latin letter, followed by a continuation byte decoded as a Latin-1/1252 char. */
-  private static final Pattern UTF8_AS_SINGLE_BYTE =
-      Pattern.compile("[ÂÃÅÆ][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u2013-\u2022\u2026\u2030"
-          + "\u2039\u203A\u20AC\u2122\u02C6\u02DC]|â€");
-  /**
-   * Mac Roman punctuation read as Windows-1252 gives capitals inside words (Õ ’, Ò “, Ó ”, Ð –, Ñ —); Windows-1252
-   * punctuation read as Mac Roman gives lone small letters (ñ –, ó —) and quotes as ì/î glued to words; Mac Roman
-   * letters read as Windows-1252 give symbols inside words (‡ á, ˆ à, ™ ô; not Ž, š, Š, which are letters in their own right).
-   */
-  private static final Pattern MAC_WINDOWS_SWAP = Pattern.compile(
-      "\\p{Ll}[ÕÒÓÐÑ]|[ÕÒÓ]\\p{Ll}|(?<=\\s)[ñóÐÑ](?=\\s)|(?<=[\\s(])ì\\p{L}|\\p{L}î(?=[\\s.,;:)])"
-          + "|\\p{L}[‡™•ˆ‰‹]\\p{L}");
+  /** UTF-8 lead bytes read as Latin-1/1252 letters ("Ã©" for é, "Â " for a no-break space, "â€™" for ’). */
+  private static final String UTF8_LEADS = "ÂÃÅÆ";
+  /** What UTF-8 continuation bytes 0x80-0xBF become in Windows-1252. */
+  private static final String CONTINUATIONS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
 
   private Mojibake() {}
 
@@ -43,15 +32,39 @@ public final class Mojibake {
         controls++;
       }
     }
-    return new Count(replacement, controls, matches(UTF8_AS_SINGLE_BYTE, text), matches(MAC_WINDOWS_SWAP, text));
+    int utf8 = 0;
+    int swap = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0xC0) { // every trace below starts at Â or later (the symbols are all above U+02C0)
+        continue;
+      }
+      char prev = i > 0 ? text.charAt(i - 1) : ' ';
+      char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+      if (UTF8_LEADS.indexOf(c) >= 0 && (next >= 0x80 && next <= 0xBF || CONTINUATIONS.indexOf(next) >= 0)
+          || c == 'â' && next == '€') {
+        utf8++;
+      } else if (macWindowsSwap(c, prev, next)) {
+        swap++;
+      }
+    }
+    return new Count(replacement, controls, utf8, swap);
   }
 
-  private static int matches(Pattern pattern, String text) {
-    Matcher m = pattern.matcher(text);
-    int n = 0;
-    while (m.find()) {
-      n++;
-    }
-    return n;
+  /**
+   * Mac Roman punctuation read as Windows-1252 gives capitals inside words (Õ ’, Ò “, Ó ”, Ð –, Ñ —); Windows-1252
+   * punctuation read as Mac Roman gives lone small letters (ñ –, ó —) and quotes as ì/î glued to words; Mac Roman
+   * letters read as Windows-1252 give symbols inside words (‡ á, ˆ à, ™ ô, • ï; not Ž, š, Š: letters in their
+   * own right).
+   */
+  private static boolean macWindowsSwap(char c, char prev, char next) {
+    boolean space = Character.isWhitespace(prev) && Character.isWhitespace(next);
+    return "ÕÒÓÐÑ".indexOf(c) >= 0 && Character.isLowerCase(prev)
+        || "ÕÒÓ".indexOf(c) >= 0 && Character.isLowerCase(next)
+        || "ñóÐÑ".indexOf(c) >= 0 && space
+        || c == 'ì' && (Character.isWhitespace(prev) || prev == '(') && Character.isLetter(next)
+        || c == 'î' && Character.isLetter(prev) && (Character.isWhitespace(next) || ".,;:)".indexOf(next) >= 0)
+        || "‡™•ˆ‰‹".indexOf(c) >= 0 && Character.isLetter(prev) && Character.isLetter(next);
   }
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class OutlineReader {
   private static final Pattern NUMBERED = Pattern.compile(
-      "^[ \\t]*(\\d{1,3})(?:\\.(\\d{1,3}))?\\.?(?:[ \\t]+(?=[\\p{Lu}\\p{Lt}\"“‘(])|[ \\t]*$)");
+      "^[ \\t]*(\\d{1,3})(?:\\.(\\d{1,3}))?([.,]?)(?:[ \\t]+(?=[\\p{Lu}\\p{Lt}\"“‘(])|[ \\t]*$)");
   /** Roman numerals as printed and as OCR misreads them ("I1.", "IVV."). */
   private static final Pattern LETTERED = Pattern.compile(
       "^[ \\t]*(?:[IVX][IVX1l]{0,4}|[A-H])\\.[ \\t]+(?=\\p{Lu})");
@@ -38,7 +38,8 @@ public final class OutlineReader {
     List<Outline.Mark> sections = new ArrayList<>();
     List<int[]> lines = lines(text);
     int lastParagraph = 0;
-    for (int[] line : lines) {
+    for (int index = 0; index < lines.size(); index++) {
+      int[] line = lines.get(index);
       String s = text.substring(line[0], line[1]);
       if (LEADER_DOTS.matcher(s).find()) {
         continue; // a table of contents entry, not the heading itself
@@ -47,19 +48,32 @@ public final class OutlineReader {
       if (numbered.find()) {
         int n = Integer.parseInt(numbered.group(1));
         boolean sub = numbered.group(2) != null;
-        boolean continues = n == lastParagraph + 1 || (n == lastParagraph && sub) || lastParagraph == 0;
+        int next = nextNumber(text, lines, index);
         boolean alone = numbered.end() == s.length(); // the number on a line of its own, the text on the next
+        // OCR reads "44." as "44,"; only believed where 44 is the paragraph expected. A bare "15 (c) of" at a
+        // line start is a wrapped line or a footnote, not a paragraph.
+        if (numbered.group(3).equals(",") && n != lastParagraph + 1
+            || numbered.group(3).isEmpty() && !sub && !alone) {
+          continue;
+        }
+        boolean continues = n == lastParagraph + 1 || (n == lastParagraph && sub) || lastParagraph == 0
+            || n > lastParagraph && n <= lastParagraph + 3 && (next == n + 1 || next == -1); // a number lost to OCR
+        // "2. Right to life" right after paragraph 1 continues the count, but paragraph 2 follows it: a heading.
+        if (continues && next == n && !sub) {
+          continues = false;
+        }
         if (!sub && !continues && !alone && isHeading(s)) {
           sections.add(new Outline.Mark(line[0] + leading(s), collapse(s)));
-        } else if (continues || sub || n > lastParagraph && n <= lastParagraph + 3 || n == 1) {
+        } else if (continues || sub || n == 1) {
           String label = sub ? n + "." + numbered.group(2) : String.valueOf(n);
           paragraphs.add(new Outline.Mark(line[0] + numbered.start(1), label));
           lastParagraph = n;
         }
         continue;
       }
-      if (LETTERED.matcher(s).find() && isHeading(s)) {
-        sections.add(new Outline.Mark(line[0] + leading(s), collapse(s)));
+      // Roman and lettered headings are not confused with paragraphs, so a final "." or ":" is allowed.
+      if (LETTERED.matcher(s).find() && s.strip().length() <= HEADING_MAX) {
+        sections.add(new Outline.Mark(line[0] + leading(s), collapse(s).replaceAll("[.:\\s]+$", "")));
       }
     }
     int notes = footnoteBlock(text, lines, paragraphs);
@@ -69,6 +83,17 @@ public final class OutlineReader {
       paragraphs.removeIf(mark -> mark.offset() >= notes);
     }
     return new Outline(paragraphs, sections);
+  }
+
+  /** The number of the next numbered line, or -1. */
+  private static int nextNumber(String text, List<int[]> lines, int index) {
+    for (int i = index + 1; i < lines.size() && i <= index + 12; i++) {
+      Matcher m = NUMBERED.matcher(text.substring(lines.get(i)[0], lines.get(i)[1]));
+      if (m.find()) {
+        return m.group(2) == null ? Integer.parseInt(m.group(1)) : -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean isHeading(String line) {

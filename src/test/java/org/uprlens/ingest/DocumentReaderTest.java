@@ -40,9 +40,10 @@ class DocumentReaderTest {
   @Test
   void knownContainerFormatsAreNamed() {
     Reject pdf = rejected("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII));
-    assertEquals(RejectReason.UNSUPPORTED_FORMAT, pdf.reason());
-    assertEquals("PDF", pdf.detail());
-    assertEquals(RejectReason.UNSUPPORTED_FORMAT, rejected(new byte[] {'P', 'K', 3, 4, 0, 0}).reason());
+    assertEquals(RejectReason.DAMAGED, pdf.reason(), "a PDF header without a PDF behind it");
+    Reject zip = rejected(new byte[] {'P', 'K', 3, 4, 0, 0});
+    assertEquals(RejectReason.UNSUPPORTED_FORMAT, zip.reason());
+    assertEquals("ZIP archive", zip.detail());
   }
 
   @Test

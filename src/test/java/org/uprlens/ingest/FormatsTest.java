@@ -6,20 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 
 /** Every format and bad case with fixtures generated here: PDFs by PDFBox, .docx by POI, HTML written by hand. */
@@ -34,44 +26,9 @@ class FormatsTest {
     return assertInstanceOf(Reject.class, reader.decode(path, bytes));
   }
 
-  /** Three pages of a UN-style report: running head, job number and page number on every page. */
-  static byte[] reportPdf(StandardProtectionPolicy protection) throws IOException {
-    List<List<String>> pages = List.of(
-        List.of("A/HRC/WG.6/99/FRD/2", "Compilation on Freedonia", "1. The Committee against Torture recommended",
-            "that Freedonia ratify the Optional Protocol. The Govern-", "ment agreed with the non-",
-            "governmental organizations.", "GE.24-12345", "1"),
-        List.of("A/HRC/WG.6/99/FRD/2", "2. Right to life, liberty and security of person",
-            "2. The country team urged Freedonia to investigate", "all allegations of torture.", "GE.24-12345", "2"),
-        List.of("A/HRC/WG.6/99/FRD/2", "3. The State’s “national plan” – adopted in 2020 – was",
-            "welcomed by the Committee.", "GE.24-12345", "3"));
-    try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-      for (List<String> lines : pages) {
-        PDPage page = new PDPage();
-        pdf.addPage(page);
-        try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-          content.beginText();
-          content.setFont(font, 11);
-          content.setLeading(14);
-          content.newLineAtOffset(60, 740);
-          for (String line : lines) {
-            content.showText(line);
-            content.newLine();
-          }
-          content.endText();
-        }
-      }
-      if (protection != null) {
-        pdf.protect(protection);
-      }
-      pdf.save(out);
-      return out.toByteArray();
-    }
-  }
-
   @Test
   void pdfTextComesPageByPageCleanedOfFurnitureWithPageStarts() throws IOException {
-    Document doc = document("report.pdf", reportPdf(null));
+    Document doc = document("report.pdf", Fixtures.reportPdf(null));
     String text = doc.text();
     assertEquals(3, doc.pages());
     assertNull(doc.charset());
@@ -94,27 +51,18 @@ class FormatsTest {
   void passwordProtectedPdfIsRejectedAsEncrypted() throws IOException {
     StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
     policy.setEncryptionKeyLength(128);
-    Reject r = reject("locked.pdf", reportPdf(policy));
+    Reject r = reject("locked.pdf", Fixtures.reportPdf(policy));
     assertEquals(RejectReason.ENCRYPTED, r.reason());
   }
 
   @Test
   void pdfWithoutTextIsRejectedAsNoTextLayer() throws IOException {
-    try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage();
-      pdf.addPage(page);
-      try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-        content.addRect(50, 50, 400, 600); // what a scan is to a text extractor: marks, no characters
-        content.fill();
-      }
-      pdf.save(out);
-      assertEquals(RejectReason.NO_TEXT_LAYER, reject("scan.pdf", out.toByteArray()).reason());
-    }
+    assertEquals(RejectReason.NO_TEXT_LAYER, reject("scan.pdf", Fixtures.scanPdf()).reason());
   }
 
   @Test
   void truncatedAndCorruptPdfsAreRejectedAsDamaged() throws IOException {
-    byte[] pdf = reportPdf(null);
+    byte[] pdf = Fixtures.reportPdf(null);
     Reject truncated = reject("cut.pdf", Arrays.copyOf(pdf, pdf.length / 3));
     assertEquals(RejectReason.DAMAGED, truncated.reason(), truncated.detail());
     byte[] junk = "%PDF-1.7\n%garbage that is no PDF object at all\n".getBytes(StandardCharsets.ISO_8859_1);
@@ -123,18 +71,7 @@ class FormatsTest {
 
   @Test
   void docxParagraphsAndTableCellsInDocumentOrder() throws IOException {
-    byte[] bytes;
-    try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      docx.createParagraph().createRun().setText("Matrix of recommendations");
-      XWPFTable table = docx.createTable(2, 2);
-      table.getRow(0).getCell(0).setText("121.1 Ratify the Convention against Torture (Ruritania)");
-      table.getRow(0).getCell(1).setText("Supported");
-      table.getRow(1).getCell(0).setText("121.2 Abolish the death penalty (Freedonia)");
-      table.getRow(1).getCell(1).setText("Noted");
-      docx.createParagraph().createRun().setText("After the table.");
-      docx.write(out);
-      bytes = out.toByteArray();
-    }
+    byte[] bytes = Fixtures.matrixDocx();
     Document doc = document("matrix.bin", bytes);
     String text = doc.text();
     int title = text.indexOf("Matrix of recommendations");

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *
  * <p>A numbered line is a paragraph when its number continues the paragraph count (UN paragraphs are numbered
  * through the whole document); it is a heading when it breaks the count and reads like a title: short, no sentence
- * end, followed by a line break.
+ * end, followed by a line break. A list numbered from 1 again after a paragraph that ends in ":" or in a
+ * recommendations section (first-cycle Working Group reports) gives sub-paragraphs of that paragraph ("96.1").
  */
 public final class OutlineReader {
   private static final Pattern NUMBERED = Pattern.compile(
@@ -34,10 +35,17 @@ public final class OutlineReader {
   private OutlineReader() {}
 
   public static Outline read(String text) {
+    return read(text, List.of());
+  }
+
+  /** With the page starts of a PDF, footnotes at the foot of each page are found as well. */
+  public static Outline read(String text, List<Integer> pageStarts) {
     List<Outline.Mark> paragraphs = new ArrayList<>();
     List<Outline.Mark> sections = new ArrayList<>();
     List<int[]> lines = lines(text);
     int lastParagraph = 0;
+    int listParent = -1; // a paragraph ending in ":" whose list numbers its items from 1 again ("96." then "1.")
+    int lastItem = 0;
     for (int index = 0; index < lines.size(); index++) {
       int[] line = lines.get(index);
       String s = text.substring(line[0], line[1]);
@@ -54,6 +62,27 @@ public final class OutlineReader {
         // line start is a wrapped line or a footnote, not a paragraph.
         if (numbered.group(3).equals(",") && n != lastParagraph + 1
             || numbered.group(3).isEmpty() && !sub && !alone) {
+          continue;
+        }
+        if (!sub && listParent > 0) {
+          // The paragraph count goes on and the list is over, unless the list has just reached the same number:
+          // then the paragraph is still to come ("96. <item>" then "96. The following ..."), or the line reads
+          // like an item, which ends with the recommending State in brackets ("... (Norway);").
+          if (n == listParent + 1 && !(n == lastItem + 1 && (next == n || endsLikeItem(text, lines, index)))) {
+            listParent = -1;
+          } else {
+            if (n > lastItem && n <= lastItem + 3) {
+              paragraphs.add(new Outline.Mark(line[0] + numbered.start(1), listParent + "." + n));
+              lastItem = n;
+            }
+            continue;
+          }
+        }
+        if (!sub && n == 1 && lastParagraph > 0
+            && (previousLineEndsWithColon(text, lines, index) || inRecommendationsSection(sections))) {
+          listParent = lastParagraph;
+          lastItem = 1;
+          paragraphs.add(new Outline.Mark(line[0] + numbered.start(1), listParent + ".1"));
           continue;
         }
         boolean continues = n == lastParagraph + 1 || (n == lastParagraph && sub) || lastParagraph == 0
@@ -82,14 +111,107 @@ public final class OutlineReader {
       sections.add(new Outline.Mark(notes, Outline.FOOTNOTES));
       paragraphs.removeIf(mark -> mark.offset() >= notes);
     }
-    return new Outline(paragraphs, sections);
+    return new Outline(paragraphs, pageFootnotes(text, pageStarts, sections, notes < 0 ? text.length() : notes));
+  }
+
+  /** A footnote line at the foot of a page: its number, then a capital, a symbol or "Ibid". */
+  private static final Pattern FOOTNOTE_LINE = Pattern.compile("^[ \\t]*\\d{1,3}[ \\t]+(?:[\\p{Lu}\"“]|Ibid|See|http)");
+
+  /**
+   * Sections with a {@code [footnotes]} mark over the footnotes at the foot of each PDF page, and the section the
+   * page was in marked again at the start of the next page, where the body text goes on.
+   */
+  private static List<Outline.Mark> pageFootnotes(String text, List<Integer> pageStarts, List<Outline.Mark> sections,
+                                                  int end) {
+    if (pageStarts.size() < 2) {
+      return sections;
+    }
+    List<Outline.Mark> marks = new ArrayList<>(sections);
+    Outline current = new Outline(List.of(), sections);
+    for (int p = 0; p < pageStarts.size(); p++) {
+      int pageEnd = Math.min(end, p + 1 < pageStarts.size() ? pageStarts.get(p + 1) : text.length());
+      int start = pageFootnoteStart(text, pageStarts.get(p), pageEnd);
+      if (start < 0) {
+        continue;
+      }
+      String section = current.sectionAt(start);
+      marks.add(new Outline.Mark(start, Outline.FOOTNOTES));
+      if (pageEnd < end && (section == null || !section.equals(Outline.FOOTNOTES))) {
+        boolean headingThere = sections.stream().anyMatch(m -> m.offset() == pageEnd);
+        if (!headingThere) {
+          marks.add(new Outline.Mark(pageEnd, section)); // null: the text before the first heading goes on
+        }
+      }
+    }
+    marks.sort(java.util.Comparator.comparingInt(Outline.Mark::offset));
+    return marks;
+  }
+
+  /** Where the footnotes at the foot of the page [from, to) start, or -1: a run of footnote and citation lines. */
+  private static int pageFootnoteStart(String text, int from, int to) {
+    List<int[]> lines = new ArrayList<>();
+    int lineStart = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || text.charAt(i) == '\n') {
+        if (!text.substring(lineStart, i).isBlank()) {
+          lines.add(new int[] {lineStart, i});
+        }
+        lineStart = i + 1;
+      }
+    }
+    int start = -1;
+    int gap = 0;
+    for (int k = lines.size() - 1; k > 0 && gap <= 2; k--) {
+      String line = text.substring(lines.get(k)[0], lines.get(k)[1]);
+      if (FOOTNOTE_LINE.matcher(line).find()) {
+        start = lines.get(k)[0] + leading(line);
+        gap = 0;
+      } else if (CITATION.matcher(line).find()) {
+        gap = 0; // a citation wrapped onto a second line
+      } else {
+        gap++; // body text, or the second line of a footnote; three in a row end the footnotes
+      }
+    }
+    return start;
+  }
+
+  private static final Pattern ITEM_END = Pattern.compile("\\)[ \\t]*[;.]?[ \\t]*$");
+
+  /** Whether the numbered line at {@code index} (with up to two continuation lines) ends like a list item. */
+  private static boolean endsLikeItem(String text, List<int[]> lines, int index) {
+    String last = "";
+    for (int i = index; i < lines.size() && i <= index + 3; i++) {
+      String line = text.substring(lines.get(i)[0], lines.get(i)[1]);
+      if (i > index && (line.isBlank() || NUMBERED.matcher(line).find())) {
+        break;
+      }
+      last = line;
+    }
+    return ITEM_END.matcher(last).find();
+  }
+
+  /** Working Group reports list their recommendations under "Conclusions and/or recommendations". */
+  private static boolean inRecommendationsSection(List<Outline.Mark> sections) {
+    return !sections.isEmpty()
+        && sections.get(sections.size() - 1).label().toLowerCase(java.util.Locale.ROOT).contains("recommendation");
+  }
+
+  private static boolean previousLineEndsWithColon(String text, List<int[]> lines, int index) {
+    for (int i = index - 1; i >= 0; i--) {
+      String line = text.substring(lines.get(i)[0], lines.get(i)[1]).strip();
+      if (!line.isEmpty()) {
+        return line.endsWith(":");
+      }
+    }
+    return false;
   }
 
   /** The number of the next numbered line, or -1. */
   private static int nextNumber(String text, List<int[]> lines, int index) {
     for (int i = index + 1; i < lines.size() && i <= index + 12; i++) {
-      Matcher m = NUMBERED.matcher(text.substring(lines.get(i)[0], lines.get(i)[1]));
-      if (m.find()) {
+      String line = text.substring(lines.get(i)[0], lines.get(i)[1]);
+      Matcher m = NUMBERED.matcher(line);
+      if (m.find() && (m.group(2) != null || !m.group(3).isEmpty() || m.end() == line.length())) {
         return m.group(2) == null ? Integer.parseInt(m.group(1)) : -1;
       }
     }

@@ -17,14 +17,16 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 public final class Fixtures {
   private Fixtures() {}
 
-  /** Three pages of a UN-style report: running head, job number and page number on every page. */
+  /** Three pages of a UN-style report: running head, footnotes, job number and page number on every page. */
   public static byte[] reportPdf(StandardProtectionPolicy protection) throws IOException {
     List<List<String>> pages = List.of(
         List.of("A/HRC/WG.6/99/FRD/2", "Compilation on Freedonia", "1. The Committee against Torture recommended",
             "that Freedonia ratify the Optional Protocol. The Govern-", "ment agreed with the non-",
-            "governmental organizations.", "GE.24-12345", "1"),
+            "governmental organizations.", "1 CAT/C/FRD/CO/4, para. 7.", "GE.24-12345", "1"),
         List.of("A/HRC/WG.6/99/FRD/2", "2. Right to life, liberty and security of person",
-            "2. The country team urged Freedonia to investigate", "all allegations of torture.", "GE.24-12345", "2"),
+            "2. The country team urged Freedonia to investigate", "all allegations of torture.",
+            "2 Ibid., para. 9; and country team submission, para. 12, as updated in the", "follow-up report.",
+            "GE.24-12345", "2"),
         List.of("A/HRC/WG.6/99/FRD/2", "3. The State’s “national plan” – adopted in 2020 – was",
             "welcomed by the Committee.", "GE.24-12345", "3"));
     try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -45,6 +45,11 @@ class FormatsTest {
     int urged = text.indexOf("The country team urged");
     assertEquals("2", doc.outline().paragraphAt(urged));
     assertEquals("2. Right to life, liberty and security of person", doc.outline().sectionAt(urged));
+    assertEquals(Outline.FOOTNOTES, doc.outline().sectionAt(text.indexOf("CAT/C/FRD/CO/4")));
+    assertNull(doc.outline().sectionAt(doc.pageStarts().get(1)), "page 2 starts in no section again");
+    assertEquals(Outline.FOOTNOTES, doc.outline().sectionAt(text.indexOf("follow-up report")));
+    assertEquals("2. Right to life, liberty and security of person",
+        doc.outline().sectionAt(text.indexOf("The State’s")), "the body text goes on after the page's footnotes");
   }
 
   @Test

@@ -148,6 +148,13 @@ class FormatsTest {
   }
 
   @Test
+  void aHugeTokenWithoutAnySpaceIsCutToo() {
+    Document doc = document("token.txt", "x".repeat(1_000_000).getBytes(StandardCharsets.US_ASCII));
+    assertTrue(Arrays.stream(doc.text().split("\n\n")).allMatch(s -> s.length() <= TextCleaner.MAX_SEGMENT + 1));
+    assertEquals(1_000_000, doc.text().chars().filter(c -> c == 'x').count(), "nothing dropped");
+  }
+
+  @Test
   void unsupportedBinaryFormatsAreNamed() {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
     Reject r = reject("scan.png", png);

@@ -34,16 +34,22 @@ public final class DocumentInfoReader {
   private static final List<Rule> KIND_RULES = List.of(
       rule("addendum title", DocKind.ADDENDUM, "views on (?:the )?conclusions and/or recommendations", HEAD_CHARS),
       rule("addendum heading", DocKind.ADDENDUM, "\\baddendum\\b", 600),
-      rule("Working Group report title", DocKind.WORKING_GROUP_REPORT, "report of the working (?:group )?on the universal ?periodic ?review"
-          + "|summary of the proceedings of the review process", HEAD_CHARS),
-      rule("national report title", DocKind.NATIONAL_REPORT, "national report submitted (?:in accordance with|pursuant to)", HEAD_CHARS),
-      rule("compilation title", DocKind.COMPILATION, "compilation (?:prepared by the office|of (?:united nations|un) information|on \\p{L})"
-          + "|is a compilation of (?:the )?information contained in", HEAD_CHARS),
-      rule("stakeholder summary title", DocKind.STAKEHOLDER_SUMMARY, "summary prepared by the office of the (?:united nations )?high commissioner"
-          + "|summary of (?:the )?stakeholders['’]? (?:submissions|information)|a summary of \\w+ stakeholders['’]?",
-          HEAD_CHARS),
-      rule("statement title", DocKind.STATEMENT, "\\b(?:oral|joint|written) statement\\b|\\bstatement (?:by|of|delivered)\\b", HEAD_CHARS),
-      rule("statement address", DocKind.STATEMENT, "\\bmr\\.? president\\b|\\bthank you,? (?:mr\\.?|madam) (?:president|vice)", 400),
+      rule("Working Group report title", DocKind.WORKING_GROUP_REPORT,
+          "report of the working (?:group )?on the universal ?periodic ?review"
+              + "|summary of the proceedings of the review process", HEAD_CHARS),
+      rule("national report title", DocKind.NATIONAL_REPORT,
+          "national report submitted (?:in accordance with|pursuant to)", HEAD_CHARS),
+      rule("compilation title", DocKind.COMPILATION,
+          "compilation (?:prepared by the office|of (?:united nations|un) information|on \\p{L})"
+              + "|is a compilation of (?:the )?information contained in", HEAD_CHARS),
+      rule("stakeholder summary title", DocKind.STAKEHOLDER_SUMMARY,
+          "summary prepared by the office of the (?:united nations )?high commissioner"
+              + "|summary of (?:the )?stakeholders['’]? (?:submissions|information)"
+              + "|a summary of \\w+ stakeholders['’]?", HEAD_CHARS),
+      rule("statement title", DocKind.STATEMENT,
+          "\\b(?:oral|joint|written) statement\\b|\\bstatement (?:by|of|delivered)\\b", HEAD_CHARS),
+      rule("statement address", DocKind.STATEMENT,
+          "\\bmr\\.? president\\b|\\bthank you,? (?:mr\\.?|madam) (?:president|vice)", 400),
       rule("news dateline", DocKind.NEWS, "\\((?:geneva|new york|brussels|[a-z]+)\\) [–—-] ", 600),
       rule("press release", DocKind.NEWS, "\\bpress release\\b|\\bnews release\\b", HEAD_CHARS));
 

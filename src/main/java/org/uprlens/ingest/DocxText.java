@@ -24,7 +24,8 @@ final class DocxText {
       append(docx.getBodyElements(), text, 0);
       return new Extracted(text.toString(), List.of(), null, List.of());
     } catch (IOException | RuntimeException | StackOverflowError e) {
-      throw new RejectException(RejectReason.DAMAGED, "Word file cannot be parsed: " + (e.getMessage() != null ? e.getMessage() : e));
+      throw new RejectException(RejectReason.DAMAGED,
+          "Word file cannot be parsed: " + (e.getMessage() != null ? e.getMessage() : e));
     }
   }
 

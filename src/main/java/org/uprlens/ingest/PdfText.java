@@ -65,7 +65,8 @@ final class PdfText {
     } catch (InvalidPasswordException e) {
       throw new RejectException(RejectReason.ENCRYPTED, "PDF needs a password to open");
     } catch (IOException | RuntimeException | StackOverflowError e) {
-      throw new RejectException(RejectReason.DAMAGED, "PDF cannot be parsed: " + (e.getMessage() != null ? e.getMessage() : e));
+      throw new RejectException(RejectReason.DAMAGED,
+          "PDF cannot be parsed: " + (e.getMessage() != null ? e.getMessage() : e));
     }
   }
 

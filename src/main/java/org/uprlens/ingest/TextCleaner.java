@@ -47,8 +47,9 @@ public final class TextCleaner {
       "(?im)^[ \\t]*(?:(?:skip to (?:the )?(?:main )?content|skip navigation|donate(?: now| today)?|give now"
           + "|subscribe(?: now)?|sign (?:in|up)|log (?:in|out)|menu|search|share(?: this(?: page| article)?)?"
           + "|print(?: this page)?|back to top|(?:accept|reject)(?: all)?(?: cookies)?|read more|related content"
-          + "|region\\s*/\\s*country)[ \\t]*|[^\\n]{0,120}\\b(?:tax[- ]deductible (?:gift|donation)|your (?:gift|donation)"
-          + " (?:can|will) help)\\b[^\\n]{0,120})(?:\\n|$)");
+          + "|region\\s*/\\s*country)[ \\t]*"
+          + "|[^\\n]{0,120}\\b(?:tax[- ]deductible (?:gift|donation)|your (?:gift|donation) (?:can|will) help)\\b"
+          + "[^\\n]{0,120})(?:\\n|$)");
   private static final Pattern HYPHENATED = Pattern.compile("(?<!\\p{L})(\\p{L}+)-\\n[ \\t]*(\\p{Ll}+)(\\S*)");
   /** Prefixes whose hyphen belongs to the word ("non-governmental", "self-determination"). */
   private static final Set<String> HYPHEN_PREFIXES = Set.of("non", "self", "anti", "co", "ex", "multi", "cross",

@@ -98,7 +98,7 @@ public final class DocumentInfoReader {
     Integer session = sessionOf(symbolMatch, symbol, head);
     Integer cycle = session != null ? Integer.valueOf(cycleOf(session)) : cycleFromText(text);
     return new DocumentInfo(kind, kindEvidence, symbol, stateUnderReview(head, text, symbolMatch, symbol), session,
-        cycle, yearOf(head), Languages.detect(text));
+        cycle, yearOf(text), Languages.detect(text));
   }
 
   /**
@@ -155,12 +155,18 @@ public final class DocumentInfoReader {
     return n != null && n <= 4 ? n : null;
   }
 
-  private static Integer yearOf(String head) {
-    Matcher m = DATE.matcher(head);
-    if (!m.find()) {
-      return null;
+  /** The first date of the title block; a photo caption or credit ("© 2022 ...") dates the photo, not the text. */
+  private static Integer yearOf(String text) {
+    for (String line : text.substring(0, Math.min(text.length(), HEAD_CHARS)).split("\n")) {
+      if (line.contains("©") || line.toLowerCase(Locale.ROOT).contains("photo")) {
+        continue;
+      }
+      Matcher m = DATE.matcher(collapse(line));
+      if (m.find()) {
+        return Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
+      }
     }
-    return Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
+    return null;
   }
 
   /**

@@ -109,6 +109,10 @@ class DocumentInfoReaderTest {
         call on Uzbekistan to act on them. We regret that Uzbekistan did not support others.
         """);
     assertEquals(DocKind.STATEMENT, statement.kind());
+    assertNull(statement.year(), "no date in the text");
+    DocumentInfo captioned = DocumentInfoReader.read("Joint statement on Freedonia\nDelegates in Geneva, June 13,"
+        + " 2022. © 2022 Some Photographer\nDelivered on 4 July 2025 at the Council.");
+    assertEquals(2025, captioned.year(), "a photo caption's date is not the document's");
     assertEquals("Uzbekistan", statement.stateUnderReview());
 
     DocumentInfo news = DocumentInfoReader.read("(Geneva) – Governments should press Viet Nam at its third"

@@ -94,7 +94,8 @@ public final class DocumentReader {
       return new Reject(path, e.reason(), e.getMessage());
     }
     String raw = normaliseLineEnds(extracted.text());
-    TextCleaner.Cleaned cleaned = TextCleaner.clean(raw, extracted.pageStarts());
+    List<Integer> pages = format == Format.TEXT ? formFeedPages(raw) : extracted.pageStarts();
+    TextCleaner.Cleaned cleaned = TextCleaner.clean(raw, pages);
     String text = cleaned.text();
     if (text.isBlank()) {
       return new Reject(path, RejectReason.EMPTY, format == Format.TEXT ? "only white space"
@@ -122,6 +123,21 @@ public final class DocumentReader {
             : new Extracted(decoded.text(), List.of(), decoded.charset(), List.of());
       }
     };
+  }
+
+  /**
+   * Page starts of a text dump that kept the PDF's page breaks as form feeds (pdftotext does), so running heads and
+   * footnotes at the foot of each page are found as in a PDF; empty for text without them.
+   */
+  static List<Integer> formFeedPages(String text) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = text.indexOf('\f'); i >= 0; i = text.indexOf('\f', i + 1)) {
+      if (i + 1 < text.length()) {
+        starts.add(i + 1);
+      }
+    }
+    return starts.size() >= 3 ? starts : List.of();
   }
 
   /**

@@ -135,7 +135,7 @@ public final class TextCleaner {
         if (k < 2 || k >= lines.size() - 2) {
           int[] line = lines.get(k);
           String key = s.substring(line[0], line[1]).strip().replaceAll("\\d+", "#");
-          if (key.length() <= 100) {
+          if (key.length() <= 80) { // running heads are short; a paragraph is never one
             candidates.computeIfAbsent(key, x -> new ArrayList<>()).add(line);
           }
         }

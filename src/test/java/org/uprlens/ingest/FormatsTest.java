@@ -53,6 +53,23 @@ class FormatsTest {
   }
 
   @Test
+  void aTextDumpWithFormFeedsHasPagesLikeAPdf() {
+    List<String> topics = List.of("education", "health", "housing", "justice");
+    StringBuilder dump = new StringBuilder();
+    for (int p = 1; p <= 4; p++) {
+      dump.append(String.format("A/HRC/WG.6/99/FRD/1\n%d. The State reported progress on %s and on the review of"
+          + " its laws.\n%d See the report on %s, para. %d.\n%d\n\f", p, topics.get(p - 1), p, topics.get(p - 1),
+          p + 3, p));
+    }
+    Document doc = document("dump.txt", dump.toString().getBytes(StandardCharsets.US_ASCII));
+    assertEquals(4, doc.pages());
+    assertFalse(doc.text().contains("A/HRC/WG.6/99/FRD/1"), "running head removed");
+    assertEquals(Outline.FOOTNOTES, doc.outline().sectionAt(doc.text().indexOf("See the report on education")));
+    assertEquals("3", doc.outline().paragraphAt(doc.text().indexOf("progress on housing")));
+    assertTrue(doc.text().indexOf("progress on housing") > doc.pageStarts().get(2));
+  }
+
+  @Test
   void passwordProtectedPdfIsRejectedAsEncrypted() throws IOException {
     StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
     policy.setEncryptionKeyLength(128);

@@ -70,9 +70,12 @@ public final class RecommendationPipeline {
     long t1 = System.nanoTime();
     String text = document.text();
     List<Sentence> sentences = withStructure(splitter.split(text), document.outline());
-    List<Sentence> tagged = tagger.tag(RecommendationExtractor.candidates(sentences));
+    // A Working Group report's numbered list is read from the text; its other sentences need no tagging.
+    List<Recommendation> listed = extractor.listed(document, sentences);
+    List<Sentence> tagged = listed.isEmpty() ? tagger.tag(RecommendationExtractor.candidates(sentences)) : List.of();
     long t2 = System.nanoTime();
-    List<Recommendation> found = extractor.extract(document.docId(), text, sentences, tagged);
+    List<Recommendation> found = listed.isEmpty()
+        ? extractor.extract(document.docId(), text, sentences, tagged) : listed;
     long t3 = System.nanoTime();
     List<DocumentResult.Labelled> labelled = new ArrayList<>(found.size());
     for (Recommendation recommendation : found) {

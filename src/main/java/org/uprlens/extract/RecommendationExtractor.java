@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.uprlens.ingest.Document;
 import org.uprlens.nlp.Sentence;
 import org.uprlens.nlp.Token;
 
@@ -64,6 +65,45 @@ public final class RecommendationExtractor {
       found.add(new Recommendation(Recommendation.idFor(docId, begin, end), docId, sentence.index(), begin, end,
           Sentence.collapseSpace(text.substring(begin, end)), actor, null, List.of(), null,
           lemma(tokens.get(cue)), null, sentence.paragraph(), sentence.section(), null, null));
+    }
+    return found;
+  }
+
+  /**
+   * The recommendations of a Working Group report's numbered list ({@link WorkingGroupList}), one per text with
+   * its own States; empty when the document has no such list. The actor is the recommending States joined with
+   * ", " (all of them, so that a joint recommendation is not credited to its first State alone).
+   */
+  public List<Recommendation> listed(Document document, List<Sentence> sentences) {
+    List<WorkingGroupList.Item> items = WorkingGroupList.parse(document.text());
+    List<Recommendation> found = new ArrayList<>(items.size());
+    for (WorkingGroupList.Item item : items) {
+      boolean byStates = !item.states().isEmpty();
+      String target = document.info().stateUnderReview() != null
+          ? document.info().stateUnderReview() : item.reviewed();
+      String section = document.outline().sectionAt(item.begin());
+      found.add(new Recommendation(Recommendation.idFor(document.docId(), item.begin(), item.end()),
+          document.docId(), sentenceAt(sentences, item.begin()), item.begin(), item.end(), item.text(),
+          byStates ? String.join(", ", item.states()) : null, byStates ? ActorTypes.STATE : null, item.states(),
+          target, "recommend", WorkingGroupList.action(item.text()), item.paragraph(),
+          section != null ? section : WorkingGroupList.SECTION, item.supportStated(), item.supportEvidence()));
+    }
+    return found;
+  }
+
+  /** Index of the sentence that contains {@code offset} (the last one starting at or before it). */
+  static int sentenceAt(List<Sentence> sentences, int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    int found = 0;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).begin() <= offset) {
+        found = sentences.get(mid).index();
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
     }
     return found;
   }

@@ -56,9 +56,6 @@ public final class WorkingGroupList {
   private static final Pattern END = Pattern.compile(
       "(?im)(?:^|\\s)(?:all|the)[ \\t]+(?:the[ \\t]+)?conclusions[ \\t]+and[ \\t]*/[ \\t]*or[ \\t]+recommendations"
           + "[ \\t\\n]+contained|^[ \\t]*annex(?:es)?[ \\t]*$");
-  /** A number at the start of a line, or after the end of a previous item on the same line (one-line dumps). */
-  private static final Pattern NUMBER = Pattern.compile(
-      "(?m)(?:^|(?<=[;:.)]))[ \\t]*(\\d{1,3})\\.(?:(\\d{1,3})\\.?)?(?=\\s)");
   /** Lines that are page furniture or footnotes, not part of an item: symbols, page numbers, job numbers. */
   private static final Pattern NOISE_LINE = Pattern.compile(
       "(?m)^[ \\t]*(?:A/HRC/\\S*|page[ \\t]+\\d+|GE\\.\\d\\S*.*|\\d{1,3}|\\*+.*"
@@ -98,7 +95,9 @@ public final class WorkingGroupList {
 
   /** The numbered recommendations in [start, end) of the text, read as the body of a list section. */
   public static List<Item> parseSection(String text, int start, int end) {
-    return items(text, blocks(text, start, end));
+    // Page furniture blanked once, keeping every offset, so the rules below never see it.
+    String section = text.substring(0, start) + stripNoise(text.substring(start, end)) + text.substring(end);
+    return items(section, blocks(section, start, end));
   }
 
   /** Offset just after the list's heading, or -1 when the text has none (tables of contents do not count). */
@@ -120,37 +119,36 @@ public final class WorkingGroupList {
     int para = -1;
     int lastSub = 0;
     boolean oldStyle = false;
-    Matcher m = NUMBER.matcher(text).region(start, end);
-    m.useTransparentBounds(true);
-    while (m.find()) {
-      int a = Integer.parseInt(m.group(1));
-      if (m.group(2) != null) {
-        int b = Integer.parseInt(m.group(2));
+    List<Number> numbers = numbers(text, start, end);
+    for (int n = 0; n < numbers.size(); n++) {
+      Number m = numbers.get(n);
+      int a = m.first();
+      if (m.second() >= 0) {
+        int b = m.second();
         boolean next = a == para && !oldStyle && b > lastSub && b <= lastSub + MAX_SKIP;
         if (next || para < 0 || (b == 1 && (a == para || a == para + 1))) {
-          if (a != para || oldStyle) {
-            oldStyle = false;
-          }
+          oldStyle = false;
           para = a;
           lastSub = b;
-          marks.add(new int[] {a, b, m.start(1), m.end()});
+          marks.add(new int[] {a, b, m.begin(), m.body()});
         }
         continue;
       }
       boolean asParagraph = para < 0 || a == para + 1;
       boolean asItem = para >= 0 && a > lastSub && a <= lastSub + MAX_SKIP && (oldStyle || lastSub == 0);
       if (asParagraph && asItem) {
-        asParagraph = !endsWithStateGroup(text, m.end(), nextNumber(text, m.end(), end));
+        int next = n + 1 < numbers.size() ? numbers.get(n + 1).begin() : end;
+        asParagraph = !endsWithStateGroup(text, m.body(), next);
       }
       if (asItem && !asParagraph) {
         oldStyle = true;
         lastSub = a;
-        marks.add(new int[] {para, a, m.start(1), m.end()});
+        marks.add(new int[] {para, a, m.begin(), m.body()});
       } else if (asParagraph) {
         para = a;
         lastSub = 0;
         oldStyle = false;
-        marks.add(new int[] {a, 0, m.start(1), m.end()});
+        marks.add(new int[] {a, 0, m.begin(), m.body()});
       }
     }
     List<Block> blocks = new ArrayList<>();
@@ -162,14 +160,61 @@ public final class WorkingGroupList {
     return blocks;
   }
 
-  private static int nextNumber(String text, int from, int end) {
-    Matcher m = NUMBER.matcher(text).region(from, end);
-    m.useTransparentBounds(true);
-    return m.find() ? m.start() : end;
+  /** "124.12" (second = 12) or "95." (second = -1) at {@code begin}; the item's words start at {@code body}. */
+  private record Number(int first, int second, int begin, int body) {}
+
+  /**
+   * Every "N." or "N.M" that starts a line, or follows ";", ":", "." or ")" on the line (one-line dumps), and is
+   * followed by white space. A plain scan: a regular expression with look-behind tried at every character cost
+   * more than the rest of the parser.
+   */
+  private static List<Number> numbers(String text, int start, int end) {
+    List<Number> out = new ArrayList<>();
+    for (int i = start; i < end; i++) {
+      if (!isDigit(text.charAt(i)) || i > 0 && isDigit(text.charAt(i - 1)) || !startsAnItem(text, i)) {
+        continue;
+      }
+      int k = i;
+      while (k < end && k - i < 4 && isDigit(text.charAt(k))) {
+        k++;
+      }
+      if (k - i > 3 || k >= end || text.charAt(k) != '.') {
+        continue;
+      }
+      int first = Integer.parseInt(text, i, k, 10);
+      int second = -1;
+      int d = k + 1;
+      int e = d;
+      while (e < end && e - d < 4 && isDigit(text.charAt(e))) {
+        e++;
+      }
+      int after = k + 1;
+      if (e > d && e - d <= 3) {
+        second = Integer.parseInt(text, d, e, 10);
+        after = e < end && text.charAt(e) == '.' ? e + 1 : e;
+      }
+      if (after < end && Character.isWhitespace(text.charAt(after))) {
+        out.add(new Number(first, second, i, after));
+        i = after;
+      }
+    }
+    return out;
+  }
+
+  private static boolean startsAnItem(String text, int i) {
+    int j = i - 1;
+    while (j >= 0 && i - j <= 13 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j--;
+    }
+    return j < 0 || ";:.)\n".indexOf(text.charAt(j)) >= 0;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean endsWithStateGroup(String text, int begin, int end) {
-    String body = stripNoise(text.substring(begin, end)).strip();
+    String body = text.substring(begin, end).strip();
     while (!body.isEmpty() && ";.,".indexOf(body.charAt(body.length() - 1)) >= 0) {
       body = body.substring(0, body.length() - 1).strip();
     }
@@ -186,14 +231,14 @@ public final class WorkingGroupList {
     String evidence = null;
     String reviewed = null;
     int groupStart = 0;
-    for (Block block : blocks) {
+    for (int b = 0; b < blocks.size(); b++) {
+      Block block = blocks.get(b);
       if (block.sub() == 0) {
-        String intro = collapse(stripNoise(text.substring(block.begin(), block.end())));
+        String intro = collapse(text.substring(block.begin(), block.end()));
         String stated = response(intro);
         String named = reviewedState(intro);
         reviewed = named != null ? named : reviewed;
-        boolean hasItemsAfter = blocks.indexOf(block) + 1 < blocks.size()
-            && blocks.get(blocks.indexOf(block) + 1).sub() > 0;
+        boolean hasItemsAfter = b + 1 < blocks.size() && blocks.get(b + 1).sub() > 0;
         if (!hasItemsAfter && stated != null && refersBack(intro)) {
           // "The recommendations above ... did not enjoy the support of X": a response printed after its list.
           for (int i = groupStart; i < items.size(); i++) {
@@ -211,7 +256,7 @@ public final class WorkingGroupList {
       }
       String paragraph = block.para() + "." + block.sub();
       for (Segment s : segments(text, block.begin(), block.end())) {
-        String words = withoutStateGroups(collapse(stripNoise(text.substring(s.begin(), s.end()))));
+        String words = withoutStateGroups(collapse(text.substring(s.begin(), s.end())));
         items.add(new Item(paragraph, s.begin(), s.end(), words, s.states(), support, evidence, reviewed));
       }
     }
@@ -339,13 +384,13 @@ public final class WorkingGroupList {
     if (k >= end) {
       return false;
     }
-    String rest = stripNoise(text.substring(k, Math.min(end, k + 200))).strip();
+    String rest = text.substring(k, Math.min(end, k + 200)).strip();
     return !rest.isEmpty() && Character.isLowerCase(rest.charAt(0));
   }
 
   /** The words of [from, to) without surrounding white space, punctuation and noise lines; null when none. */
   private static int[] trim(String text, int from, int to) {
-    String stripped = stripNoise(text.substring(from, to));
+    String stripped = text.substring(from, to);
     int b = 0;
     while (b < stripped.length() && !Character.isLetterOrDigit(stripped.charAt(b)) && stripped.charAt(b) != '"'
         && stripped.charAt(b) != '“' && stripped.charAt(b) != '(') {

@@ -67,6 +67,9 @@ public final class RecommendationPipeline {
   }
 
   private DocumentResult analyse(Document document, long read, long clean) {
+    if (!document.languageSupported()) {
+      return new DocumentResult(document, 0, List.of(), null, new StageTimes(read, clean, 0, 0, 0));
+    }
     long t1 = System.nanoTime();
     String text = document.text();
     List<Sentence> sentences = withStructure(splitter.split(text), document.outline());

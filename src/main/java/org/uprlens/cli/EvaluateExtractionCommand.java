@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
             + " data/upr/documents/wg_reports_2008_2014/, read as the job reads them, against"
             + " data/upr/recommendations/wg_reports_parsed_2008-2014.csv: texts matched by word overlap"
             + " (Dice >= 0.8), recommending States compared over all texts; per report, overall and the 10 worst."
-            + " Needs no Spark.",
+            + " (c) our annotation of seeds/ (--seed-gold): recommendation sentences by span overlap, and the"
+            + " accuracy of actor, target, verb and stated response on the sentences found. Needs no Spark.",
         ""})
 final class EvaluateExtractionCommand implements Callable<Integer> {
 
@@ -36,6 +37,11 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write every figure, per report, as JSON.")
   Path json;
+
+  @Option(names = "--seed-gold", paramLabel = "CSV",
+      defaultValue = "src/test/resources/org/uprlens/extract/seed-gold.csv",
+      description = "Our annotation of the seeds (offsets and labels). Default: ${DEFAULT-VALUE}.")
+  Path seedGold;
 
   @Option(names = "--worst", paramLabel = "N", defaultValue = "10",
       description = "How many of the worst reports to list. Default: ${DEFAULT-VALUE}.")
@@ -87,6 +93,24 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
       wg.put("reports", perReport);
       report.put("wg_reports_2008_2014", wg);
     }
+    Path seeds = shared.resolve("seeds");
+    if (Files.isDirectory(seeds) && Files.exists(seedGold)) {
+      var result = ExtractionEvaluation.seeds(seeds, ExtractionEvaluation.readSeedGold(seedGold));
+      var sc = result.sentences();
+      int n = result.matched();
+      out.println("(c) seed gold (" + seedGold + ")");
+      out.printf("    sentences P %.4f R %.4f F1 %.4f (tp %d fp %d fn %d) | on the %d found: actor %.4f, target %.4f,"
+              + " verb %.4f, stated response %.4f%n", sc.precision(), sc.recall(), sc.f1(), sc.tp(), sc.fp(), sc.fn(),
+          n, result.actorAccuracy(), ratio(result.targetsRight(), n), ratio(result.verbsRight(), n),
+          ratio(result.supportRight(), n));
+      Map<String, Object> seedMap = new LinkedHashMap<>();
+      seedMap.put("sentences", scoreMap(sc));
+      seedMap.put("actor_accuracy", result.actorAccuracy());
+      seedMap.put("target_accuracy", ratio(result.targetsRight(), n));
+      seedMap.put("verb_accuracy", ratio(result.verbsRight(), n));
+      seedMap.put("support_stated_accuracy", ratio(result.supportRight(), n));
+      report.put("seed_gold", seedMap);
+    }
     out.flush();
     if (json != null) {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), report);
@@ -100,6 +124,10 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
     out.printf("%s%-40s recommendations P %.4f R %.4f F1 %.4f (tp %d fp %d fn %d) | states P %.4f R %.4f F1 %.4f"
             + "%s%n", indent, r.name(), rec.precision(), rec.recall(), rec.f1(), rec.tp(), rec.fp(), rec.fn(),
         st.precision(), st.recall(), st.f1(), r.note() == null ? "" : " [" + r.note() + "]");
+  }
+
+  private static double ratio(int right, int n) {
+    return n == 0 ? 0 : (double) right / n;
   }
 
   private static Map<String, Object> toMap(Result r) {

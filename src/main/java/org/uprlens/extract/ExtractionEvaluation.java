@@ -232,6 +232,112 @@ public final class ExtractionEvaluation {
         .limit(n).toList();
   }
 
+  // ---------------------------------------------------------------- seed gold
+
+  /** One annotated recommendation sentence of a seed document: offsets and labels, no text. */
+  public record SeedGold(String seed, int start, int end, String actor, String target, String verb,
+                         String supportStated) {}
+
+  /**
+   * @param sentences recommendation sentences found against gold (a match overlaps a gold span by half of the
+   *     shorter of the two)
+   * @param matched gold sentences found
+   * @param actorsRight matched sentences whose actor equals the gold actor (case and a leading "the" ignored;
+   *     both absent counts as equal); likewise targets, verbs and stated responses
+   */
+  public record SeedResult(Score sentences, int matched, int actorsRight, int targetsRight, int verbsRight,
+                           int supportRight) {
+    public double actorAccuracy() {
+      return matched == 0 ? 0 : (double) actorsRight / matched;
+    }
+  }
+
+  public static List<SeedGold> readSeedGold(Path csv) throws IOException {
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8).stream()
+        .filter(l -> !l.startsWith("#")).toList();
+    List<SeedGold> gold = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      List<String> c = cells(line);
+      gold.add(new SeedGold(c.get(0), Integer.parseInt(c.get(1)), Integer.parseInt(c.get(2)), blankToNull(c.get(3)),
+          blankToNull(c.get(4)), blankToNull(c.get(5)), blankToNull(c.get(6))));
+    }
+    return gold;
+  }
+
+  /** Runs extraction (as the job does, without classifying) over each seed named in the gold and scores it. */
+  public static SeedResult seeds(Path seedsDir, List<SeedGold> gold) throws IOException {
+    DocumentReader reader = new DocumentReader(DocumentReader.Options.defaults());
+    org.uprlens.nlp.SentenceSplitter splitter = new org.uprlens.nlp.SentenceSplitter();
+    org.uprlens.nlp.Tagger tagger = new org.uprlens.nlp.Tagger();
+    RecommendationExtractor extractor = new RecommendationExtractor();
+    Map<String, List<SeedGold>> bySeed = new LinkedHashMap<>();
+    gold.forEach(g -> bySeed.computeIfAbsent(g.seed(), k -> new ArrayList<>()).add(g));
+    long tp = 0;
+    long fp = 0;
+    long fn = 0;
+    int matched = 0;
+    int actors = 0;
+    int targets = 0;
+    int verbs = 0;
+    int support = 0;
+    for (var entry : bySeed.entrySet()) {
+      Path file = seedsDir.resolve(entry.getKey());
+      Ingested in = reader.decode(file.toString(), Files.readAllBytes(file));
+      if (!(in instanceof Document document)) {
+        fn += entry.getValue().size();
+        continue;
+      }
+      var sentences = org.uprlens.RecommendationPipeline.withStructure(splitter.split(document.text()),
+          document.outline());
+      List<Recommendation> found = extractor.find(document, sentences, tagger).recommendations();
+      boolean[] used = new boolean[found.size()];
+      for (SeedGold g : entry.getValue()) {
+        int hit = -1;
+        for (int i = 0; i < found.size() && hit < 0; i++) {
+          if (!used[i] && overlaps(g.start(), g.end(), found.get(i).charStart(), found.get(i).charEnd())) {
+            hit = i;
+          }
+        }
+        if (hit < 0) {
+          fn++;
+          continue;
+        }
+        used[hit] = true;
+        tp++;
+        matched++;
+        Recommendation r = found.get(hit);
+        actors += sameName(g.actor(), r.actor()) ? 1 : 0;
+        targets += sameName(g.target(), r.target()) ? 1 : 0;
+        verbs += sameName(g.verb(), r.verb()) ? 1 : 0;
+        support += sameName(g.supportStated(), r.supportStated()) ? 1 : 0;
+      }
+      for (boolean u : used) {
+        fp += u ? 0 : 1;
+      }
+    }
+    return new SeedResult(new Score(tp, fp, fn), matched, actors, targets, verbs, support);
+  }
+
+  private static boolean overlaps(int s1, int e1, int s2, int e2) {
+    int common = Math.min(e1, e2) - Math.max(s1, s2);
+    return common > 0 && common * 2 >= Math.min(e1 - s1, e2 - s2);
+  }
+
+  static boolean sameName(String a, String b) {
+    if (a == null || b == null) {
+      return a == null && b == null;
+    }
+    return canonical(a).equals(canonical(b));
+  }
+
+  private static String canonical(String name) {
+    return name.strip().replaceAll("\\s+", " ").replaceFirst("(?i)^the ", "").toLowerCase(Locale.ROOT);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
   // ---------------------------------------------------------------- helpers
 
   static Score compare(Set<String> predicted, Set<String> gold) {

@@ -34,9 +34,11 @@ public final class ActorTypes {
       "(?i)\\b(?:country team|united nations|UN Women|UNCT|UNICEF|UNHCR|UNESCO|ILO|WHO|UNDP|UNFPA|OHCHR|UNAIDS"
           + "|UNODC|IOM|FAO|UNEP|UN-Habitat|WFP|high commissioner|secretary-general|(?:UN|United Nations) agenc(?:y|ies))"
           + "\\b");
+  /** Regional and other intergovernmental bodies, including the Council of Europe's committees. */
   private static final Pattern OTHER_NAME = Pattern.compile(
-      "(?i)\\b(?:european union|council of europe|OSCE|african union|organization of american states|ODIHR"
-          + "|inter-american commission|african commission|human rights council|the council)\\b");
+      "(?i)\\b(?:european union|council of europe|CoE|OSCE|african union|organization of american states|ODIHR"
+          + "|inter-american (?:commission|court)|african (?:commission|committee|court)|european (?:committee|commission"
+          + "|court)|human rights council|the council)\\b");
   private static final Pattern NGO_NAME = Pattern.compile(
       "(?i)\\b(?:watch|amnesty|international|foundation|coalition|network|association|centre|center|society"
           + "|alliance|federation|institute|league|sources?|stakeholders?|submissions?|organi[sz]ations?|ngos?"
@@ -58,6 +60,9 @@ public final class ActorTypes {
     if (SPECIAL_PROCEDURE_NAME.matcher(first).find()) {
       return SPECIAL_PROCEDURE;
     }
+    if (OTHER_NAME.matcher(first).find()) {   // before NHRI: the Council of Europe Commissioner for Human Rights
+      return OTHER;
+    }
     if (NHRI_NAME.matcher(first).find()) {
       return NHRI;
     }
@@ -66,9 +71,6 @@ public final class ActorTypes {
     }
     if (UN_AGENCY_NAME.matcher(first).find()) {
       return UN_AGENCY;
-    }
-    if (OTHER_NAME.matcher(first).find()) {
-      return OTHER;
     }
     if (NGO_NAME.matcher(first).find() || SUBMITTER_ACRONYM.matcher(first).matches()) {
       return NGO;

@@ -37,6 +37,10 @@ class AttributionTest {
       Human Rights Watch | ngo
       Ombudsman of Ruritania | nhri
       European Union | other
+      CoE-ECRI | other
+      Council of Europe Commissioner for Human Rights | other
+      Human Rights Commissioner of Ruritania | nhri
+      European Committee for the Prevention of Torture | other
       Chile, Costa Rica | state
       Germany | state
       the Blue Lantern | unknown

@@ -46,7 +46,8 @@ public final class States {
 
   /**
    * Every State named in {@code text}, in order, by any name or variant, ignoring case and curly versus straight
-   * apostrophes (names in capitals too, but a name must start with a capital); a longer name wins over a shorter one inside it ("Democratic Republic of the Congo" over "Congo").
+   * apostrophes (names in capitals too, but a name must start with a capital); a longer name wins over a shorter
+   * one inside it ("Democratic Republic of the Congo" over "Congo").
    */
   public static List<Mention> mentions(CharSequence text) {
     List<Mention> found = new ArrayList<>();

@@ -24,25 +24,37 @@ public final class DocumentInfoReader {
   private static final Pattern SYMBOL = Pattern.compile(
       "\\bA/HRC/(?:WG\\.6/(\\d{1,2})/([A-Z]{3})/(\\d)|(\\d{1,2})/(\\d{1,3})(/Add\\.\\d)?)(?![\\w/])");
 
-  private record Rule(DocKind kind, Pattern pattern) {}
+  /** A cue for a kind; it counts only when it starts within the first {@code within} characters. */
+  private record Rule(String name, DocKind kind, Pattern pattern, int within) {}
 
-  /** First match wins: an addendum also names the Working Group report it adds to, so it comes first. */
+  /**
+   * The earliest cue decides (the title block comes first), except that an addendum also names the Working Group
+   * report it adds to, so an addendum cue wins wherever it is.
+   */
   private static final List<Rule> KIND_RULES = List.of(
-      rule(DocKind.ADDENDUM, "views on (?:the )?conclusions and/or recommendations|^.{0,600}\\baddendum\\b"),
-      rule(DocKind.WORKING_GROUP_REPORT, "report of the working (?:group )?on the universal ?periodic ?review"
-          + "|summary of the proceedings of the review process"),
-      rule(DocKind.NATIONAL_REPORT, "national report submitted in accordance with"),
-      rule(DocKind.COMPILATION, "compilation (?:prepared by the office|of (?:united nations|un) information|on \\p{L})"
-          + "|is a compilation of (?:the )?information contained in"),
-      rule(DocKind.STAKEHOLDER_SUMMARY, "summary prepared by the office of the (?:united nations )?high commissioner"
-          + "|summary of (?:the )?stakeholders['’]? (?:submissions|information)|a summary of \\w+ stakeholders['’]?"),
-      rule(DocKind.STATEMENT, "\\b(?:oral|joint|written) statement\\b|\\bstatement (?:by|of|delivered)\\b"
-          + "|^.{0,400}\\bmr\\.? president\\b|^.{0,400}\\bthank you,? (?:mr\\.?|madam) (?:president|vice)"),
-      rule(DocKind.NEWS, "^.{0,600}\\((?:geneva|new york|brussels|[a-z]+)\\) [–—-] |\\bpress release\\b"
-          + "|\\bnews release\\b"));
+      rule("addendum title", DocKind.ADDENDUM, "views on (?:the )?conclusions and/or recommendations", HEAD_CHARS),
+      rule("addendum heading", DocKind.ADDENDUM, "\\baddendum\\b", 600),
+      rule("Working Group report title", DocKind.WORKING_GROUP_REPORT,
+          "report of the working (?:group )?on the universal ?periodic ?review"
+              + "|summary of the proceedings of the review process", HEAD_CHARS),
+      rule("national report title", DocKind.NATIONAL_REPORT,
+          "national report submitted (?:in accordance with|pursuant to)", HEAD_CHARS),
+      rule("compilation title", DocKind.COMPILATION,
+          "compilation (?:prepared by the office|of (?:united nations|un) information|on \\p{L})"
+              + "|is a compilation of (?:the )?information contained in", HEAD_CHARS),
+      rule("stakeholder summary title", DocKind.STAKEHOLDER_SUMMARY,
+          "summary prepared by the office of the (?:united nations )?high commissioner"
+              + "|summary of (?:the )?stakeholders['’]? (?:submissions|information)"
+              + "|a summary of \\w+ stakeholders['’]?", HEAD_CHARS),
+      rule("statement title", DocKind.STATEMENT,
+          "\\b(?:oral|joint|written) statement\\b|\\bstatement (?:by|of|delivered)\\b", HEAD_CHARS),
+      rule("statement address", DocKind.STATEMENT,
+          "\\bmr\\.? president\\b|\\bthank you,? (?:mr\\.?|madam) (?:president|vice)", 400),
+      rule("news dateline", DocKind.NEWS, "\\((?:geneva|new york|brussels|[a-z]+)\\) [–—-] ", 600),
+      rule("press release", DocKind.NEWS, "\\bpress release\\b|\\bnews release\\b", HEAD_CHARS));
 
-  private static Rule rule(DocKind kind, String regex) {
-    return new Rule(kind, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL));
+  private static Rule rule(String name, DocKind kind, String regex, int within) {
+    return new Rule(name, kind, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), within);
   }
 
   private static final Pattern WG_SESSION = Pattern.compile(
@@ -65,22 +77,22 @@ public final class DocumentInfoReader {
     DocKind kind = DocKind.OTHER;
     Matcher symbolMatch = SYMBOL.matcher(head);
     String symbol = ownSymbol(symbolMatch, head);
-    // The title block comes first: the earliest cue decides, so that a report listing "a compilation prepared
-    // by the Office" among its sources stays a report. An addendum names the report it adds to, so it goes first.
+    // A report listing "a compilation prepared by the Office" among its sources stays a report.
     int earliest = Integer.MAX_VALUE;
     for (Rule rule : KIND_RULES) {
       Matcher m = rule.pattern().matcher(head);
-      if (m.find() && (m.start() < earliest || rule.kind() == DocKind.ADDENDUM)) {
+      boolean found = m.find() && m.start() < rule.within();
+      if (found && (m.start() < earliest || rule.kind() == DocKind.ADDENDUM && kind != DocKind.ADDENDUM)) {
         earliest = rule.kind() == DocKind.ADDENDUM ? -1 : m.start();
         kind = rule.kind();
-        kindEvidence = "text: \"" + m.group().substring(Math.max(0, m.group().length() - 80)).strip() + "\"";
+        kindEvidence = rule.name() + ": \"" + m.group().strip() + "\"";
       }
     }
     if (kind == DocKind.OTHER && symbol != null) {
       DocKind bySymbol = kindOfSymbol(symbolMatch);
       if (bySymbol != DocKind.OTHER) {
         kind = bySymbol;
-        kindEvidence = "symbol: " + symbol;
+        kindEvidence = "document symbol: " + symbol;
       }
     }
     Integer session = sessionOf(symbolMatch, symbol, head);
@@ -200,8 +212,8 @@ public final class DocumentInfoReader {
 
   /** Where the State's name follows: the end of a UPR title line, after footnote asterisks. */
   private static final Pattern TITLE_END = Pattern.compile(
-      "(?:universal ?periodic ?review|resolution 5/1|resolution 16/21|compilation on|submissions on|stakeholders['’]?"
-          + " submissions on|national report of)\\W{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
+      "(?:universal ?periodic ?review|resolutions? (?:5/1|16/21)(?: and 16/21)?|compilation on|submissions on"
+          + "|national report of)\\W{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
 
   static String collapse(String s) {
     return s.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ");

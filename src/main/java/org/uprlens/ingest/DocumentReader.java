@@ -67,6 +67,15 @@ public final class DocumentReader {
 
   /** Decodes bytes already in memory. */
   public Ingested decode(String path, byte[] bytes) {
+    try {
+      return decodeOrThrow(path, bytes);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A parser or rule tripped by a strange file must cost that file only, never the task.
+      return new Reject(path, RejectReason.PROCESSING_ERROR, "while reading: " + e);
+    }
+  }
+
+  private Ingested decodeOrThrow(String path, byte[] bytes) {
     Reject tooLarge = checkSize(path, bytes.length);
     if (tooLarge != null) {
       return tooLarge;

@@ -23,8 +23,9 @@ final class DocxText {
       StringBuilder text = new StringBuilder();
       append(docx.getBodyElements(), text, 0);
       return new Extracted(text.toString(), List.of(), null, List.of());
-    } catch (IOException | RuntimeException e) {
-      throw new RejectException(RejectReason.DAMAGED, "Word file cannot be parsed: " + e.getMessage());
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      throw new RejectException(RejectReason.DAMAGED,
+          "Word file cannot be parsed: " + (e.getMessage() != null ? e.getMessage() : e));
     }
   }
 

@@ -13,7 +13,7 @@ public enum Format {
   /** Bytes enough to recognise every format. */
   private static final int SNIFF = 4096;
 
-  /** The format of these bytes, or null when they are a binary format the job does not read (see {@link #unsupported}). */
+  /** The format of these bytes, or null for a binary format the job does not read (see {@link #unsupported}). */
   public static Format ofBytes(byte[] b, String path) {
     if (indexOf(b, "%PDF-", 1024) >= 0) {
       return PDF;
@@ -42,8 +42,9 @@ public enum Format {
     if (startsWith(b, "{\\rtf")) {
       return "RTF";
     }
-    if (startsWith(b, "\u0089PNG") || startsWith(b, "GIF8") || (b.length > 3 && (b[0] & 0xff) == 0xFF
-        && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) || startsWith(b, "II*\u0000") || startsWith(b, "MM\u0000*")) {
+    boolean jpeg = b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF;
+    boolean tiff = startsWith(b, "II*\u0000") || startsWith(b, "MM\u0000*");
+    if (startsWith(b, "\u0089PNG") || startsWith(b, "GIF8") || jpeg || tiff) {
       return "image (scan without text); run OCR first";
     }
     if (startsWith(b, "\u001f\u008b") || startsWith(b, "7z\u00bc\u00af") || startsWith(b, "Rar!")) {

@@ -31,7 +31,7 @@ final class HtmlText {
           + "masthead|modal|popup|overlay|paywall|toolbar|pagination|comments?|disqus|cta|call-to-action|"
           + "visually-hidden|sr-only|screen-reader\\w*)(?:$|[\\s_-])");
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
-      "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "blockquote", "pre", "br", "hr",
+      "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "blockquote", "pre", "hr",
       "figure", "figcaption", "address", "caption");
 
   private HtmlText() {}
@@ -53,6 +53,8 @@ final class HtmlText {
       public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
           text.append(t.text());
+        } else if (node instanceof Element e && e.normalName().equals("br")) {
+          text.append('\n'); // a line break inside a paragraph, not a paragraph break
         } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
           paragraphBreak(text);
         }

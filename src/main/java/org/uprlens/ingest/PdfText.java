@@ -64,8 +64,9 @@ final class PdfText {
       return new Extracted(text.toString(), starts, null, warnings);
     } catch (InvalidPasswordException e) {
       throw new RejectException(RejectReason.ENCRYPTED, "PDF needs a password to open");
-    } catch (IOException | RuntimeException e) {
-      throw new RejectException(RejectReason.DAMAGED, "PDF cannot be parsed: " + e.getMessage());
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      throw new RejectException(RejectReason.DAMAGED,
+          "PDF cannot be parsed: " + (e.getMessage() != null ? e.getMessage() : e));
     }
   }
 

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>page furniture: job numbers ({@code GE.14-23954}), a document symbol alone on a line, page numbers,
- *       and lines repeated at the top or bottom of many PDF pages (running heads);</li>
+ *       and lines repeated at the top or bottom of many PDF pages (running heads); in scraped web text, lines
+ *       that are only an interface label ("Skip to main content", "Donate now") or a donation appeal;</li>
  *   <li>words hyphenated across a line break ("Govern-\nment" becomes "Government"; "non-\ngovernmental" keeps
  *       its hyphen), soft hyphens;</li>
  *   <li>footnote markers glued to a sentence end ("freedom.3 It", "Principles.? The", "support.©"), which stop
@@ -38,7 +39,18 @@ public final class TextCleaner {
       "(?m)^[ \\t]*(?:GE\\.\\d{2}-\\d{4,6}(?:[ \\t]*\\([A-Z]\\))?(?:[ \\t]+\\S+){0,3}"
           + "|(?:A/HRC/[\\w./-]+|A/\\d+/[\\w./-]+)"
           + "|(?:Page[ \\t]+)?\\d{1,3}(?:[ \\t]+of[ \\t]+\\d{1,3})?)[ \\t]*(?:\\n|$)");
-  private static final Pattern HYPHENATED = Pattern.compile("(?<!\\p{L})(\\p{L}+)-\\n[ \\t]*(\\p{Ll}+)");
+  /**
+   * Lines of web page furniture in scraped text: a line that is nothing but a common interface label ("Skip to
+   * main content", "Donate now", "Share this", "Back to top") or a donation appeal.
+   */
+  private static final Pattern WEB_FURNITURE_LINE = Pattern.compile(
+      "(?im)^[ \\t]*(?:(?:skip to (?:the )?(?:main )?content|skip navigation|donate(?: now| today)?|give now"
+          + "|subscribe(?: now)?|sign (?:in|up)|log (?:in|out)|menu|search|share(?: this(?: page| article)?)?"
+          + "|print(?: this page)?|back to top|(?:accept|reject)(?: all)?(?: cookies)?|read more|related content"
+          + "|region\\s*/\\s*country)[ \\t]*"
+          + "|[^\\n]{0,120}\\b(?:tax[- ]deductible (?:gift|donation)|your (?:gift|donation) (?:can|will) help)\\b"
+          + "[^\\n]{0,120})(?:\\n|$)");
+  private static final Pattern HYPHENATED = Pattern.compile("(?<!\\p{L})(\\p{L}+)-\\n[ \\t]*(\\p{Ll}+)(\\S*)");
   /** Prefixes whose hyphen belongs to the word ("non-governmental", "self-determination"). */
   private static final Set<String> HYPHEN_PREFIXES = Set.of("non", "self", "anti", "co", "ex", "multi", "cross",
       "well", "long", "short", "high", "low", "full", "part", "follow", "mid", "pre", "post", "inter", "counter",
@@ -81,25 +93,29 @@ public final class TextCleaner {
     }
   }
 
-  private static int blankFurniture(StringBuilder s) {
-    Matcher m = FURNITURE_LINE.matcher(s);
-    int n = 0;
-    while (m.find()) {
-      if (m.end() - m.start() > 1) {
-        blank(s, m.start(), m.end());
-        n++;
+  /** Lines with their line break, so no blank line (a paragraph break) is left where a page break was. */
+  private static void blankFurniture(StringBuilder s) {
+    List<int[]> spans = new ArrayList<>();
+    for (Pattern furniture : List.of(FURNITURE_LINE, WEB_FURNITURE_LINE)) {
+      Matcher m = furniture.matcher(s); // all found before any is blanked: blanking a line break joins lines
+      while (m.find()) {
+        if (m.end() - m.start() > 1) {
+          spans.add(new int[] {m.start(), m.end()});
+        }
       }
     }
-    return n;
+    for (int[] span : spans) {
+      blank(s, span[0], span[1]);
+    }
   }
 
   /**
    * Lines among the first and last two of a page that recur on at least a third of the pages (three at least),
    * digits ignored: running heads and feet such as "A/HRC/28/10" or "Compilation on Freedonia".
    */
-  private static int blankRunningHeads(StringBuilder s, List<Integer> pageStarts) {
+  private static void blankRunningHeads(StringBuilder s, List<Integer> pageStarts) {
     if (pageStarts.size() < 3) {
-      return 0;
+      return;
     }
     Map<String, List<int[]>> candidates = new HashMap<>();
     for (int p = 0; p < pageStarts.size(); p++) {
@@ -125,17 +141,14 @@ public final class TextCleaner {
         }
       }
     }
-    int n = 0;
     int threshold = Math.max(3, pageStarts.size() / 3);
     for (List<int[]> lines : candidates.values()) {
       if (lines.size() >= threshold) {
         for (int[] line : lines) {
           blank(s, line[0], line[1]);
-          n++;
         }
       }
     }
-    return n;
   }
 
   /** "Govern-\n  ment" becomes "Government" followed by the removed characters as spaces. */
@@ -145,7 +158,8 @@ public final class TextCleaner {
     while (m.find()) {
       boolean compound = HYPHEN_PREFIXES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
           || HYPHEN_SUFFIXES.contains(m.group(2));
-      joins.add(new int[] {m.end(1), m.start(2), m.end(2), compound ? 1 : 0});
+      // The joined word takes the punctuation after it along, so the freed spaces fall between words.
+      joins.add(new int[] {m.end(1), m.start(2), m.end(3), compound ? 1 : 0});
     }
     for (int[] j : joins) {
       int from = j[0] + j[3]; // keep the hyphen after a prefix

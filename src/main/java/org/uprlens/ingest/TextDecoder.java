@@ -130,7 +130,8 @@ public final class TextDecoder {
 
   /**
    * How much the non-ASCII characters of a decoding look like real text; higher is better. Only characters above
-   * U+007F and control characters are scored (printable ASCII is the same in every candidate), each by its class and its neighbours.
+   * U+007F and control characters are scored (printable ASCII is the same in every candidate), each by its class
+   * and its neighbours.
    */
   static long plausibility(String text) {
     long score = 0;
@@ -170,7 +171,8 @@ public final class TextDecoder {
           Character.START_PUNCTUATION, Character.END_PUNCTUATION -> quoteLike(c) || !bothLetters(prev, next) ? 2 : -3;
       case Character.OTHER_PUNCTUATION, Character.CURRENCY_SYMBOL -> bothLetters(prev, next) ? -3 : 1;
       case Character.SPACE_SEPARATOR -> 0;
-      case Character.MATH_SYMBOL, Character.OTHER_SYMBOL, Character.MODIFIER_SYMBOL -> bothLetters(prev, next) ? -3 : -1;
+      case Character.MATH_SYMBOL, Character.OTHER_SYMBOL, Character.MODIFIER_SYMBOL ->
+          bothLetters(prev, next) ? -3 : -1;
       default -> 0;
     };
   }

@@ -54,7 +54,8 @@ public final class OutputSchema {
       field("year", IntegerType, true),
       field("language", StringType, true),
       field("warnings", createArrayType(StringType, false), false),
-      field("pages", IntegerType, true));
+      field("pages", IntegerType, true),
+      field("page_starts", createArrayType(IntegerType, false), true));
 
   public static final StructType RECOMMENDATIONS = struct(
       field("rec_id", StringType, false),
@@ -108,7 +109,8 @@ public final class OutputSchema {
     rows.add(RowFactory.create(DOCUMENTS_TABLE, RowFactory.create(d.docId(), d.path(), d.bytes(), d.charset(),
         d.text().length(), result.sentences(), result.recommendations().size(), result.status(), runId, d.text(),
         d.info().kind().code(), d.info().kindEvidence(), d.info().symbol(), d.info().stateUnderReview(),
-        d.info().session(), d.info().cycle(), d.info().year(), d.info().language(), seq(d.warnings()), d.pages()),
+        d.info().session(), d.info().cycle(), d.info().year(), d.info().language(), seq(d.warnings()), d.pages(),
+        d.pageStarts().isEmpty() ? null : CollectionConverters.asScala(d.pageStarts()).toList()),
         null, null));
     for (DocumentResult.Labelled labelled : result.recommendations()) {
       Recommendation r = labelled.recommendation();

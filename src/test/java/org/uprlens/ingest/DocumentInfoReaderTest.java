@@ -74,9 +74,30 @@ class DocumentInfoReaderTest {
     assertEquals(7, national.session());
     assertEquals(1, national.cycle());
 
+    DocumentInfo fourthCycle = DocumentInfoReader.read("""
+        Human Rights Council
+        Working Group on the Universal Periodic Review
+        Forty-sixth session
+        Geneva, 1-12 May 2034
+        National report submitted pursuant to Human Rights Council resolutions 5/1 and 16/21*
+        Ruritania
+        """);
+    assertEquals(DocKind.NATIONAL_REPORT, fourthCycle.kind());
+    assertEquals(46, fourthCycle.session());
+    assertEquals(4, fourthCycle.cycle());
+    assertEquals(2034, fourthCycle.year());
+    assertNull(fourthCycle.stateUnderReview(), "Ruritania is no State");
+
+    DocumentInfo summary = DocumentInfoReader.read("""
+        Summary of stakeholders’ submissions on Mongolia*
+        Report of the Office of the United Nations High Commissioner for Human Rights
+        """);
+    assertEquals(DocKind.STAKEHOLDER_SUMMARY, summary.kind());
+    assertEquals("Mongolia", summary.stateUnderReview());
+
     DocumentInfo bySymbolOnly = DocumentInfoReader.read("A/HRC/WG.6/20/KHM/3\nSome text without a title.");
     assertEquals(DocKind.STAKEHOLDER_SUMMARY, bySymbolOnly.kind());
-    assertEquals("symbol: A/HRC/WG.6/20/KHM/3", bySymbolOnly.kindEvidence());
+    assertEquals("document symbol: A/HRC/WG.6/20/KHM/3", bySymbolOnly.kindEvidence());
     assertEquals("Cambodia", bySymbolOnly.stateUnderReview());
   }
 

@@ -102,7 +102,7 @@ class FormatsTest {
         <a class="btn donate-button" href="/donate">Donate Now</a></header>
         <main id="main"><article><h1>Freedonia: Act on UPR recommendations</h1>
         <p>The Government should ratify the Convention <b>without delay</b>.</p>
-        <p>We urge Freedonia to end arbitrary detention.</p>
+        <p>We urge Freedonia to end<br>arbitrary detention.</p>
         <div class="share-tools">Share this via Facebook</div>
         <section class="donate-appeal"><p>Your gift helps us defend rights. Give now.</p></section>
         </article></main>
@@ -113,6 +113,7 @@ class FormatsTest {
     String text = doc.text();
     assertTrue(text.startsWith("Freedonia: Act on UPR recommendations\n\n"), text);
     assertTrue(text.contains("The Government should ratify the Convention without delay.\n\nWe urge"), text);
+    assertTrue(text.contains("We urge Freedonia to end\narbitrary detention."), "<br> is a line break: " + text);
     for (String furniture : List.of("Skip to main", "cookies", "Donate", "Countries", "Share this", "Your gift",
         "Related", "Privacy", "tracking", "color")) {
       assertFalse(text.contains(furniture), furniture + " in: " + text);
@@ -145,6 +146,13 @@ class FormatsTest {
     }
     // At the last space before the limit, or at the limit itself: never much more than MAX_SEGMENT.
     assertTrue(longest <= TextCleaner.MAX_SEGMENT + 10, "longest segment " + longest);
+  }
+
+  @Test
+  void aHugeTokenWithoutAnySpaceIsCutToo() {
+    Document doc = document("token.txt", "x".repeat(1_000_000).getBytes(StandardCharsets.US_ASCII));
+    assertTrue(Arrays.stream(doc.text().split("\n\n")).allMatch(s -> s.length() <= TextCleaner.MAX_SEGMENT + 1));
+    assertEquals(1_000_000, doc.text().chars().filter(c -> c == 'x').count(), "nothing dropped");
   }
 
   @Test

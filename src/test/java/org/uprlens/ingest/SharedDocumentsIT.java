@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.uprlens.job.Shared;
 
@@ -105,25 +107,65 @@ class SharedDocumentsIT {
     assertTrue(agreement > 0.88, "paragraph agreement " + agreement);
   }
 
+  /** Every other file against documents/manifest.csv: kind, State under review, symbol and session where shown. */
   @Test
-  void otherDocumentsDecodeCleanly() throws IOException {
+  void otherDocumentsMatchTheManifest() throws IOException {
     Path root = Shared.require("data/upr/documents");
-    for (Path file : files(root)) {
-      if (file.toString().contains("wg_reports_2008_2014")) {
-        continue;
-      }
-      Ingested ingested = reader.decode(file.toString(), Files.readAllBytes(file));
-      Document doc = (Document) ingested;
-      assertEquals(0, Mojibake.count(doc.text()).total(), file.toString());
-      if (file.toString().contains("slovenia")) {
-        assertEquals("Slovenia", doc.info().stateUnderReview(), file.toString());
+    var mapper = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+    var schema = com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader();
+    int checked = 0;
+    try (com.fasterxml.jackson.databind.MappingIterator<java.util.Map<String, String>> rows =
+             mapper.readerFor(java.util.Map.class).with(schema).readValues(root.resolve("manifest.csv").toFile())) {
+      while (rows.hasNext()) {
+        java.util.Map<String, String> row = rows.next();
+        Path file = root.getParent().resolve(row.get("file"));
+        Document doc = read(file);
         String name = file.getFileName().toString();
-        DocKind expected = name.contains("national_report") ? DocKind.NATIONAL_REPORT
-            : name.contains("stakeholder") ? DocKind.STAKEHOLDER_SUMMARY
-            : name.contains("views") ? DocKind.ADDENDUM : DocKind.WORKING_GROUP_REPORT;
+        assertEquals(0, Mojibake.count(doc.text()).total(), name);
+        String type = row.get("document_type");
+        DocKind expected = type.startsWith("national_report") ? DocKind.NATIONAL_REPORT
+            : type.startsWith("stakeholder_summary") ? DocKind.STAKEHOLDER_SUMMARY
+            : type.startsWith("sur_views") ? DocKind.ADDENDUM
+            : type.startsWith("wg_report") ? DocKind.WORKING_GROUP_REPORT : DocKind.OTHER;
         assertEquals(expected, doc.info().kind(), name);
+        assertEquals(row.get("state_under_review"), doc.info().stateUnderReview(), name);
+        // File names of the Slovenia documents carry their symbol: A-HRC-WG.6-7-SVN-1 is A/HRC/WG.6/7/SVN/1.
+        Matcher symbol = Pattern.compile("(A-HRC-[\\w.-]+?)_").matcher(name);
+        if (symbol.find()) {
+          assertEquals(symbol.group(1).replace('-', '/'), doc.info().symbol(), name);
+        }
+        int session = Integer.parseInt(row.get("cycle_session").replaceAll(".*_s0*", ""));
+        if (expected != DocKind.ADDENDUM) { // an addendum does not name the session
+          assertEquals(session, doc.info().session(), name);
+        }
+        checked++;
       }
     }
+    assertEquals(6, checked);
+  }
+
+  /** The seed documents, by what their README says they are. */
+  @Test
+  void seedDocuments() throws IOException {
+    Path seeds = Shared.require("seeds");
+    Document statement = read(seeds.resolve("000_18892671496c92c6.txt"));
+    Document news = read(seeds.resolve("001_709e126c062216b1.txt"));
+    Document compilation = read(seeds.resolve("004_2ab2a6403fce1fff.txt"));
+    assertEquals(DocKind.STATEMENT, statement.info().kind());
+    assertEquals(DocKind.NEWS, news.info().kind());
+    assertEquals(DocKind.COMPILATION, compilation.info().kind());
+    for (Document doc : List.of(statement, news, compilation)) {
+      assertEquals("Kazakhstan", doc.info().stateUnderReview());
+      assertEquals(0, Mojibake.count(doc.text()).total());
+    }
+    assertTrue(!statement.text().contains("Skip to main content") && !statement.text().contains("Donate Now"));
+    // The compilation's numbered paragraphs run 1-76, and its endnotes are the footnote block.
+    Outline outline = compilation.outline();
+    assertEquals("76", outline.paragraphs().get(outline.paragraphs().size() - 1).label());
+    String text = compilation.text();
+    assertEquals(Outline.FOOTNOTES, outline.sectionAt(text.lastIndexOf("Ibid.")));
+    assertEquals("2. Right to life, liberty and security of person, and freedom from torture",
+        outline.sectionAt(text.indexOf("The Committee against Torture noted with interest")));
   }
 
   private Document read(Path file) throws IOException {

@@ -37,6 +37,16 @@ class TextDecoderTest {
   }
 
   @Test
+  void cyrillicInALegacyCharsetIsFoundByIcu() {
+    String russian = "Рабочая группа по универсальному периодическому обзору рассмотрела национальный доклад"
+        + " и рекомендовала государству ратифицировать Конвенцию против пыток. Делегация ответила на вопросы.";
+    TextDecoder.Decoded decoded = TextDecoder.decode(russian.getBytes(Charset.forName("windows-1251")));
+    assertEquals(russian, decoded.text());
+    assertEquals("windows-1251", decoded.charset());
+    assertEquals("ru", Languages.detect(decoded.text()));
+  }
+
+  @Test
   void utf8BomIsDroppedAndAsciiIsNamedAscii() {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'h', 'i'};
     assertEquals(new TextDecoder.Decoded("hi", "UTF-8"), TextDecoder.decode(bom));

@@ -102,6 +102,8 @@ class IngestFormatsIT {
       assertTrue(((String) docs.get("legacy.txt").get("text")).contains("Côte d’Ivoire adopt the “national plan”"));
       assertEquals("UTF-16LE", docs.get("utf16.txt").get("charset"));
       assertEquals(3, docs.get("report.pdf").get("pages"));
+      assertEquals(3, duck.count("SELECT len(page_starts) FROM " + Duck.table(output, "documents")
+          + " WHERE path LIKE '%report.pdf'"));
       assertEquals("compilation", docs.get("report.pdf").get("kind"));
       assertEquals("A/HRC/WG.6/99/FRD/2", docs.get("report.pdf").get("symbol"));
       assertEquals("unsupported_language", docs.get("rapport.txt").get("status"));

@@ -82,6 +82,8 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
       out.printf("(b) Working Group reports 2008-2014: %d files, %d scored, %d without gold rows, %d not read"
           + " (%.1f s)%n", results.size(), results.size() - unscored, unscored, unread, seconds);
       print(out, "    ", total);
+      out.printf("    stated response (Supported / Noted / none, as printed in the report) agrees with the gold on"
+          + " %.4f of the %d matched texts%n", total.responseAgreement(), total.responsesCompared());
       out.printf("    %d worst reports:%n", worst);
       for (Result r : ExtractionEvaluation.worst(results, worst)) {
         print(out, "      ", r);
@@ -135,6 +137,9 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
     m.put("name", r.name());
     m.put("recommendations", scoreMap(r.recommendations()));
     m.put("recommending_states", scoreMap(r.states()));
+    if (r.responsesCompared() > 0) {
+      m.put("stated_response_agreement", r.responseAgreement());
+    }
     if (r.note() != null) {
       m.put("note", r.note());
     }

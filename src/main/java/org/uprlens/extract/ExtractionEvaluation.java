@@ -61,7 +61,17 @@ public final class ExtractionEvaluation {
    * @param states recommending States (ISO codes) over all texts: a missed text loses its States too
    * @param note why a report could not be scored, else null
    */
-  public record Result(String name, Score recommendations, Score states, String note) {}
+  public record Result(String name, Score recommendations, Score states, String note, long responsesCompared,
+                       long responsesRight) {
+    public Result(String name, Score recommendations, Score states, String note) {
+      this(name, recommendations, states, note, 0, 0);
+    }
+
+    /** Share of matched texts whose stated response (Supported, Noted or none) equals the gold's. */
+    public double responseAgreement() {
+      return responsesCompared == 0 ? 0 : (double) responsesRight / responsesCompared;
+    }
+  }
 
   // ---------------------------------------------------------------- HURIDOCS Eswatini paragraphs
 
@@ -107,7 +117,7 @@ public final class ExtractionEvaluation {
   // ---------------------------------------------------------------- Working Group reports 2008-2014
 
   /** One gold recommendation: the source repeats a joint recommendation once per State; here it is one. */
-  private record Gold(String paragraph, String text, Set<String> states) {}
+  private record Gold(String paragraph, String text, Set<String> states, String response) {}
 
   /**
    * Parses every report in {@code dir} (read like the job reads it) and matches its texts to the gold rows of the
@@ -148,6 +158,7 @@ public final class ExtractionEvaluation {
     List<Set<String>> predictedWords = predicted.stream().map(i -> words(i.text())).toList();
     boolean[] used = new boolean[predicted.size()];
     long tp = 0;
+    long responsesRight = 0;
     Score states = Score.ZERO;
     for (Gold g : expected) {
       Set<String> goldWords = words(g.text());
@@ -172,6 +183,7 @@ public final class ExtractionEvaluation {
       }
       used[best] = true;
       tp++;
+      responsesRight += java.util.Objects.equals(g.response(), predicted.get(best).supportStated()) ? 1 : 0;
       states = states.plus(compare(isoCodes(predicted.get(best).states()), g.states()));
     }
     for (int i = 0; i < predicted.size(); i++) {
@@ -179,7 +191,8 @@ public final class ExtractionEvaluation {
         states = states.plus(new Score(0, isoCodes(predicted.get(i).states()).size(), 0));
       }
     }
-    return new Result(name, new Score(tp, predicted.size() - tp, expected.size() - tp), states, null);
+    return new Result(name, new Score(tp, predicted.size() - tp, expected.size() - tp), states, null, tp,
+        responsesRight);
   }
 
   private static Map<String, List<Gold>> goldByReview(Path csv) throws IOException {
@@ -190,10 +203,10 @@ public final class ExtractionEvaluation {
       String key = row.get("paragraph") + "|" + String.join(" ", new java.util.TreeSet<>(words(text)));
       Set<String> states = new LinkedHashSet<>(splitList(row.get("recommending_states_iso3")));
       byReview.computeIfAbsent(review, k -> new LinkedHashMap<>())
-          .merge(key, new Gold(row.get("paragraph"), text, states), (a, b) -> {
+          .merge(key, new Gold(row.get("paragraph"), text, states, blankToNull(row.get("response"))), (a, b) -> {
             Set<String> merged = new LinkedHashSet<>(a.states());
             merged.addAll(b.states());
-            return new Gold(a.paragraph(), a.text(), merged);
+            return new Gold(a.paragraph(), a.text(), merged, a.response());
           });
     }
     Map<String, List<Gold>> out = new HashMap<>();
@@ -215,13 +228,17 @@ public final class ExtractionEvaluation {
   public static Result total(String name, List<Result> results) {
     Score r = Score.ZERO;
     Score s = Score.ZERO;
+    long compared = 0;
+    long right = 0;
     for (Result result : results) {
       if (result.note() == null || result.note().startsWith("not read")) {
         r = r.plus(result.recommendations());
         s = s.plus(result.states());
+        compared += result.responsesCompared();
+        right += result.responsesRight();
       }
     }
-    return new Result(name, r, s, null);
+    return new Result(name, r, s, null, compared, right);
   }
 
   /** The {@code n} scored reports with the lowest recommendation F1, worst first. */

@@ -25,5 +25,6 @@ class WorkingGroupReportsIT {
     assertTrue(total.recommendations().precision() >= 0.97, total.toString());
     assertTrue(total.recommendations().recall() >= 0.97, total.toString());
     assertTrue(total.states().f1() >= 0.97, total.toString());
+    assertTrue(total.responseAgreement() >= 0.95, "stated responses agree on " + total.responseAgreement());
   }
 }

@@ -74,9 +74,10 @@ public final class RecommendationPipeline {
     long t1 = System.nanoTime();
     String text = document.text();
     List<Sentence> sentences = withStructure(splitter.split(text), document.outline());
-    List<Sentence> tagged = tagger.tag(RecommendationExtractor.candidates(sentences));
-    long t2 = System.nanoTime();
-    List<Recommendation> found = extractor.extract(document.docId(), text, sentences, tagged);
+    long split = System.nanoTime();
+    RecommendationExtractor.Found result = extractor.find(document, sentences, tagger);
+    List<Recommendation> found = result.recommendations();
+    long t2 = split + result.nlpNanos();   // splitting and tagging are "nlp", the rules "extract"
     long t3 = System.nanoTime();
     List<DocumentResult.Labelled> labelled = new ArrayList<>(found.size());
     for (Recommendation recommendation : found) {
@@ -89,7 +90,8 @@ public final class RecommendationPipeline {
         new StageTimes(read, clean, t2 - t1, t3 - t2, t4 - t3));
   }
 
-  private static List<Sentence> withStructure(List<Sentence> sentences, org.uprlens.ingest.Outline outline) {
+  /** Each sentence told the paragraph and section it starts in. */
+  public static List<Sentence> withStructure(List<Sentence> sentences, org.uprlens.ingest.Outline outline) {
     if (outline.paragraphs().isEmpty() && outline.sections().isEmpty()) {
       return sentences;
     }

@@ -70,6 +70,7 @@ public final class RecommendationPipeline {
     long t1 = System.nanoTime();
     String text = document.text();
     List<Sentence> sentences = withStructure(splitter.split(text), document.outline());
+    long split = System.nanoTime();
     List<Sentence> tagged = tagger.tag(RecommendationExtractor.candidates(sentences));
     long t2 = System.nanoTime();
     List<Recommendation> found = extractor.extract(document.docId(), text, sentences, tagged);
@@ -80,7 +81,15 @@ public final class RecommendationPipeline {
     }
     long t4 = System.nanoTime();
     return new DocumentResult(document, sentences.size(), labelled, null,
-        new StageTimes(read, clean, t2 - t1, t3 - t2, t4 - t3));
+        new StageTimes(read, clean, t2 - t1, t3 - t2, t4 - t3, t2 - split, tokens(sentences), tokens(tagged)));
+  }
+
+  private static long tokens(List<Sentence> sentences) {
+    long n = 0;
+    for (Sentence s : sentences) {
+      n += s.tokens().size();
+    }
+    return n;
   }
 
   private static List<Sentence> withStructure(List<Sentence> sentences, org.uprlens.ingest.Outline outline) {

@@ -116,7 +116,8 @@ public final class ClassifyJob {
       double writeSeconds = (System.nanoTime() - writing) / 1e9;
 
       RunManifest manifest = manifest(runId, started, output, listing, rows, rejectsByReason(outcome), model,
-          counters, writeSeconds, spark.sparkContext().master());
+          counters, writeSeconds, spark.sparkContext().master(),
+          spark.sparkContext().statusTracker().getExecutorInfos());
       writeText(hadoop, output + "/_run.json", manifest.toJson());
       outcome.unpersist();
       log.accept("wrote " + output + " (documents/, recommendations/, rejects/, _run.json)");
@@ -140,6 +141,12 @@ public final class ClassifyJob {
       conf.setIfMissing("spark.ui.enabled", String.valueOf(options.ui()));
     }
     conf.setIfMissing("spark.sql.shuffle.partitions", "8");
+    // Kept beside any registrator the user configured, so the job runs whichever serializer is chosen.
+    String registrators = conf.get("spark.kryo.registrator", "");
+    if (!registrators.contains(KryoClasses.class.getName())) {
+      conf.set("spark.kryo.registrator",
+          (registrators.isBlank() ? "" : registrators + ",") + KryoClasses.class.getName());
+    }
     // The job prints its own progress line (files, tokens/s, ETA); Spark's stage bar would garble it.
     conf.setIfMissing("spark.ui.showConsoleProgress", "false");
     return SparkSession.builder().config(conf).getOrCreate();
@@ -306,7 +313,8 @@ public final class ClassifyJob {
 
   private RunManifest manifest(String runId, Instant started, String output, InputFiles.Listing listing,
                                Map<String, Long> rows, Map<String, Long> rejectsByReason, ModelStore.Loaded model,
-                               AnalysePartition.JobCounters c, double writeSeconds, String master) {
+                               AnalysePartition.JobCounters c, double writeSeconds, String master,
+                               org.apache.spark.SparkExecutorInfo[] executors) {
     Instant ended = Instant.now();
     Map<String, Double> stages = new LinkedHashMap<>();
     stages.put("read", c.read.value() / 1e9);
@@ -330,6 +338,8 @@ public final class ClassifyJob {
     memory.put("driver_peak_live_heap_mb", HeapWatch.peakLive() >> 20);
     memory.put("driver_max_heap_mb", HeapWatch.max() >> 20);
     Map<String, Long> loads = new LinkedHashMap<>();
+    // Executors registered at the end of the run (local mode: the driver JVM is the one executor).
+    loads.put("executors", (long) Math.max(1, executors.length - 1));
     loads.put("executor_jvms", c.executorJvms.value());
     loads.put("corenlp_pipelines", c.pipelineLoads.value());
     loads.put("models", c.modelLoads.value());

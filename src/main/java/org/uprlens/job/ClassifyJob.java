@@ -225,7 +225,9 @@ public final class ClassifyJob {
           RowFactory.create(r.path(), r.reason().code(), r.detail(), runId)));
     }
     Dataset<Row> outcome = analysed.union(spark.createDataFrame(listingRejects, OutputSchema.OUTCOME));
-    return outcome.persist(StorageLevel.MEMORY_AND_DISK());
+    // On local disk, not in the heap: the rows of a big run would otherwise fill the executors' storage memory,
+    // and the heap would grow with the input. Reading them back costs little next to the NLP.
+    return outcome.persist(StorageLevel.DISK_ONLY());
   }
 
   /** Input bytes per partition for large inputs: a task of about ten seconds on one core. */

@@ -87,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
         say("limit: %d tokens in %.1f s = %.0f tokens/s", limit.tokens(), limit.seconds(), limit.tokensPerSecond());
       }
       JobRun.Result full = job(corpus, mb, n, runs);
-      peakHeap.put(String.valueOf(mb), full.run().memory().get("executor_peak_heap_mb"));
+      peakHeap.put(String.valueOf(mb), jvmPeak(full.run().memory(), "peak_heap_mb"));
       peakRss.put(String.valueOf(mb), full.peakRssMb());
       if (i == 0) {
         figures.put("job_tokens_per_s", Math.round(full.tokensPerSecond()));
@@ -162,11 +162,12 @@ final class BenchCommand implements Callable<Integer> {
           "%-7s %5d %6d %10d %7.1f %9d %7.2f %6.1f | %6.1f %6.1f %6.1f %6.1f %7.1f %8.1f %6.1f | %9d %9d %7d%n",
           r.get("mb") + " MB", r.get("cores"), r.get("files"), r.get("tokens"), r.get("wall_s"),
           r.get("tokens_per_s"), r.get("docs_per_s"), r.get("cpu_s"), s.get("read"), s.get("clean"), s.get("nlp"), s.get("nlp_tag"),
-          s.get("extract"), s.get("classify"), s.get("write"), m.get("executor_peak_heap_mb"),
-          m.get("executor_peak_live_heap_mb"), r.get("peak_rss_mb")));
+          s.get("extract"), s.get("classify"), s.get("write"), jvmPeak(m, "peak_heap_mb"),
+          jvmPeak(m, "peak_live_heap_mb"), r.get("peak_rss_mb")));
     }
-    out.append("stage seconds are summed over task threads; write is on the driver; heap = peak before a GC"
-        + " (garbage included), live = peak after one; one JVM is driver and executor in local mode\n");
+    out.append("stage seconds are summed over task threads (waiting for a core included); write is on the driver;"
+        + " heap = peak before a GC (garbage included), live = peak after one (an upper bound of what is live);"
+        + " one JVM is driver and executor in local mode\n");
     out.append(String.format(Locale.ROOT, "limit (CoreNLP tokenize,ssplit alone, %s threads): %s tokens/s%n",
         f.get("cores"), f.get("limit_tokens_per_s")));
     out.append(String.format(Locale.ROOT, "job / limit: %s   (bar: >= 0.5)%n", f.get("ratio_to_limit")));
@@ -177,9 +178,14 @@ final class BenchCommand implements Callable<Integer> {
           + " parallel; wall-time scaling on an idle machine is about cores x this)%n", f.get("cores"),
           f.get("cpu_efficiency_n_vs_1")));
     }
-    out.append(String.format(Locale.ROOT, "peak executor heap by input MB: %s   (bar: <= 1536 MB)%n",
+    out.append(String.format(Locale.ROOT, "peak heap (driver + executor JVM) by input MB: %s   (bar: <= 1536 MB)%n",
         f.get("peak_heap_mb")));
     return out.toString();
+  }
+
+  /** In local mode the driver and the executor are one JVM: its peak is the larger of the two readings. */
+  static long jvmPeak(Map<String, Long> memory, String key) {
+    return Math.max(memory.get("executor_" + key), memory.get("driver_" + key));
   }
 
   private static List<Path> defaultSources() {

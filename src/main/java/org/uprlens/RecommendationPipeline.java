@@ -2,6 +2,7 @@ package org.uprlens;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.uprlens.classify.Context;
 import org.uprlens.classify.RecommendationClassifier;
 import org.uprlens.extract.Recommendation;
 import org.uprlens.extract.RecommendationExtractor;
@@ -77,7 +78,9 @@ public final class RecommendationPipeline {
     long t3 = System.nanoTime();
     List<DocumentResult.Labelled> labelled = new ArrayList<>(found.size());
     for (Recommendation recommendation : found) {
-      labelled.add(new DocumentResult.Labelled(recommendation, classifier.predict(recommendation.text())));
+      labelled.add(new DocumentResult.Labelled(recommendation, classifier.predict(recommendation.text(),
+          new Context(recommendation.recommendingStates(), recommendation.actorType(),
+              document.info().stateUnderReview()))));
     }
     long t4 = System.nanoTime();
     return new DocumentResult(document, sentences.size(), labelled, null,

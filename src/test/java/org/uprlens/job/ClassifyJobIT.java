@@ -81,7 +81,8 @@ class ClassifyJobIT {
       assertTrue(n >= 10, n + " recommendations in the samples");
       assertEquals(n, duck.count("SELECT count(*) FROM " + recs + " WHERE model_id = '" + modelId
           + "' AND len(issues) >= 1 AND len(categories) >= 1 AND support_probability BETWEEN 0 AND 1"
-          + " AND support_predicted IN ('Supported', 'Noted') AND cardinality(issue_scores) >= 1"));
+          + " AND support_predicted IN ('Supported', 'Noted') AND cardinality(issue_scores) >= 1"
+          + " AND action_category BETWEEN 1 AND 5 AND action_probability > 0 AND action_probability <= 1"));
       assertEquals(n, duck.count("SELECT count(DISTINCT rec_id) FROM " + recs));
       long withActor = duck.count("SELECT count(*) FROM " + recs + " WHERE actor IS NOT NULL");
       assertTrue(withActor >= n * 0.8, withActor + " of " + n + " with an actor");

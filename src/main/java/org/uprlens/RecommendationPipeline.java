@@ -78,6 +78,7 @@ public final class RecommendationPipeline {
     RecommendationExtractor.Found result = extractor.find(document, sentences, tagger);
     List<Recommendation> found = result.recommendations();
     long t2 = split + result.nlpNanos();   // splitting and tagging are "nlp", the rules "extract"
+    List<Sentence> tagged = result.tagged();
     long t3 = System.nanoTime();
     List<DocumentResult.Labelled> labelled = new ArrayList<>(found.size());
     for (Recommendation recommendation : found) {
@@ -87,7 +88,15 @@ public final class RecommendationPipeline {
     }
     long t4 = System.nanoTime();
     return new DocumentResult(document, sentences.size(), labelled, null,
-        new StageTimes(read, clean, t2 - t1, t3 - t2, t4 - t3));
+        new StageTimes(read, clean, t2 - t1, t3 - t2, t4 - t3, t2 - split, tokens(sentences), tokens(tagged)));
+  }
+
+  private static long tokens(List<Sentence> sentences) {
+    long n = 0;
+    for (Sentence s : sentences) {
+      n += s.tokens().size();
+    }
+    return n;
   }
 
   /** Each sentence told the paragraph and section it starts in. */

@@ -40,8 +40,9 @@ public final class RecommendationExtractor {
   /**
    * @param recommendations what the document recommends
    * @param nlpNanos time spent on splitting's follow-up, POS tagging (zero for a Working Group list)
+   * @param tagged the sentences that were POS-tagged (none for a Working Group list)
    */
-  public record Found(List<Recommendation> recommendations, long nlpNanos) {}
+  public record Found(List<Recommendation> recommendations, long nlpNanos, List<Sentence> tagged) {}
 
   /**
    * All of extraction for one document: a Working Group report's numbered list is read from the text (its other
@@ -51,11 +52,11 @@ public final class RecommendationExtractor {
     long t0 = System.nanoTime();
     List<Recommendation> listed = listed(document, sentences);
     if (!listed.isEmpty()) {
-      return new Found(listed, 0);
+      return new Found(listed, 0, List.of());
     }
     List<Sentence> tagged = tagger.tag(candidates(sentences));
     long t1 = System.nanoTime();
-    return new Found(extract(document, sentences, tagged), t1 - t0);
+    return new Found(extract(document, sentences, tagged), t1 - t0, tagged);
   }
 
   /**

@@ -110,6 +110,12 @@ class ClassifyJobIT {
     assertEquals(2, run.loadsPerRun().get("corenlp_pipelines"));
     assertEquals(1, run.loadsPerRun().get("models"));
     assertEquals("3.1.1", run.versions().get("smile"));
+    // Only candidate sentences are tagged: fewer tokens than split, but some.
+    long tokens = run.work().get("tokens").longValue();
+    long tagged = run.work().get("tagged_tokens").longValue();
+    assertTrue(tokens > 1000 && tagged > 0 && tagged < tokens, tokens + " tokens, " + tagged + " tagged");
+    long peak = run.memory().get("executor_peak_heap_mb");
+    assertTrue(peak > 0 && peak <= run.memory().get("executor_max_heap_mb"), run.memory().toString());
   }
 
   @Test

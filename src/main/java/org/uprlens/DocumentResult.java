@@ -17,6 +17,8 @@ public record DocumentResult(Document document, int sentences, List<Labelled> re
   public record Labelled(Recommendation recommendation, Prediction prediction) {}
 
   public static final String STATUS_OK = "ok";
+  /** Kept in documents, but not analysed: the extraction rules are written for English. */
+  public static final String STATUS_UNSUPPORTED_LANGUAGE = "unsupported_language";
 
   public DocumentResult {
     if ((document == null) == (reject == null)) {
@@ -30,6 +32,6 @@ public record DocumentResult(Document document, int sentences, List<Labelled> re
   }
 
   public String status() {
-    return STATUS_OK;
+    return document != null && !document.languageSupported() ? STATUS_UNSUPPORTED_LANGUAGE : STATUS_OK;
   }
 }

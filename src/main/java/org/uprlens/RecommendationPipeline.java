@@ -68,13 +68,17 @@ public final class RecommendationPipeline {
   }
 
   private DocumentResult analyse(Document document, long read, long clean) {
+    if (!document.languageSupported()) {
+      return new DocumentResult(document, 0, List.of(), null, new StageTimes(read, clean, 0, 0, 0));
+    }
     long t1 = System.nanoTime();
     String text = document.text();
     List<Sentence> sentences = withStructure(splitter.split(text), document.outline());
     long split = System.nanoTime();
-    List<Sentence> tagged = tagger.tag(RecommendationExtractor.candidates(sentences));
-    long t2 = System.nanoTime();
-    List<Recommendation> found = extractor.extract(document.docId(), text, sentences, tagged);
+    RecommendationExtractor.Found result = extractor.find(document, sentences, tagger);
+    List<Recommendation> found = result.recommendations();
+    long t2 = split + result.nlpNanos();   // splitting and tagging are "nlp", the rules "extract"
+    List<Sentence> tagged = result.tagged();
     long t3 = System.nanoTime();
     List<DocumentResult.Labelled> labelled = new ArrayList<>(found.size());
     for (Recommendation recommendation : found) {
@@ -95,7 +99,8 @@ public final class RecommendationPipeline {
     return n;
   }
 
-  private static List<Sentence> withStructure(List<Sentence> sentences, org.uprlens.ingest.Outline outline) {
+  /** Each sentence told the paragraph and section it starts in. */
+  public static List<Sentence> withStructure(List<Sentence> sentences, org.uprlens.ingest.Outline outline) {
     if (outline.paragraphs().isEmpty() && outline.sections().isEmpty()) {
       return sentences;
     }

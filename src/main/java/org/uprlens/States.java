@@ -41,6 +41,58 @@ public final class States {
     return iso3 == null ? Optional.empty() : Optional.ofNullable(BY_ISO3.get(iso3.toUpperCase(Locale.ROOT)));
   }
 
+  /** A State named in a text, and where. */
+  public record Mention(State state, int start, int end) {}
+
+  /**
+   * Every State named in {@code text}, in order, by any name or variant, ignoring case and curly versus straight
+   * apostrophes (names in capitals too, but a name must start with a capital); a longer name wins over a shorter
+   * one inside it ("Democratic Republic of the Congo" over "Congo").
+   */
+  public static List<Mention> mentions(CharSequence text) {
+    List<Mention> found = new ArrayList<>();
+    java.util.regex.Matcher m = Holder.ANY_NAME.matcher(text);
+    while (m.find()) {
+      if (!Character.isUpperCase(m.group().charAt(0))) {
+        continue; // "turkey", "chad" as common words; names are capitalised (or in capitals in title blocks)
+      }
+      byName(m.group().replaceAll("\\s+", " ")).ifPresent(state -> found.add(new Mention(state, m.start(), m.end())));
+    }
+    return found;
+  }
+
+  /** Built on first use: an alternation of all names, longest first, so the longest name matches. */
+  private static final class Holder {
+    static final java.util.regex.Pattern ANY_NAME;
+
+    static {
+      StringBuilder alternation = new StringBuilder();
+      for (String name : names()) {
+        if (name.length() < 4 && name.equals(name.toUpperCase(Locale.ROOT))) {
+          continue; // "US", "USA", "DPRK" would match ordinary capitals and abbreviations
+        }
+        alternation.append(alternation.length() == 0 ? "" : "|").append(lenient(name));
+      }
+      ANY_NAME = java.util.regex.Pattern.compile("(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    }
+  }
+
+  /** A name as a regex that allows any white space between words and either apostrophe. */
+  private static String lenient(String name) {
+    StringBuilder regex = new StringBuilder();
+    for (String part : name.split("(?=[\\s'’])|(?<=[\\s'’])")) {
+      if (part.isBlank()) {
+        regex.append("\\s+");
+      } else if (part.equals("'") || part.equals("’")) {
+        regex.append("['’]");
+      } else {
+        regex.append(java.util.regex.Pattern.quote(part));
+      }
+    }
+    return regex.toString();
+  }
+
   public static List<State> all() {
     return List.copyOf(ALL);
   }

@@ -47,6 +47,11 @@ final class ClassifyCommand implements Callable<Integer> {
       description = "Files larger than this are rejected as too_large without being read. Default: ${DEFAULT-VALUE}.")
   long maxBytes;
 
+  @Option(names = "--max-reject-rate", paramLabel = "R", defaultValue = "0.2",
+      description = "When more than this share of the input files are rejected, the run still writes its output but"
+          + " exits with code 3, so a pipeline notices. Default: ${DEFAULT-VALUE}.")
+  double maxRejectRate;
+
   @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
       description = "Spark partitions to analyse in. Default: 4 per core, at most one per file.")
   int partitions;
@@ -59,6 +64,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    RejectRate.validate(maxRejectRate);
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("--max-bytes must be positive: " + maxBytes);
     }
@@ -70,6 +76,6 @@ final class ClassifyCommand implements Callable<Integer> {
         run.counts().recommendations(), run.counts().rejects(), run.wallSeconds(),
         run.work().get("tokens").longValue());
     System.out.println("output: " + run.output());
-    return 0;
+    return RejectRate.check(run.counts().rejects(), run.counts().inputFiles(), maxRejectRate, run.rejectsByReason());
   }
 }

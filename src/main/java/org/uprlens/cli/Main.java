@@ -13,13 +13,16 @@ import picocli.CommandLine.Command;
         "",
         "Run 'uprlens <command> --help' for the options of a command.",
         ""},
-    subcommands = {ClassifyCommand.class, TrainCommand.class, EvaluateCommand.class, BenchPredictCommand.class,
-        BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ClassifyCommand.class, IngestCommand.class, TrainCommand.class, EvaluateCommand.class,
+        EvaluateExtractionCommand.class, BenchPredictCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code for options or input the user must fix. */
   static final int USAGE = 2;
   /** Exit code for a failed run (a broken invariant, a model that does not verify). */
   static final int FAILED = 1;
+  /** Exit code for a run that wrote its output but rejected more of its input than --max-reject-rate allows. */
+  static final int TOO_MANY_REJECTS = 3;
 
   public static void main(String[] args) {
     System.exit(execute(args));

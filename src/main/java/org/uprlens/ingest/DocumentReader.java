@@ -2,12 +2,8 @@ package org.uprlens.ingest;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.uprlens.Sha256;
 
 /**
@@ -71,81 +67,100 @@ public final class DocumentReader {
 
   /** Decodes bytes already in memory. */
   public Ingested decode(String path, byte[] bytes) {
+    try {
+      return decodeOrThrow(path, bytes);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A parser or rule tripped by a strange file must cost that file only, never the task.
+      return new Reject(path, RejectReason.PROCESSING_ERROR, "while reading: " + e);
+    }
+  }
+
+  private Ingested decodeOrThrow(String path, byte[] bytes) {
     Reject tooLarge = checkSize(path, bytes.length);
     if (tooLarge != null) {
       return tooLarge;
     }
-    String format = sniffBinaryFormat(bytes);
-    if (format != null) {
-      return new Reject(path, RejectReason.UNSUPPORTED_FORMAT, format);
+    if (bytes.length == 0) {
+      return new Reject(path, RejectReason.EMPTY, "0 bytes");
     }
-    if (hasNul(bytes)) {
-      return new Reject(path, RejectReason.NOT_TEXT, "NUL bytes in the first " + SNIFF_BYTES + " bytes");
+    Format format = Format.ofBytes(bytes, path);
+    if (format == null) {
+      return new Reject(path, RejectReason.UNSUPPORTED_FORMAT, Format.unsupported(bytes));
     }
-    String text;
+    Extracted extracted;
     try {
-      text = strictUtf8(bytes);
-    } catch (MalformedInputException e) {
-      return new Reject(path, RejectReason.NOT_TEXT, "not valid UTF-8 (malformed input of length "
-          + e.getInputLength() + ")");
-    } catch (CharacterCodingException e) {
-      return new Reject(path, RejectReason.NOT_TEXT, "not valid UTF-8: " + e);
+      extracted = extract(format, bytes);
+    } catch (RejectException e) {
+      return new Reject(path, e.reason(), e.getMessage());
     }
-    text = TextCleaner.clean(normaliseLineEnds(stripBom(text)));
+    String raw = normaliseLineEnds(extracted.text());
+    List<Integer> pages = format == Format.TEXT ? formFeedPages(raw) : extracted.pageStarts();
+    TextCleaner.Cleaned cleaned = TextCleaner.clean(raw, pages);
+    String text = cleaned.text();
     if (text.isBlank()) {
-      return new Reject(path, RejectReason.EMPTY, bytes.length == 0 ? "0 bytes" : "only white space");
+      return new Reject(path, RejectReason.EMPTY, format == Format.TEXT ? "only white space"
+          : format + " without any text");
     }
-    return new Document(Sha256.of(bytes), path, bytes.length, "UTF-8", text);
+    List<String> warnings = new ArrayList<>(extracted.warnings());
+    warnings.addAll(cleaned.warnings());
+    return new Document(Sha256.of(bytes), path, bytes.length, extracted.charset(), text,
+        // Metadata from the text before cleaning: the title block's symbol line is page furniture to the cleaner.
+        DocumentInfoReader.read(raw), OutlineReader.read(text, cleaned.pageStarts()), warnings,
+        cleaned.pageStarts());
   }
 
-  private static String sniffBinaryFormat(byte[] b) {
-    if (startsWith(b, "%PDF")) {
-      return "PDF";
-    }
-    if (startsWith(b, "PK\u0003\u0004")) {
-      return "ZIP container (e.g. .docx)";
-    }
-    if (b.length >= 8 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && (b[2] & 0xff) == 0x11) {
-      return "legacy Microsoft Office (OLE2)";
-    }
-    return null;
+  private static Extracted extract(Format format, byte[] bytes) throws RejectException {
+    return switch (format) {
+      case PDF -> PdfText.extract(bytes);
+      case DOCX -> DocxText.extract(bytes);
+      case HTML, TEXT -> {
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        String binary = binaryEvidence(decoded.text());
+        if (binary != null) {
+          throw new RejectException(RejectReason.NOT_TEXT, binary + " (decoded as " + decoded.charset() + ")");
+        }
+        yield format == Format.HTML ? HtmlText.extract(decoded.text(), decoded.charset())
+            : new Extracted(decoded.text(), List.of(), decoded.charset(), List.of());
+      }
+    };
   }
 
-  private static boolean startsWith(byte[] bytes, String ascii) {
-    if (bytes.length < ascii.length()) {
-      return false;
-    }
-    for (int i = 0; i < ascii.length(); i++) {
-      if (bytes[i] != (byte) ascii.charAt(i)) {
-        return false;
+  /**
+   * Page starts of a text dump that kept the PDF's page breaks as form feeds (pdftotext does), so running heads and
+   * footnotes at the foot of each page are found as in a PDF; empty for text without them.
+   */
+  static List<Integer> formFeedPages(String text) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = text.indexOf('\f'); i >= 0; i = text.indexOf('\f', i + 1)) {
+      if (i + 1 < text.length()) {
+        starts.add(i + 1);
       }
     }
-    return true;
+    return starts.size() >= 3 ? starts : List.of();
   }
 
-  private static boolean hasNul(byte[] bytes) {
-    int n = Math.min(bytes.length, SNIFF_BYTES);
+  /**
+   * Why decoded text is binary, or null: text files hold no NUL and almost no other control characters, whatever
+   * their charset.
+   */
+  static String binaryEvidence(String text) {
+    int n = Math.min(text.length(), SNIFF_BYTES * 8);
+    int controls = 0;
     for (int i = 0; i < n; i++) {
-      if (bytes[i] == 0) {
-        return true;
+      char c = text.charAt(i);
+      if (c == 0) {
+        return "NUL characters in the text";
+      }
+      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || (c >= 0x7F && c <= 0x9F)) {
+        controls++;
       }
     }
-    return false;
-  }
-
-  private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return decoder.decode(ByteBuffer.wrap(bytes)).toString();
-  }
-
-  private static String stripBom(String text) {
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return controls > 2 + n / 200 ? controls + " control characters in the first " + n + " characters" : null;
   }
 
   /** CR LF and lone CR become LF, so offsets mean the same whatever system wrote the file. */
-  static String normaliseLineEnds(String text) {
+  public static String normaliseLineEnds(String text) {
     if (text.indexOf('\r') < 0) {
       return text;
     }

@@ -15,7 +15,10 @@ public record Outline(List<Mark> paragraphs, List<Mark> sections) {
    */
   public static final String FOOTNOTES = "[footnotes]";
 
-  /** A label ("124.12", "C. Right to life") starting at {@code offset} in the text. */
+  /**
+   * A label ("124.12", "C. Right to life") starting at {@code offset} in the text. A section mark with a null label
+   * ends a section without starting one: after the footnotes at the foot of a page, before the first heading.
+   */
   public record Mark(int offset, String label) {}
 
   public Outline {

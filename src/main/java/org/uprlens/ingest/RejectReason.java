@@ -9,8 +9,12 @@ public enum RejectReason {
   TOO_LARGE("too_large", "the file is larger than --max-bytes"),
   UNREADABLE("unreadable", "the file could not be opened or read"),
   SYMLINK_LOOP("symlink_loop", "a symbolic link in the input tree points back to one of its own parents"),
-  NOT_TEXT("not_text", "binary content, or bytes that are not text in the expected encoding"),
-  UNSUPPORTED_FORMAT("unsupported_format", "a file format the job does not read"),
+  NOT_TEXT("not_text", "binary content that is not text in any encoding (control characters, NUL bytes)"),
+  UNSUPPORTED_FORMAT("unsupported_format", "a file format the job does not read (images, legacy .doc, spreadsheets,"
+      + " archives); the detail names it"),
+  ENCRYPTED("encrypted", "a password-protected PDF that cannot be opened without the password"),
+  NO_TEXT_LAYER("no_text_layer", "a PDF without text (a scan without OCR)"),
+  DAMAGED("damaged", "a PDF or Word file that is truncated or corrupt and cannot be parsed"),
   PROCESSING_ERROR("processing_error", "an unexpected error while analysing the document; the detail names it");
 
   private final String code;

@@ -1,33 +1,242 @@
 package org.uprlens.ingest;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cleans layout noise out of text taken from PDFs and OCR without moving any character: noise is overwritten with
- * spaces, so every offset into the cleaned text is also an offset into the original.
+ * Cleans layout noise out of text taken from PDFs, OCR and text dumps. Every pass but the last keeps the length:
+ * noise is overwritten with spaces and a word hyphenated across a line break is joined in place with the spaces
+ * moved after it, so an offset into the cleaned text is also an offset into the extracted text (and page starts
+ * stay valid). The last pass breaks runs too long to be sentences, inserting blank lines and shifting page starts.
  *
- * <p>Footnote markers glued to the end of a sentence ("freedom.3 It", "Principles.? The", "support.©") stop
- * the sentence splitter from seeing the sentence end and put junk at the start of the next sentence.
+ * <ul>
+ *   <li>page furniture: job numbers ({@code GE.14-23954}), a document symbol alone on a line, page numbers,
+ *       and lines repeated at the top or bottom of many PDF pages (running heads); in scraped web text, lines
+ *       that are only an interface label ("Skip to main content", "Donate now") or a donation appeal;</li>
+ *   <li>words hyphenated across a line break ("Govern-\nment" becomes "Government"; "non-\ngovernmental" keeps
+ *       its hyphen), soft hyphens;</li>
+ *   <li>footnote markers glued to a sentence end ("freedom.3 It", "Principles.? The", "support.©"), which stop
+ *       the sentence splitter from seeing the sentence end;</li>
+ *   <li>no-break and other fixed-width spaces become plain spaces.</li>
+ * </ul>
  */
 public final class TextCleaner {
+  /** Cleaned text, page starts in it, and what was done that a reader should know about. */
+  public record Cleaned(String text, List<Integer> pageStarts, List<String> warnings) {}
+
+  /** Longest stretch without a sentence end or blank line that goes to the sentence splitter in one piece. */
+  static final int MAX_SEGMENT = 3000;
+
   /** A sentence end after a word, then 1-3 digits or OCR'd marker symbols, then white space. */
-  private static final Pattern GLUED_FOOTNOTE =
-      Pattern.compile("(?<=[\\p{L})\\]][.;:!?])([0-9]{1,3}|[®©*%>?!¢°†‡§¶™]{1,3}[0-9]{0,2})(?=\\s|$)");
+  private static final Pattern GLUED_FOOTNOTE = Pattern.compile(
+      "(?<=[\\p{L})\\]][.;:!?])([0-9]{1,3}|[®©*%>?!¢°†‡§¶™]{1,3}[0-9]{0,2}|['’][%*®©]{1,2})(?=\\s|$)");
+  private static final Pattern FURNITURE_LINE = Pattern.compile(
+      "(?m)^[ \\t]*(?:GE\\.\\d{2}-\\d{4,6}(?:[ \\t]*\\([A-Z]\\))?(?:[ \\t]+\\S+){0,3}"
+          + "|(?:A/HRC/[\\w./-]+|A/\\d+/[\\w./-]+)"
+          + "|(?:Page[ \\t]+)?\\d{1,3}(?:[ \\t]+of[ \\t]+\\d{1,3})?)[ \\t]*(?:\\n|$)");
+  /**
+   * Lines of web page furniture in scraped text: a line that is nothing but a common interface label ("Skip to
+   * main content", "Donate now", "Share this", "Back to top") or a donation appeal.
+   */
+  private static final Pattern WEB_FURNITURE_LINE = Pattern.compile(
+      "(?im)^[ \\t]*(?:(?:skip to (?:the )?(?:main )?content|skip navigation|donate(?: now| today)?|give now"
+          + "|subscribe(?: now)?|sign (?:in|up)|log (?:in|out)|menu|search|share(?: this(?: page| article)?)?"
+          + "|print(?: this page)?|back to top|(?:accept|reject)(?: all)?(?: cookies)?|read more|related content"
+          + "|region\\s*/\\s*country)[ \\t]*"
+          + "|[^\\n]{0,120}\\b(?:tax[- ]deductible (?:gift|donation)|your (?:gift|donation) (?:can|will) help)\\b"
+          + "[^\\n]{0,120})(?:\\n|$)");
+  private static final Pattern HYPHENATED = Pattern.compile("(?<!\\p{L})(\\p{L}+)-\\n[ \\t]*(\\p{Ll}+)(\\S*)");
+  /** Prefixes whose hyphen belongs to the word ("non-governmental", "self-determination"). */
+  private static final Set<String> HYPHEN_PREFIXES = Set.of("non", "self", "anti", "co", "ex", "multi", "cross",
+      "well", "long", "short", "high", "low", "full", "part", "follow", "mid", "pre", "post", "inter", "counter",
+      "socio", "all", "sub", "semi", "quasi", "re", "over", "under", "cost", "time", "age", "gender", "child",
+      "community", "rights", "human", "state", "up");
+  /** Second parts that make a compound with a hyphen ("community-based", "State-led", "long-term"). */
+  private static final Set<String> HYPHEN_SUFFIXES = Set.of("based", "led", "related", "friendly", "sensitive",
+      "specific", "up", "bound", "term", "level", "making", "oriented", "free", "owned", "run", "wide", "like");
 
   private TextCleaner() {}
 
+  /** All passes, for text without pages. */
   public static String clean(String text) {
-    Matcher m = GLUED_FOOTNOTE.matcher(text);
-    if (!m.find()) {
-      return text;
-    }
+    return clean(text, List.of()).text();
+  }
+
+  public static Cleaned clean(String text, List<Integer> pageStarts) {
     StringBuilder out = new StringBuilder(text);
-    do {
-      for (int i = m.start(1); i < m.end(1); i++) {
-        out.setCharAt(i, ' ');
+    List<String> warnings = new ArrayList<>();
+    plainSpaces(out);
+    blankFurniture(out);
+    blankRunningHeads(out, pageStarts);
+    joinHyphenated(out);
+    blankGluedFootnotes(out);
+    List<Integer> starts = new ArrayList<>(pageStarts);
+    int breaks = breakLongRuns(out, starts);
+    if (breaks > 0) {
+      warnings.add(breaks + " runs of more than " + MAX_SEGMENT + " characters without a sentence end were broken"
+          + " into paragraphs before sentence splitting");
+    }
+    return new Cleaned(out.toString(), starts, warnings);
+  }
+
+  private static void plainSpaces(StringBuilder s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A') || c == '\t') {
+        s.setCharAt(i, ' ');
       }
-    } while (m.find());
-    return out.toString();
+    }
+  }
+
+  /** Lines with their line break, so no blank line (a paragraph break) is left where a page break was. */
+  private static void blankFurniture(StringBuilder s) {
+    List<int[]> spans = new ArrayList<>();
+    for (Pattern furniture : List.of(FURNITURE_LINE, WEB_FURNITURE_LINE)) {
+      Matcher m = furniture.matcher(s); // all found before any is blanked: blanking a line break joins lines
+      while (m.find()) {
+        if (m.end() - m.start() > 1) {
+          spans.add(new int[] {m.start(), m.end()});
+        }
+      }
+    }
+    for (int[] span : spans) {
+      blank(s, span[0], span[1]);
+    }
+  }
+
+  /**
+   * Lines among the first and last two of a page that recur on at least a third of the pages (three at least),
+   * digits ignored: running heads and feet such as "A/HRC/28/10" or "Compilation on Freedonia".
+   */
+  private static void blankRunningHeads(StringBuilder s, List<Integer> pageStarts) {
+    if (pageStarts.size() < 3) {
+      return;
+    }
+    Map<String, List<int[]>> candidates = new HashMap<>();
+    for (int p = 0; p < pageStarts.size(); p++) {
+      int start = pageStarts.get(p);
+      int end = p + 1 < pageStarts.size() ? pageStarts.get(p + 1) : s.length();
+      List<int[]> lines = new ArrayList<>();
+      int from = start;
+      for (int i = start; i <= end; i++) {
+        if (i == end || s.charAt(i) == '\n') {
+          if (!s.substring(from, i).isBlank()) {
+            lines.add(new int[] {from, Math.min(i + 1, end)});
+          }
+          from = i + 1;
+        }
+      }
+      for (int k = 0; k < lines.size(); k++) {
+        if (k < 2 || k >= lines.size() - 2) {
+          int[] line = lines.get(k);
+          String key = s.substring(line[0], line[1]).strip().replaceAll("\\d+", "#");
+          if (key.length() <= 80) { // running heads are short; a paragraph is never one
+            candidates.computeIfAbsent(key, x -> new ArrayList<>()).add(line);
+          }
+        }
+      }
+    }
+    int threshold = Math.max(3, pageStarts.size() / 3);
+    for (List<int[]> lines : candidates.values()) {
+      if (lines.size() >= threshold) {
+        for (int[] line : lines) {
+          blank(s, line[0], line[1]);
+        }
+      }
+    }
+  }
+
+  /** "Govern-\n  ment" becomes "Government" followed by the removed characters as spaces. */
+  private static void joinHyphenated(StringBuilder s) {
+    Matcher m = HYPHENATED.matcher(s);
+    List<int[]> joins = new ArrayList<>();
+    while (m.find()) {
+      boolean compound = HYPHEN_PREFIXES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
+          || HYPHEN_SUFFIXES.contains(m.group(2));
+      // The joined word takes the punctuation after it along, so the freed spaces fall between words.
+      joins.add(new int[] {m.end(1), m.start(2), m.end(3), compound ? 1 : 0});
+    }
+    for (int[] j : joins) {
+      int from = j[0] + j[3]; // keep the hyphen after a prefix
+      String tail = s.substring(j[1], j[2]);
+      s.replace(from, j[2], tail + " ".repeat(j[1] - from));
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '\u00AD' || s.charAt(i) == '\u200B') {
+        int end = i + 1;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+          end++;
+        }
+        s.replace(i, end, s.substring(i + 1, end) + " ");
+      }
+    }
+  }
+
+  private static void blankGluedFootnotes(StringBuilder s) {
+    Matcher m = GLUED_FOOTNOTE.matcher(s);
+    List<int[]> spans = new ArrayList<>();
+    while (m.find()) {
+      spans.add(new int[] {m.start(1), m.end(1)});
+    }
+    for (int[] span : spans) {
+      blank(s, span[0], span[1]);
+    }
+  }
+
+  /**
+   * Inserts a blank line into every stretch of more than {@link #MAX_SEGMENT} characters without a sentence end
+   * or blank line (at the last space before the limit when there is one), so one pathological document (a table
+   * dumped as one line, 2 MB without punctuation) cannot hand the sentence splitter a sentence of that size.
+   */
+  private static int breakLongRuns(StringBuilder s, List<Integer> pageStarts) {
+    if (s.length() <= MAX_SEGMENT) {
+      return 0;
+    }
+    StringBuilder out = new StringBuilder(s.length() + 64);
+    List<Integer> insertedAt = new ArrayList<>(); // in input offsets, ascending
+    int lastBreak = 0; // input offsets
+    int lastSpace = -1;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      out.append(c);
+      boolean sentenceEnd = (c == '.' || c == '!' || c == '?' || c == ';')
+          && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)));
+      if (sentenceEnd || (c == '\n' && i > 0 && s.charAt(i - 1) == '\n')) {
+        lastBreak = i;
+        lastSpace = -1;
+      } else if (c == ' ' || c == '\n') {
+        lastSpace = i;
+      }
+      if (i - lastBreak >= MAX_SEGMENT) {
+        int at = lastSpace > lastBreak + MAX_SEGMENT / 2 ? lastSpace : i + 1; // break before input offset `at`
+        out.insert(out.length() - (i + 1 - at), "\n\n");
+        insertedAt.add(at);
+        lastBreak = i;
+        lastSpace = -1;
+      }
+    }
+    if (insertedAt.isEmpty()) {
+      return 0;
+    }
+    for (int p = 0; p < pageStarts.size(); p++) {
+      int start = pageStarts.get(p);
+      int before = (int) insertedAt.stream().filter(at -> at <= start).count();
+      pageStarts.set(p, start + 2 * before);
+    }
+    s.setLength(0);
+    s.append(out);
+    return insertedAt.size();
+  }
+
+  /** Overwrites [from, to) with spaces. */
+  private static void blank(StringBuilder s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      s.setCharAt(i, ' ');
+    }
   }
 }

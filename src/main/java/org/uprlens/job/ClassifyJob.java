@@ -112,7 +112,11 @@ public final class ClassifyJob {
 
       long writing = System.nanoTime();
       writeTable(outcome, OutputSchema.DOCUMENTS_TABLE, output, rows);
-      writeTable(outcome, OutputSchema.RECOMMENDATIONS_TABLE, output, rows);
+      // Addenda's responses joined onto their reports' recommendations (see LinkResponses).
+      Dataset<Row> responses = LinkResponses.responses(outcome, runId).cache();
+      rows.put(LinkResponses.RESPONSES_TABLE, responses.count());
+      writeRows(LinkResponses.recommendations(outcome, responses), OutputSchema.RECOMMENDATIONS_TABLE, output, rows);
+      writeRows(responses, LinkResponses.RESPONSES_TABLE, output, rows);
       writeTable(outcome, OutputSchema.REJECTS_TABLE, output, rows);
       double writeSeconds = (System.nanoTime() - writing) / 1e9;
 
@@ -121,7 +125,8 @@ public final class ClassifyJob {
           spark.sparkContext().statusTracker().getExecutorInfos());
       writeText(hadoop, output + "/_run.json", manifest.toJson());
       outcome.unpersist();
-      log.accept("wrote " + output + " (documents/, recommendations/, rejects/, _run.json)");
+      responses.unpersist();
+      log.accept("wrote " + output + " (documents/, recommendations/, responses/, rejects/, _run.json)");
       return manifest;
     } finally {
       spark.stop();
@@ -308,6 +313,11 @@ public final class ClassifyJob {
   }
 
   /** One file per table for ordinary runs; large runs get files of about a million rows, never thousands. */
+  private static void writeRows(Dataset<Row> table, String name, String output, Map<String, Long> rows) {
+    int files = (int) Math.max(1, Math.min(64, rows.get(name) / 1_000_000 + 1));
+    table.coalesce(files).write().mode(SaveMode.ErrorIfExists).parquet(output + "/" + name);
+  }
+
   private static void writeTable(Dataset<Row> outcome, String table, String output, Map<String, Long> rows) {
     int files = (int) Math.max(1, Math.min(64, rows.get(table) / 1_000_000 + 1));
     outcome.filter(col("table").equalTo(table)).select(table + ".*").coalesce(files)

@@ -43,7 +43,19 @@ public final class OutputSchema {
       field("sentences", IntegerType, false),
       field("recommendations", IntegerType, false),
       field("status", StringType, false),
-      field("run_id", StringType, false));
+      field("run_id", StringType, false),
+      field("text", StringType, false),
+      field("kind", StringType, false),
+      field("kind_evidence", StringType, true),
+      field("symbol", StringType, true),
+      field("state_under_review", StringType, true),
+      field("session", IntegerType, true),
+      field("cycle", IntegerType, true),
+      field("year", IntegerType, true),
+      field("language", StringType, true),
+      field("warnings", createArrayType(StringType, false), false),
+      field("pages", IntegerType, true),
+      field("page_starts", createArrayType(IntegerType, false), true));
 
   public static final StructType RECOMMENDATIONS = struct(
       field("rec_id", StringType, false),
@@ -97,7 +109,11 @@ public final class OutputSchema {
     }
     Document d = result.document();
     rows.add(RowFactory.create(DOCUMENTS_TABLE, RowFactory.create(d.docId(), d.path(), d.bytes(), d.charset(),
-        d.text().length(), result.sentences(), result.recommendations().size(), result.status(), runId), null, null));
+        d.text().length(), result.sentences(), result.recommendations().size(), result.status(), runId, d.text(),
+        d.info().kind().code(), d.info().kindEvidence(), d.info().symbol(), d.info().stateUnderReview(),
+        d.info().session(), d.info().cycle(), d.info().year(), d.info().language(), seq(d.warnings()), d.pages(),
+        d.pageStarts().isEmpty() ? null : CollectionConverters.asScala(d.pageStarts()).toList()),
+        null, null));
     for (DocumentResult.Labelled labelled : result.recommendations()) {
       Recommendation r = labelled.recommendation();
       Prediction p = labelled.prediction();

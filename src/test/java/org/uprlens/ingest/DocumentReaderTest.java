@@ -24,15 +24,26 @@ class DocumentReaderTest {
   @Test
   void binaryIsNotText() {
     assertEquals(RejectReason.NOT_TEXT, rejected(new byte[] {'a', 0, 'b', 1, 2}).reason());
-    assertEquals(RejectReason.NOT_TEXT, rejected(new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', 'x'}).reason());
+    byte[] junk = new byte[900];
+    new java.util.Random(7).nextBytes(junk);
+    assertEquals(RejectReason.NOT_TEXT, rejected(junk).reason());
+  }
+
+  @Test
+  void legacySingleByteTextIsDecodedNotRejected() {
+    byte[] bytes = "The State’s “plan” – Côte d’Ivoire and Türkiye agreed.".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    Document doc = assertInstanceOf(Document.class, reader.decode("a.txt", bytes));
+    assertEquals("The State’s “plan” – Côte d’Ivoire and Türkiye agreed.", doc.text());
+    assertEquals("windows-1252", doc.charset());
   }
 
   @Test
   void knownContainerFormatsAreNamed() {
     Reject pdf = rejected("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII));
-    assertEquals(RejectReason.UNSUPPORTED_FORMAT, pdf.reason());
-    assertEquals("PDF", pdf.detail());
-    assertEquals(RejectReason.UNSUPPORTED_FORMAT, rejected(new byte[] {'P', 'K', 3, 4, 0, 0}).reason());
+    assertEquals(RejectReason.DAMAGED, pdf.reason(), "a PDF header without a PDF behind it");
+    Reject zip = rejected(new byte[] {'P', 'K', 3, 4, 0, 0});
+    assertEquals(RejectReason.UNSUPPORTED_FORMAT, zip.reason());
+    assertEquals("ZIP archive", zip.detail());
   }
 
   @Test

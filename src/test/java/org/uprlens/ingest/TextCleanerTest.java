@@ -2,6 +2,7 @@ package org.uprlens.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextCleanerTest {
@@ -18,6 +19,26 @@ class TextCleanerTest {
   void numbersAndOrdinaryPunctuationAreKept() {
     String text = "It rose by 0.7 per cent. See para. 12 and No. 29. Is it? Yes! \"Quoted.\" U.S.A. 3.5";
     assertEquals(text, TextCleaner.clean(text));
+  }
+
+  @Test
+  void pageAndWebFurnitureLinesAreBlanked() {
+    String text = "Skip to main content\nDonate Now\nFreedonia: Free the Journalists\nThe group urged Freedonia"
+        + " to act.\nGE.21-04567(E)\nA/HRC/WG.6/99/FRD/3\n12\nIt also called for reform.\n"
+        + "Your tax-deductible gift can help us defend rights.\nShare this\n";
+    String clean = TextCleaner.clean(text);
+    assertEquals(text.length(), clean.length());
+    assertEquals(List.of("Freedonia: Free the Journalists", "The group urged Freedonia to act.",
+        "It also called for reform."), clean.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+  }
+
+  @Test
+  void wordsHyphenatedAcrossLinesAreJoinedInPlace() {
+    String text = "the Govern-\n  ment and non-\ngovernmental, community-\nbased groups";
+    String clean = TextCleaner.clean(text);
+    assertEquals(text.length(), clean.length());
+    assertEquals("the Government and non-governmental, community-based groups",
+        clean.replaceAll("\\s+", " ").strip());
   }
 
   @Test

@@ -1,0 +1,262 @@
+package org.uprlens.ingest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.uprlens.States;
+
+/**
+ * Reads what a document says about itself ({@link DocumentInfo}) from cues in its text: the title block of UN
+ * documents ("Report of the Working Group on the Universal Periodic Review", "National report submitted in
+ * accordance with ..."), the document symbol, session and date lines; for statements and news, their typical
+ * wording. Cues are phrases of the UPR document types, not of particular files.
+ */
+public final class DocumentInfoReader {
+  /** UN documents state kind, symbol, State and session in their first page. */
+  private static final int HEAD_CHARS = 4000;
+  /** A document's own symbol stands in its first lines; later ones are citations. */
+  private static final int SYMBOL_WITHIN = 800;
+
+  /** UPR symbols: A/HRC/WG.6/48/KAZ/2 (pre-session documents), A/HRC/28/10/Add.1 (Council documents). */
+  private static final Pattern SYMBOL = Pattern.compile(
+      "\\bA/HRC/(?:WG\\.6/(\\d{1,2})/([A-Z]{3})/(\\d)|(\\d{1,2})/(\\d{1,3})(/Add\\.\\d)?)(?![\\w/])");
+
+  /** A cue for a kind; it counts only when it starts within the first {@code within} characters. */
+  private record Rule(String name, DocKind kind, Pattern pattern, int within) {}
+
+  /**
+   * The earliest cue decides (the title block comes first), except that an addendum also names the Working Group
+   * report it adds to, so an addendum cue wins wherever it is.
+   */
+  private static final List<Rule> KIND_RULES = List.of(
+      rule("addendum title", DocKind.ADDENDUM, "views on (?:the )?conclusions and/or recommendations", HEAD_CHARS),
+      rule("addendum heading", DocKind.ADDENDUM, "\\baddendum\\b", 600),
+      rule("Working Group report title", DocKind.WORKING_GROUP_REPORT,
+          "report of the working (?:group )?on the universal ?periodic ?review"
+              + "|summary of the proceedings of the review process", HEAD_CHARS),
+      rule("national report title", DocKind.NATIONAL_REPORT,
+          "national report submitted (?:in accordance with|pursuant to)", HEAD_CHARS),
+      rule("compilation title", DocKind.COMPILATION,
+          "compilation (?:prepared by the office|of (?:united nations|un) information|on \\p{L})"
+              + "|is a compilation of (?:the )?information contained in", HEAD_CHARS),
+      rule("stakeholder summary title", DocKind.STAKEHOLDER_SUMMARY,
+          "summary prepared by the office of the (?:united nations )?high commissioner"
+              + "|summary of (?:the )?stakeholders['’]? (?:submissions|information)"
+              + "|a summary of \\w+ stakeholders['’]?", HEAD_CHARS),
+      rule("statement title", DocKind.STATEMENT,
+          "\\b(?:oral|joint|written) statement\\b|\\bstatement (?:by|of|delivered)\\b", HEAD_CHARS),
+      rule("statement address", DocKind.STATEMENT,
+          "\\bmr\\.? president\\b|\\bthank you,? (?:mr\\.?|madam) (?:president|vice)", 400),
+      rule("news dateline", DocKind.NEWS, "\\((?:geneva|new york|brussels|[a-z]+)\\) [–—-] ", 600),
+      rule("press release", DocKind.NEWS, "\\bpress release\\b|\\bnews release\\b", HEAD_CHARS));
+
+  private static Rule rule(String name, DocKind kind, String regex, int within) {
+    return new Rule(name, kind, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), within);
+  }
+
+  private static final Pattern WG_SESSION = Pattern.compile(
+      "(?:universal ?periodic ?review\\W{0,3}|held its )(\\p{L}+(?:[- ]\\p{L}+)?|\\d{1,2}(?:st|nd|rd|th)) session",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CYCLE = Pattern.compile(
+      "\\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:cycle|universal ?periodic ?review|UPR)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final String MONTHS =
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+  private static final Pattern DATE = Pattern.compile(
+      "\\b(?:\\d{1,2}\\s+" + MONTHS + "\\s+((?:19|20)\\d\\d)|" + MONTHS + "\\s+\\d{1,2},\\s+((?:19|20)\\d\\d))\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  private DocumentInfoReader() {}
+
+  public static DocumentInfo read(String text) {
+    String head = collapse(text.substring(0, Math.min(text.length(), HEAD_CHARS)));
+    String kindEvidence = null;
+    DocKind kind = DocKind.OTHER;
+    Matcher symbolMatch = SYMBOL.matcher(head);
+    String symbol = ownSymbol(symbolMatch, head);
+    // A report listing "a compilation prepared by the Office" among its sources stays a report.
+    int earliest = Integer.MAX_VALUE;
+    for (Rule rule : KIND_RULES) {
+      Matcher m = rule.pattern().matcher(head);
+      boolean found = m.find() && m.start() < rule.within();
+      if (found && (m.start() < earliest || rule.kind() == DocKind.ADDENDUM && kind != DocKind.ADDENDUM)) {
+        earliest = rule.kind() == DocKind.ADDENDUM ? -1 : m.start();
+        kind = rule.kind();
+        kindEvidence = rule.name() + ": \"" + m.group().strip() + "\"";
+      }
+    }
+    if (kind == DocKind.OTHER && symbol != null) {
+      DocKind bySymbol = kindOfSymbol(symbolMatch);
+      if (bySymbol != DocKind.OTHER) {
+        kind = bySymbol;
+        kindEvidence = "document symbol: " + symbol;
+      }
+    }
+    Integer session = sessionOf(symbolMatch, symbol, head);
+    Integer cycle = session != null ? Integer.valueOf(cycleOf(session)) : cycleFromText(text);
+    return new DocumentInfo(kind, kindEvidence, symbol, stateUnderReview(head, text, symbolMatch, symbol), session,
+        cycle, yearOf(text), Languages.detect(text));
+  }
+
+  /**
+   * The document's own symbol: the first in its title block, not one it cites ("previously issued under document
+   * symbol A/HRC/WG.6/7/L.14", the national report listed among the sources of a report).
+   */
+  private static String ownSymbol(Matcher m, String head) {
+    while (m.find() && m.start() < SYMBOL_WITHIN) {
+      String before = head.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT);
+      if (!before.contains("symbol") && !before.contains("document") && !before.contains("issued")) {
+        return m.group();
+      }
+    }
+    return null;
+  }
+
+  private static DocKind kindOfSymbol(Matcher symbol) {
+    if (symbol.group(3) != null) {
+      return switch (symbol.group(3)) {
+        case "1" -> DocKind.NATIONAL_REPORT;
+        case "2" -> DocKind.COMPILATION;
+        case "3" -> DocKind.STAKEHOLDER_SUMMARY;
+        default -> DocKind.OTHER;
+      };
+    }
+    return symbol.group(6) != null ? DocKind.ADDENDUM : DocKind.OTHER;
+  }
+
+  private static Integer sessionOf(Matcher symbolMatch, String symbol, String head) {
+    if (symbol != null && symbolMatch.group(1) != null) {
+      return Integer.valueOf(symbolMatch.group(1));
+    }
+    Matcher m = WG_SESSION.matcher(head);
+    while (m.find()) {
+      Integer n = Ordinals.parse(m.group(1));
+      if (n != null && n >= 1 && n <= 60) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  /** UPR cycles: sessions 1-12, 13-26, 27-40, 41 on. */
+  static int cycleOf(int session) {
+    return session <= 12 ? 1 : session <= 26 ? 2 : session <= 40 ? 3 : 4;
+  }
+
+  private static Integer cycleFromText(String text) {
+    Matcher m = CYCLE.matcher(text.substring(0, Math.min(text.length(), 3 * HEAD_CHARS)));
+    if (!m.find()) {
+      return null;
+    }
+    Integer n = Ordinals.parse(m.group(1));
+    return n != null && n <= 4 ? n : null;
+  }
+
+  /** The first date of the title block; a photo caption or credit ("© 2022 ...") dates the photo, not the text. */
+  private static Integer yearOf(String text) {
+    for (String line : text.substring(0, Math.min(text.length(), HEAD_CHARS)).split("\n")) {
+      if (line.contains("©") || line.toLowerCase(Locale.ROOT).contains("photo")) {
+        continue;
+      }
+      Matcher m = DATE.matcher(collapse(line));
+      if (m.find()) {
+        return Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The State under review: from the symbol's country code when it has one; else the first State named right after
+   * the title block (UN reports name the State alone on a line after the title); else the State a short document
+   * names clearly most often (statements, news).
+   */
+  private static String stateUnderReview(String head, String text, Matcher symbolMatch, String symbol) {
+    if (symbol != null && symbolMatch.group(2) != null) {
+      var byCode = States.byIso3(symbolMatch.group(2));
+      if (byCode.isPresent()) {
+        return byCode.get().name();
+      }
+    }
+    Matcher title = TITLE_END.matcher(head);
+    while (title.find()) {
+      String after = head.substring(title.end(), Math.min(head.length(), title.end() + 80));
+      List<States.Mention> named = States.mentions(after);
+      if (!named.isEmpty() && named.get(0).start() < 12) {
+        return named.get(0).state().name();
+      }
+    }
+    // The title block names the State on a line of its own ("Netherlands", "SLOVENIA*").
+    String rawHead = text.substring(0, Math.min(text.length(), HEAD_CHARS));
+    for (String line : rawHead.split("\n")) {
+      var alone = States.byName(line.replaceAll("[*\\s\\u00A0]+$", "").strip());
+      if (alone.isPresent()) {
+        return alone.get().name();
+      }
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    for (States.Mention mention : States.mentions(text.substring(0, Math.min(text.length(), 5 * HEAD_CHARS)))) {
+      counts.merge(mention.state().name(), 1, Integer::sum);
+    }
+    String best = null;
+    int first = 0;
+    int second = 0;
+    for (var e : counts.entrySet()) {
+      if (e.getValue() > first) {
+        second = first;
+        first = e.getValue();
+        best = e.getKey();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
+      }
+    }
+    return first >= 3 && first >= 2 * second ? best : null;
+  }
+
+  /** Where the State's name follows: the end of a UPR title line, after footnote asterisks. */
+  private static final Pattern TITLE_END = Pattern.compile(
+      "(?:universal ?periodic ?review|resolutions? (?:5/1|16/21)(?: and 16/21)?|compilation on|submissions on"
+          + "|national report of)\\W{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
+
+  static String collapse(String s) {
+    return s.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ");
+  }
+
+  /** English ordinal words and numerals up to the sixtieth, as UN session titles write them. */
+  static final class Ordinals {
+    private static final Map<String, Integer> WORDS = new HashMap<>();
+
+    static {
+      String[] units = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"};
+      String[] teens = {"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+          "seventeenth", "eighteenth", "nineteenth"};
+      String[] tens = {"twent", "thirt", "fort", "fift", "sixt"};
+      for (int i = 0; i < units.length; i++) {
+        WORDS.put(units[i], i + 1);
+      }
+      for (int i = 0; i < teens.length; i++) {
+        WORDS.put(teens[i], i + 10);
+      }
+      for (int t = 0; t < tens.length; t++) {
+        int base = 20 + 10 * t;
+        WORDS.put(tens[t] + "ieth", base);
+        for (int i = 0; i < units.length; i++) {
+          WORDS.put(tens[t] + "y-" + units[i], base + i + 1);
+          WORDS.put(tens[t] + "y " + units[i], base + i + 1);
+        }
+      }
+    }
+
+    static Integer parse(String word) {
+      String w = word.toLowerCase(Locale.ROOT).strip();
+      Matcher numeral = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?").matcher(w);
+      if (numeral.matches()) {
+        return Integer.valueOf(numeral.group(1));
+      }
+      return WORDS.get(w);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.uprlens.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The formats ingest reads, told by content: magic bytes for PDF and Office files, markup for HTML. The file name's
+ * extension is only a hint, for HTML fragments that do not start like a page.
+ */
+public enum Format {
+  TEXT, HTML, PDF, DOCX;
+
+  /** Bytes enough to recognise every format. */
+  private static final int SNIFF = 4096;
+
+  /** The format of these bytes, or null for a binary format the job does not read (see {@link #unsupported}). */
+  public static Format ofBytes(byte[] b, String path) {
+    if (indexOf(b, "%PDF-", 1024) >= 0) {
+      return PDF;
+    }
+    if (startsWith(b, "PK\u0003\u0004")) {
+      // A .docx is a ZIP whose first entries name word/ parts; an .xlsx, .pptx or .odt is not.
+      return indexOf(b, "word/", b.length) >= 0 ? DOCX : null;
+    }
+    if (unsupported(b) != null) {
+      return null;
+    }
+    return looksLikeHtml(b, path) ? HTML : TEXT;
+  }
+
+  /** The name of a binary format the job does not read, or null. */
+  public static String unsupported(byte[] b) {
+    if (startsWith(b, "PK\u0003\u0004")) {
+      return indexOf(b, "xl/", b.length) >= 0 ? "Excel workbook (.xlsx)"
+          : indexOf(b, "ppt/", b.length) >= 0 ? "PowerPoint (.pptx)"
+          : indexOf(b, "mimetypeapplication/vnd.oasis", 200) >= 0 ? "OpenDocument" : "ZIP archive";
+    }
+    if (b.length >= 8 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && (b[2] & 0xff) == 0x11
+        && (b[3] & 0xff) == 0xE0) {
+      return "legacy Microsoft Office file (.doc/.xls/.ppt); save it as .docx or PDF";
+    }
+    if (startsWith(b, "{\\rtf")) {
+      return "RTF";
+    }
+    boolean jpeg = b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF;
+    boolean tiff = startsWith(b, "II*\u0000") || startsWith(b, "MM\u0000*");
+    if (startsWith(b, "\u0089PNG") || startsWith(b, "GIF8") || jpeg || tiff) {
+      return "image (scan without text); run OCR first";
+    }
+    if (startsWith(b, "\u001f\u008b") || startsWith(b, "7z\u00bc\u00af") || startsWith(b, "Rar!")) {
+      return "compressed archive";
+    }
+    return null;
+  }
+
+  private static boolean looksLikeHtml(byte[] b, String path) {
+    String head = new String(b, 0, Math.min(b.length, SNIFF), StandardCharsets.ISO_8859_1)
+        .replace("\u0000", "").toLowerCase(Locale.ROOT);
+    String start = head.stripLeading();
+    if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<?xml")
+        && head.contains("<html")) {
+      return true;
+    }
+    boolean markup = head.contains("<body") || head.contains("<head") || head.contains("<div")
+        || head.contains("<p>") || head.contains("<p ") || head.contains("<article");
+    String name = path.toLowerCase(Locale.ROOT);
+    return markup && (start.startsWith("<") || name.endsWith(".html") || name.endsWith(".htm")
+        || name.endsWith(".xhtml"));
+  }
+
+  private static boolean startsWith(byte[] bytes, String latin1) {
+    if (bytes.length < latin1.length()) {
+      return false;
+    }
+    for (int i = 0; i < latin1.length(); i++) {
+      if (bytes[i] != (byte) latin1.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOf(byte[] bytes, String latin1, int within) {
+    int end = Math.min(bytes.length, within) - latin1.length();
+    outer:
+    for (int i = 0; i <= end; i++) {
+      for (int j = 0; j < latin1.length(); j++) {
+        if (bytes[i + j] != (byte) latin1.charAt(j)) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+}

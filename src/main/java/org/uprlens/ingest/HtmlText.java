@@ -1,0 +1,94 @@
+package org.uprlens.ingest;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The main text of a web page with jsoup. Page furniture is dropped by structure (scripts, styles, forms,
+ * navigation, header, footer, asides, ARIA landmarks other than main) and by the class and id names sites give
+ * their banners and appeals (cookie, consent, donate, newsletter, share, related, promo ...); then the main content
+ * element is kept when the page marks one. Block elements end a paragraph, so the text keeps its structure.
+ */
+final class HtmlText {
+  private static final String DROPPED_TAGS =
+      "script, style, noscript, template, iframe, object, embed, svg, canvas, nav, header, footer, aside, form,"
+          + " button, input, select, textarea, dialog, menu";
+  private static final String DROPPED_ROLES = "[role=navigation], [role=banner], [role=contentinfo],"
+      + " [role=complementary], [role=search], [role=dialog], [role=alert], [aria-hidden=true], [hidden]";
+  /** Class and id words of page furniture; matched as words in the attribute, not as exact strings. */
+  private static final Pattern FURNITURE = Pattern.compile(
+      "(?i)(?:^|[\\s_-])(?:nav|navbar|menu|breadcrumbs?|skip(?:-?link)?|cookies?|consent|gdpr|banner|donat\\w*|"
+          + "donor|appeal|fundrais\\w*|give|giving|support-us|membership|subscribe|subscription|newsletter|signup|"
+          + "social|share|sharing|related|recommended|promo\\w*|advert\\w*|ads?|sponsor\\w*|sidebar|footer|header|"
+          + "masthead|modal|popup|overlay|paywall|toolbar|pagination|comments?|disqus|cta|call-to-action|"
+          + "visually-hidden|sr-only|screen-reader\\w*)(?:$|[\\s_-])");
+  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
+      "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "blockquote", "pre", "hr",
+      "figure", "figcaption", "address", "caption");
+
+  private HtmlText() {}
+
+  static Extracted extract(String html, String charset) {
+    Element body = Jsoup.parse(html).body();
+    body.select(DROPPED_TAGS).remove();
+    body.select(DROPPED_ROLES).remove();
+    for (Element element : body.select("[class], [id]")) {
+      if (element.parent() != null && isFurniture(element)) {
+        element.remove();
+      }
+    }
+    Elements main = body.select("main, [role=main], article");
+    Element root = main.isEmpty() ? body : main.first();
+    StringBuilder text = new StringBuilder();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          text.append(t.text());
+        } else if (node instanceof Element e && e.normalName().equals("br")) {
+          text.append('\n'); // a line break inside a paragraph, not a paragraph break
+        } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+          paragraphBreak(text);
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+          paragraphBreak(text);
+        }
+      }
+    }, root);
+    return new Extracted(text.toString().strip() + "\n", List.of(), charset, List.of());
+  }
+
+  /** The main content is never furniture, whatever its class says ("main-content header-offset"). */
+  private static boolean isFurniture(Element element) {
+    if (element.normalName().equals("main") || element.normalName().equals("body")
+        || element.normalName().equals("article")) {
+      return false;
+    }
+    return FURNITURE.matcher(element.className()).find() || FURNITURE.matcher(element.id()).find();
+  }
+
+  /** A blank line, once: blocks nest, and a paragraph break is a paragraph break however many blocks end there. */
+  private static void paragraphBreak(StringBuilder text) {
+    int n = text.length();
+    while (n > 0 && (text.charAt(n - 1) == ' ')) {
+      n--;
+    }
+    text.setLength(n);
+    if (n == 0 || n >= 2 && text.charAt(n - 1) == '\n' && text.charAt(n - 2) == '\n') {
+      return;
+    }
+    text.append(text.charAt(n - 1) == '\n' ? "\n" : "\n\n");
+  }
+}

@@ -1,0 +1,81 @@
+package org.uprlens.ingest;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tells which of the six UN languages a text is in: the script for Arabic, Chinese and Russian, the share of each
+ * language's commonest function words for English, French and Spanish. Enough to keep non-English documents away
+ * from English-only extraction; not a general language identifier.
+ */
+public final class Languages {
+  public static final String ENGLISH = "en";
+
+  private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
+      "en", Set.of("the", "of", "and", "to", "in", "that", "is", "for", "on", "with", "by", "was", "its", "be"),
+      "fr", Set.of("le", "la", "les", "des", "et", "du", "de", "pour", "dans", "une", "est", "sur", "aux", "que"),
+      "es", Set.of("el", "la", "los", "las", "de", "y", "del", "en", "que", "por", "para", "con", "una", "se"));
+
+  private static final int SAMPLE = 20_000;
+
+  private Languages() {}
+
+  /** ISO 639-1 code, or null when the text is too short or has too few letters to tell. */
+  public static String detect(String text) {
+    String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+    int latin = 0;
+    int cyrillic = 0;
+    int arabic = 0;
+    int han = 0;
+    for (int i = 0; i < sample.length(); i++) {
+      char c = sample.charAt(i);
+      if (!Character.isLetter(c)) {
+        continue;
+      }
+      switch (Character.UnicodeScript.of(c)) {
+        case LATIN -> latin++;
+        case CYRILLIC -> cyrillic++;
+        case ARABIC -> arabic++;
+        case HAN -> han++;
+        default -> { }
+      }
+    }
+    int letters = latin + cyrillic + arabic + han;
+    if (letters < 40) {
+      return null;
+    }
+    if (cyrillic > letters / 2) {
+      return "ru";
+    }
+    if (arabic > letters / 2) {
+      return "ar";
+    }
+    if (han > letters / 4) {
+      return "zh";
+    }
+    Map<String, Integer> hits = new java.util.HashMap<>();
+    int words = 0;
+    for (String word : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      words++;
+      for (var e : FUNCTION_WORDS.entrySet()) {
+        if (e.getValue().contains(word)) {
+          hits.merge(e.getKey(), 1, Integer::sum);
+        }
+      }
+    }
+    String best = null;
+    int bestHits = 0;
+    for (var e : hits.entrySet()) {
+      if (e.getValue() > bestHits) {
+        best = e.getKey();
+        bestHits = e.getValue();
+      }
+    }
+    // Too few function words: a list, a table, a title page; say nothing rather than guess.
+    return words >= 20 && bestHits >= Math.max(3, words / 25) ? best : null;
+  }
+}

@@ -1,0 +1,138 @@
+package org.uprlens.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Title blocks written for these tests in the layout of UN documents (not copied from any document). */
+class DocumentInfoReaderTest {
+
+  @Test
+  void workingGroupReport() {
+    DocumentInfo info = DocumentInfoReader.read("""
+        United Nations A/HRC/31/14
+        General Assembly Distr.: General
+        4 January 2016
+        Original: English
+        Human Rights Council
+        Thirty-first session
+        Report of the Working Group on the Universal Periodic Review*
+        Côte d’Ivoire
+        Introduction
+        1. The Working Group on the Universal Periodic Review, established in accordance with Human Rights Council
+        resolution 5/1, held its twenty-third session from 2 to 13 November 2015. The review of the State was held.
+        """);
+    assertEquals(DocKind.WORKING_GROUP_REPORT, info.kind());
+    assertTrue(info.kindEvidence().contains("Working Group on the Universal Periodic Review"), info.kindEvidence());
+    assertEquals("A/HRC/31/14", info.symbol());
+    assertEquals("Côte d'Ivoire", info.stateUnderReview());
+    assertEquals(23, info.session());
+    assertEquals(2, info.cycle());
+    assertEquals(2016, info.year());
+    assertEquals("en", info.language());
+  }
+
+  @Test
+  void addendumComesBeforeTheReportItAddsTo() {
+    DocumentInfo info = DocumentInfoReader.read("""
+        United Nations A/HRC/28/10/Add.1
+        Report of the Working Group on the Universal Periodic Review
+        Türkiye
+        Addendum
+        Views on conclusions and/or recommendations, voluntary commitments and replies presented by the State under
+        review. The Government has examined the recommendations and the responses are as follows.
+        """);
+    assertEquals(DocKind.ADDENDUM, info.kind());
+    assertEquals("A/HRC/28/10/Add.1", info.symbol());
+    assertEquals("Türkiye", info.stateUnderReview());
+  }
+
+  @Test
+  void preSessionDocumentsByTitleAndSymbol() {
+    DocumentInfo compilation = DocumentInfoReader.read("""
+        A/HRC/WG.6/48/KAZ/2
+        Human Rights Council
+        Working Group on the Universal Periodic Review
+        Forty-eighth session
+        Compilation on Kazakhstan
+        Report of the Office of the United Nations High Commissioner for Human Rights
+        """);
+    assertEquals(DocKind.COMPILATION, compilation.kind());
+    assertEquals("Kazakhstan", compilation.stateUnderReview());
+    assertEquals(48, compilation.session());
+    assertEquals(4, compilation.cycle());
+
+    DocumentInfo national = DocumentInfoReader.read("""
+        A/HRC/WG.6/7/SVN/1
+        NATIONAL REPORT SUBMITTED IN ACCORDANCE WITH PARAGRAPH 15 (A) OF THE ANNEX TO HUMAN RIGHTS COUNCIL
+        RESOLUTION 5/1* SLOVENIA
+        """);
+    assertEquals(DocKind.NATIONAL_REPORT, national.kind());
+    assertEquals("Slovenia", national.stateUnderReview());
+    assertEquals(7, national.session());
+    assertEquals(1, national.cycle());
+
+    DocumentInfo fourthCycle = DocumentInfoReader.read("""
+        Human Rights Council
+        Working Group on the Universal Periodic Review
+        Forty-sixth session
+        Geneva, 1-12 May 2034
+        National report submitted pursuant to Human Rights Council resolutions 5/1 and 16/21*
+        Ruritania
+        """);
+    assertEquals(DocKind.NATIONAL_REPORT, fourthCycle.kind());
+    assertEquals(46, fourthCycle.session());
+    assertEquals(4, fourthCycle.cycle());
+    assertEquals(2034, fourthCycle.year());
+    assertNull(fourthCycle.stateUnderReview(), "Ruritania is no State");
+
+    DocumentInfo summary = DocumentInfoReader.read("""
+        Summary of stakeholders’ submissions on Mongolia*
+        Report of the Office of the United Nations High Commissioner for Human Rights
+        """);
+    assertEquals(DocKind.STAKEHOLDER_SUMMARY, summary.kind());
+    assertEquals("Mongolia", summary.stateUnderReview());
+
+    DocumentInfo bySymbolOnly = DocumentInfoReader.read("A/HRC/WG.6/20/KHM/3\nSome text without a title.");
+    assertEquals(DocKind.STAKEHOLDER_SUMMARY, bySymbolOnly.kind());
+    assertEquals("document symbol: A/HRC/WG.6/20/KHM/3", bySymbolOnly.kindEvidence());
+    assertEquals("Cambodia", bySymbolOnly.stateUnderReview());
+  }
+
+  @Test
+  void statementsAndNewsByTheirWording() {
+    DocumentInfo statement = DocumentInfoReader.read("""
+        Oral statement on the adoption of the UPR outcome of Freedonia
+        Mr. President, we thank Uzbekistan for its engagement. Uzbekistan accepted most recommendations, and we
+        call on Uzbekistan to act on them. We regret that Uzbekistan did not support others.
+        """);
+    assertEquals(DocKind.STATEMENT, statement.kind());
+    assertNull(statement.year(), "no date in the text");
+    DocumentInfo captioned = DocumentInfoReader.read("Joint statement on Freedonia\nDelegates in Geneva, June 13,"
+        + " 2022. © 2022 Some Photographer\nDelivered on 4 July 2025 at the Council.");
+    assertEquals(2025, captioned.year(), "a photo caption's date is not the document's");
+    assertEquals("Uzbekistan", statement.stateUnderReview());
+
+    DocumentInfo news = DocumentInfoReader.read("(Geneva) – Governments should press Viet Nam at its third"
+        + " Universal Periodic Review on January 22, 2019 to end abuses, the group said. Viet Nam has refused.");
+    assertEquals(DocKind.NEWS, news.kind());
+    assertEquals(3, news.cycle());
+    assertEquals(2019, news.year());
+    assertNull(news.session());
+  }
+
+  @Test
+  void otherLanguagesAreNamed() {
+    assertEquals("fr", Languages.detect("Le Groupe de travail a examiné le rapport de la délégation et les"
+        + " recommandations des États pour la protection des droits de l'homme dans le pays et sur le terrain de la"
+        + " coopération avec les mécanismes des Nations Unies, et la délégation a répondu aux questions."));
+    assertEquals("es", Languages.detect("El Grupo de Trabajo examinó el informe de la delegación y las"
+        + " recomendaciones de los Estados para la protección de los derechos humanos en el país y la cooperación"
+        + " con los mecanismos de las Naciones Unidas, y la delegación respondió a las preguntas del grupo."));
+    assertEquals("ru", Languages.detect("Рабочая группа по универсальному периодическому обзору рассмотрела"
+        + " доклад делегации и рекомендации государств о защите прав человека в стране."));
+    assertNull(Languages.detect("A/HRC/1/2"));
+  }
+}

@@ -1,0 +1,184 @@
+package org.uprlens.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.Test;
+
+/** Every format and bad case with fixtures generated here: PDFs by PDFBox, .docx by POI, HTML written by hand. */
+class FormatsTest {
+  private final DocumentReader reader = new DocumentReader(DocumentReader.Options.defaults());
+
+  private Document document(String path, byte[] bytes) {
+    return assertInstanceOf(Document.class, reader.decode(path, bytes));
+  }
+
+  private Reject reject(String path, byte[] bytes) {
+    return assertInstanceOf(Reject.class, reader.decode(path, bytes));
+  }
+
+  @Test
+  void pdfTextComesPageByPageCleanedOfFurnitureWithPageStarts() throws IOException {
+    Document doc = document("report.pdf", Fixtures.reportPdf(null));
+    String text = doc.text();
+    assertEquals(3, doc.pages());
+    assertNull(doc.charset());
+    assertEquals(3, doc.pageStarts().size());
+    assertTrue(text.substring(doc.pageStarts().get(1)).strip().startsWith("2. Right to life"), text);
+    assertFalse(text.contains("GE.24-12345"), text);
+    assertFalse(text.contains("A/HRC/WG.6/99/FRD/2"), "running head and title symbol line are furniture");
+    assertTrue(text.contains("The Government"), "hyphenation joined: " + text);
+    assertTrue(text.contains("non-governmental"), "prefix hyphen kept: " + text);
+    assertTrue(text.contains("The State’s “national plan” – adopted"), text);
+    assertFalse(text.matches("(?s).*\\n\\s*[123]\\s*\\n.*"), "page numbers blanked: " + text);
+    assertEquals(DocKind.COMPILATION, doc.info().kind());
+    assertEquals("A/HRC/WG.6/99/FRD/2", doc.info().symbol(), "metadata read before cleaning");
+    int urged = text.indexOf("The country team urged");
+    assertEquals("2", doc.outline().paragraphAt(urged));
+    assertEquals("2. Right to life, liberty and security of person", doc.outline().sectionAt(urged));
+    assertEquals(Outline.FOOTNOTES, doc.outline().sectionAt(text.indexOf("CAT/C/FRD/CO/4")));
+    assertNull(doc.outline().sectionAt(doc.pageStarts().get(1)), "page 2 starts in no section again");
+    assertEquals(Outline.FOOTNOTES, doc.outline().sectionAt(text.indexOf("follow-up report")));
+    assertEquals("2. Right to life, liberty and security of person",
+        doc.outline().sectionAt(text.indexOf("The State’s")), "the body text goes on after the page's footnotes");
+  }
+
+  @Test
+  void aTextDumpWithFormFeedsHasPagesLikeAPdf() {
+    List<String> topics = List.of("education", "health", "housing", "justice");
+    StringBuilder dump = new StringBuilder();
+    for (int p = 1; p <= 4; p++) {
+      dump.append(String.format("A/HRC/WG.6/99/FRD/1\n%d. The State reported progress on %s and on the review of"
+          + " its laws.\n%d See the report on %s, para. %d.\n%d\n\f", p, topics.get(p - 1), p, topics.get(p - 1),
+          p + 3, p));
+    }
+    Document doc = document("dump.txt", dump.toString().getBytes(StandardCharsets.US_ASCII));
+    assertEquals(4, doc.pages());
+    assertFalse(doc.text().contains("A/HRC/WG.6/99/FRD/1"), "running head removed");
+    assertEquals(Outline.FOOTNOTES, doc.outline().sectionAt(doc.text().indexOf("See the report on education")));
+    assertEquals("3", doc.outline().paragraphAt(doc.text().indexOf("progress on housing")));
+    assertTrue(doc.text().indexOf("progress on housing") > doc.pageStarts().get(2));
+  }
+
+  @Test
+  void passwordProtectedPdfIsRejectedAsEncrypted() throws IOException {
+    StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+    policy.setEncryptionKeyLength(128);
+    Reject r = reject("locked.pdf", Fixtures.reportPdf(policy));
+    assertEquals(RejectReason.ENCRYPTED, r.reason());
+  }
+
+  @Test
+  void pdfWithoutTextIsRejectedAsNoTextLayer() throws IOException {
+    assertEquals(RejectReason.NO_TEXT_LAYER, reject("scan.pdf", Fixtures.scanPdf()).reason());
+  }
+
+  @Test
+  void truncatedAndCorruptPdfsAreRejectedAsDamaged() throws IOException {
+    byte[] pdf = Fixtures.reportPdf(null);
+    Reject truncated = reject("cut.pdf", Arrays.copyOf(pdf, pdf.length / 3));
+    assertEquals(RejectReason.DAMAGED, truncated.reason(), truncated.detail());
+    byte[] junk = "%PDF-1.7\n%garbage that is no PDF object at all\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals(RejectReason.DAMAGED, reject("junk.pdf", junk).reason());
+  }
+
+  @Test
+  void docxParagraphsAndTableCellsInDocumentOrder() throws IOException {
+    byte[] bytes = Fixtures.matrixDocx();
+    Document doc = document("matrix.bin", bytes);
+    String text = doc.text();
+    int title = text.indexOf("Matrix of recommendations");
+    int first = text.indexOf("121.1 Ratify");
+    int supported = text.indexOf("Supported");
+    int second = text.indexOf("121.2 Abolish");
+    int noted = text.indexOf("Noted");
+    int after = text.indexOf("After the table.");
+    assertTrue(0 <= title && title < first && first < supported && supported < second && second < noted
+        && noted < after, text);
+    assertTrue(text.contains("(Ruritania)\n\nSupported"), "every cell is a paragraph of its own: " + text);
+    assertEquals("121.2", doc.outline().paragraphAt(second + 8));
+  }
+
+  @Test
+  void htmlKeepsTheMainTextAndDropsPageFurniture() {
+    String html = """
+        <!DOCTYPE html><html><head><title>Freedonia: review</title><style>p{color:red}</style>
+        <script>var tracking = "Do not index this";</script></head>
+        <body><a class="skip-link" href="#main">Skip to main content</a>
+        <div id="cookie-consent">We use cookies. <button>Accept</button></div>
+        <header class="site-header"><nav><ul><li>Home</li><li>Countries</li></ul></nav>
+        <a class="btn donate-button" href="/donate">Donate Now</a></header>
+        <main id="main"><article><h1>Freedonia: Act on UPR recommendations</h1>
+        <p>The Government should ratify the Convention <b>without delay</b>.</p>
+        <p>We urge Freedonia to end<br>arbitrary detention.</p>
+        <div class="share-tools">Share this via Facebook</div>
+        <section class="donate-appeal"><p>Your gift helps us defend rights. Give now.</p></section>
+        </article></main>
+        <aside class="related-content">Related: other reports</aside>
+        <footer>© Rights Group. Privacy policy.</footer></body></html>
+        """;
+    Document doc = document("page.txt", html.getBytes(StandardCharsets.UTF_8));
+    String text = doc.text();
+    assertTrue(text.startsWith("Freedonia: Act on UPR recommendations\n\n"), text);
+    assertTrue(text.contains("The Government should ratify the Convention without delay.\n\nWe urge"), text);
+    assertTrue(text.contains("We urge Freedonia to end\narbitrary detention."), "<br> is a line break: " + text);
+    for (String furniture : List.of("Skip to main", "cookies", "Donate", "Countries", "Share this", "Your gift",
+        "Related", "Privacy", "tracking", "color")) {
+      assertFalse(text.contains(furniture), furniture + " in: " + text);
+    }
+    assertEquals("UTF-8", doc.charset());
+  }
+
+  @Test
+  void deeplyNestedHtmlIsReadWithoutRecursion() {
+    int depth = 100_000;
+    String html = "<html><body>" + "<div>".repeat(depth) + "The Committee recommended ratification."
+        + "</div>".repeat(depth) + "</body></html>";
+    long start = System.nanoTime();
+    Document doc = document("nested.html", html.getBytes(StandardCharsets.US_ASCII));
+    assertTrue(doc.text().contains("The Committee recommended ratification."));
+    assertTrue((System.nanoTime() - start) / 1e9 < 20, "deep nesting must not be slow");
+  }
+
+  @Test
+  void aHugeRunWithoutPunctuationIsBrokenIntoBoundedSegments() {
+    StringBuilder run = new StringBuilder();
+    while (run.length() < 2_000_000) {
+      run.append("recommendation without any end ");
+    }
+    Document doc = document("run.txt", run.toString().getBytes(StandardCharsets.US_ASCII));
+    assertTrue(doc.warnings().stream().anyMatch(w -> w.contains("without a sentence end")), doc.warnings()::toString);
+    int longest = 0;
+    for (String segment : doc.text().split("\n\n")) {
+      longest = Math.max(longest, segment.length());
+    }
+    // At the last space before the limit, or at the limit itself: never much more than MAX_SEGMENT.
+    assertTrue(longest <= TextCleaner.MAX_SEGMENT + 10, "longest segment " + longest);
+  }
+
+  @Test
+  void aHugeTokenWithoutAnySpaceIsCutToo() {
+    Document doc = document("token.txt", "x".repeat(1_000_000).getBytes(StandardCharsets.US_ASCII));
+    assertTrue(Arrays.stream(doc.text().split("\n\n")).allMatch(s -> s.length() <= TextCleaner.MAX_SEGMENT + 1));
+    assertEquals(1_000_000, doc.text().chars().filter(c -> c == 'x').count(), "nothing dropped");
+  }
+
+  @Test
+  void unsupportedBinaryFormatsAreNamed() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+    Reject r = reject("scan.png", png);
+    assertEquals(RejectReason.UNSUPPORTED_FORMAT, r.reason());
+    assertTrue(r.detail().startsWith("image"), r.detail());
+    byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    assertTrue(reject("old.doc", ole).detail().contains(".doc"));
+  }
+}

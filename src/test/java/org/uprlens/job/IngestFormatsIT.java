@@ -1,0 +1,130 @@
+package org.uprlens.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.uprlens.cli.Main;
+import org.uprlens.ingest.Fixtures;
+
+/**
+ * The classify job over every input format and every bad case of the ingest issue, all generated here: each file
+ * ends as exactly one row of documents or rejects with the expected reason, and the run exits 3 because more than
+ * 20% of its input was rejected.
+ */
+class IngestFormatsIT {
+  private static final String RUN_WORDS = "the state of the art without any end ";
+
+  @TempDir
+  static Path dir;
+  static Path output;
+  static int exit;
+
+  @BeforeAll
+  static void runJob() throws IOException {
+    Path in = dir.resolve("in");
+    Files.createDirectories(in.resolve("good"));
+    Files.createDirectories(in.resolve("bad"));
+    Files.write(in.resolve("good/report.pdf"), Fixtures.reportPdf(null));
+    Files.write(in.resolve("good/matrix.docx"), Fixtures.matrixDocx());
+    Files.writeString(in.resolve("good/page.html"), "<html><body><nav>Home | Donate</nav><main><p>The Committee"
+        + " urged Freedonia to release all detained journalists.</p></main><footer>Privacy</footer></body></html>");
+    Files.write(in.resolve("good/legacy.txt"), ("16. The Committee recommended that Côte d’Ivoire adopt the"
+        + " “national plan” – without delay.\r\r17. It also urged Türkiye to act.\r")
+        .getBytes(Charset.forName("x-MacRoman")));
+    Files.write(in.resolve("good/utf16.txt"), "\uFEFFThe Committee urged Freedonia to act.\r\n"
+        .getBytes(StandardCharsets.UTF_16LE));
+    Files.writeString(in.resolve("good/rapport.txt"), "Le Comité a recommandé que l'État ratifie la Convention et"
+        + " que la délégation présente le rapport national dans les délais prévus par le Conseil des droits de"
+        + " l'homme, et il a invité le Gouvernement à coopérer avec les mécanismes des Nations Unies.");
+    Files.writeString(in.resolve("good/run.txt"), RUN_WORDS.repeat(2_000_000 / RUN_WORDS.length()));
+    Files.writeString(in.resolve("good/nested.html"), "<html><body>" + "<div>".repeat(50_000)
+        + "The Committee urged Freedonia to ratify the Convention." + "</div>".repeat(50_000) + "</body></html>");
+
+    Files.write(in.resolve("bad/empty.txt"), new byte[0]);
+    byte[] junk = new byte[4096];
+    new Random(3).nextBytes(junk);
+    Files.write(in.resolve("bad/junk.bin"), junk);
+    byte[] pdf = Fixtures.reportPdf(null);
+    Files.write(in.resolve("bad/cut.pdf"), Arrays.copyOf(pdf, pdf.length / 3));
+    Files.write(in.resolve("bad/locked.pdf"), Fixtures.lockedPdf());
+    Files.write(in.resolve("bad/scan.pdf"), Fixtures.scanPdf());
+    Files.writeString(in.resolve("bad/huge.txt"), "x".repeat(3_100_000));
+    Files.createSymbolicLink(in.resolve("bad/loop"), in);
+    Files.createSymbolicLink(in.resolve("bad/dangling.txt"), in.resolve("nowhere.txt"));
+
+    output = dir.resolve("out");
+    exit = Main.execute("classify", "--input", in.toString(), "--output", output.toString(),
+        "--max-bytes", "3000000");
+  }
+
+  @Test
+  void everyFileIsOneDocumentOrOneRejectWithItsReason() throws Exception {
+    assertEquals(3, exit, "8 of 16 files rejected is more than --max-reject-rate 0.2");
+    try (Duck duck = new Duck()) {
+      Map<String, Object> rejects = new LinkedHashMap<>();
+      for (Map<String, Object> row : duck.rows("SELECT split_part(path, '/', -1) AS file, reason FROM "
+          + Duck.table(output, "rejects") + " ORDER BY file")) {
+        rejects.put((String) row.get("file"), row.get("reason"));
+      }
+      assertEquals(Map.of("cut.pdf", "damaged", "dangling.txt", "unreadable", "empty.txt", "empty",
+          "huge.txt", "too_large", "junk.bin", "not_text", "locked.pdf", "encrypted", "loop", "symlink_loop",
+          "scan.pdf", "no_text_layer"), rejects);
+      assertEquals(List.of("legacy.txt", "matrix.docx", "nested.html", "page.html", "rapport.txt", "report.pdf",
+              "run.txt", "utf16.txt"),
+          duck.rows("SELECT split_part(path, '/', -1) AS file FROM " + Duck.table(output, "documents")
+              + " ORDER BY file").stream().map(r -> r.get("file")).toList());
+    }
+  }
+
+  @Test
+  void documentsSayHowTheyWereRead() throws Exception {
+    try (Duck duck = new Duck()) {
+      Map<String, Map<String, Object>> docs = new LinkedHashMap<>();
+      for (Map<String, Object> row : duck.rows("SELECT split_part(path, '/', -1) AS file, charset, kind, symbol,"
+          + " status, language, pages, len(warnings) AS warnings, text, sentences FROM "
+          + Duck.table(output, "documents"))) {
+        docs.put((String) row.get("file"), row);
+      }
+      assertEquals("x-MacRoman", docs.get("legacy.txt").get("charset"));
+      assertTrue(((String) docs.get("legacy.txt").get("text")).contains("Côte d’Ivoire adopt the “national plan”"));
+      assertEquals("UTF-16LE", docs.get("utf16.txt").get("charset"));
+      assertEquals(3, docs.get("report.pdf").get("pages"));
+      assertEquals(3, duck.count("SELECT len(page_starts) FROM " + Duck.table(output, "documents")
+          + " WHERE path LIKE '%report.pdf'"));
+      assertEquals("compilation", docs.get("report.pdf").get("kind"));
+      assertEquals("A/HRC/WG.6/99/FRD/2", docs.get("report.pdf").get("symbol"));
+      assertEquals("unsupported_language", docs.get("rapport.txt").get("status"));
+      assertEquals("fr", docs.get("rapport.txt").get("language"));
+      assertEquals(0, docs.get("rapport.txt").get("sentences"));
+      assertEquals("ok", docs.get("run.txt").get("status"));
+      assertTrue(((Number) docs.get("run.txt").get("warnings")).intValue() > 0);
+      // The run was cut into segments before CoreNLP: hundreds of sentences, none of 2 MB.
+      assertTrue(((Number) docs.get("run.txt").get("sentences")).intValue() > 500);
+      assertTrue(!((String) docs.get("page.html").get("text")).contains("Donate"));
+    }
+  }
+
+  @Test
+  void recommendationsCarryParagraphAndSectionFromThePdf() throws Exception {
+    try (Duck duck = new Duck()) {
+      List<Map<String, Object>> recs = duck.rows("SELECT paragraph, section, text FROM "
+          + Duck.table(output, "recommendations") + " WHERE path LIKE '%report.pdf' AND text LIKE '%investigate%'");
+      assertEquals(1, recs.size(), recs::toString);
+      assertEquals("2", recs.get(0).get("paragraph"));
+      assertEquals("2. Right to life, liberty and security of person", recs.get(0).get("section"));
+    }
+  }
+}

@@ -30,6 +30,11 @@ public final class JobRun {
       return tokens() / wallSeconds;
     }
 
+    /** Tokens per second of the analysis phase alone: no JVM or Spark start, no checks, no write. */
+    public double analysisTokensPerSecond() {
+      return tokens() / run.work().get("analysis_wall_seconds").doubleValue();
+    }
+
     public double documentsPerSecond() {
       return run.counts().documents() / wallSeconds;
     }

@@ -103,8 +103,9 @@ public final class ClassifyJob {
           listing.rejects().size(), System.err, System.console() != null)) {
         rows = countByTable(outcome);
       }
+      double analysisSeconds = (System.nanoTime() - analysing) / 1e9;
       log.accept(String.format("analysed in %.1f s: %d documents, %d recommendations, %d rejects",
-          (System.nanoTime() - analysing) / 1e9, rows.get(OutputSchema.DOCUMENTS_TABLE),
+          analysisSeconds, rows.get(OutputSchema.DOCUMENTS_TABLE),
           rows.get(OutputSchema.RECOMMENDATIONS_TABLE), rows.get(OutputSchema.REJECTS_TABLE)));
 
       checkEveryInputAccountedFor(outcome, listing, rows);
@@ -120,7 +121,7 @@ public final class ClassifyJob {
       double writeSeconds = (System.nanoTime() - writing) / 1e9;
 
       RunManifest manifest = manifest(runId, started, output, listing, rows, rejectsByReason(outcome), model,
-          counters, writeSeconds, spark.sparkContext().master(),
+          counters, analysisSeconds, writeSeconds, spark.sparkContext().master(),
           spark.sparkContext().statusTracker().getExecutorInfos());
       writeText(hadoop, output + "/_run.json", manifest.toJson());
       outcome.unpersist();
@@ -325,7 +326,8 @@ public final class ClassifyJob {
 
   private RunManifest manifest(String runId, Instant started, String output, InputFiles.Listing listing,
                                Map<String, Long> rows, Map<String, Long> rejectsByReason, ModelStore.Loaded model,
-                               AnalysePartition.JobCounters c, double writeSeconds, String master,
+                               AnalysePartition.JobCounters c, double analysisSeconds, double writeSeconds,
+                               String master,
                                org.apache.spark.SparkExecutorInfo[] executors) {
     Instant ended = Instant.now();
     Map<String, Double> stages = new LinkedHashMap<>();
@@ -342,6 +344,8 @@ public final class ClassifyJob {
     work.put("tag_seconds", c.tag.value() / 1e9);
     double wall = (ended.toEpochMilli() - started.toEpochMilli()) / 1000.0;
     work.put("tokens_per_second", wall > 0 ? Math.round(c.tokens.value() / wall) : 0);
+    // Wall time of the analysis alone (read to classify, all tasks), without Spark's start and the write.
+    work.put("analysis_wall_seconds", analysisSeconds);
     Map<String, Long> memory = new LinkedHashMap<>();
     memory.put("executor_peak_heap_mb", c.peakHeap.value() >> 20);
     memory.put("executor_peak_live_heap_mb", c.peakLiveHeap.value() >> 20);

@@ -24,7 +24,8 @@ class BenchIT {
     assertEquals(0, Main.execute("bench", "--source", "jobs/samples", "--mb", "1", "--no-scaling", "--heap", "1g",
         "--work", dir.resolve("work").toString(), "--json", json.toString()));
     JsonNode f = new ObjectMapper().readTree(json.toFile());
-    for (String key : new String[] {"job_tokens_per_s", "limit_tokens_per_s", "ratio_to_limit", "cores"}) {
+    for (String key : new String[] {"job_tokens_per_s", "limit_tokens_per_s", "ratio_to_limit",
+        "analysis_ratio_to_limit", "cores"}) {
       assertTrue(f.get(key).asDouble() > 0, key + " in " + f);
     }
     JsonNode run = f.get("runs").get(0);

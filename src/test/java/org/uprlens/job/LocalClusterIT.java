@@ -56,7 +56,7 @@ class LocalClusterIT {
           "--conf", "spark.scheduler.maxRegisteredResourcesWaitingTime=60s",
           "classify", "--output", clusterOut.toString(), "--input"));
       submit.addAll(inputs);
-      Result job = run(150, submit);
+      Result job = run(240, submit);   // 60-110 s on 2 shared cores; the limit is a safety net
       clusterExit = job.exit;
       clusterLog = job.output;
     } finally {

@@ -2,6 +2,7 @@ package org.uprlens;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.uprlens.classify.Context;
 import org.uprlens.classify.RecommendationClassifier;
 import org.uprlens.extract.Recommendation;
 import org.uprlens.extract.RecommendationExtractor;
@@ -73,20 +74,33 @@ public final class RecommendationPipeline {
     long t1 = System.nanoTime();
     String text = document.text();
     List<Sentence> sentences = withStructure(splitter.split(text), document.outline());
-    List<Sentence> tagged = tagger.tag(RecommendationExtractor.candidates(sentences));
-    long t2 = System.nanoTime();
-    List<Recommendation> found = extractor.extract(document.docId(), text, sentences, tagged);
+    long split = System.nanoTime();
+    RecommendationExtractor.Found result = extractor.find(document, sentences, tagger);
+    List<Recommendation> found = result.recommendations();
+    long t2 = split + result.nlpNanos();   // splitting and tagging are "nlp", the rules "extract"
+    List<Sentence> tagged = result.tagged();
     long t3 = System.nanoTime();
     List<DocumentResult.Labelled> labelled = new ArrayList<>(found.size());
     for (Recommendation recommendation : found) {
-      labelled.add(new DocumentResult.Labelled(recommendation, classifier.predict(recommendation.text())));
+      labelled.add(new DocumentResult.Labelled(recommendation, classifier.predict(recommendation.text(),
+          new Context(recommendation.recommendingStates(), recommendation.actorType(),
+              document.info().stateUnderReview()))));
     }
     long t4 = System.nanoTime();
     return new DocumentResult(document, sentences.size(), labelled, null,
-        new StageTimes(read, clean, t2 - t1, t3 - t2, t4 - t3));
+        new StageTimes(read, clean, t2 - t1, t3 - t2, t4 - t3, t2 - split, tokens(sentences), tokens(tagged)));
   }
 
-  private static List<Sentence> withStructure(List<Sentence> sentences, org.uprlens.ingest.Outline outline) {
+  private static long tokens(List<Sentence> sentences) {
+    long n = 0;
+    for (Sentence s : sentences) {
+      n += s.tokens().size();
+    }
+    return n;
+  }
+
+  /** Each sentence told the paragraph and section it starts in. */
+  public static List<Sentence> withStructure(List<Sentence> sentences, org.uprlens.ingest.Outline outline) {
     if (outline.paragraphs().isEmpty() && outline.sections().isEmpty()) {
       return sentences;
     }

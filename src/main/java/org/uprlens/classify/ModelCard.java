@@ -24,20 +24,23 @@ public record ModelCard(
     String intendedUse,
     String limitations) {
 
-  public static final int SCHEMA_VERSION = 1;
+  /** 2: action category labels, pooled out-of-fold evaluation. */
+  public static final int SCHEMA_VERSION = 2;
 
   /** A training file: name as given, SHA-256 of its bytes, rows used. */
   public record DataFile(String path, String sha256, int rows) {}
 
-  public record Labels(List<String> issues, List<String> support) {}
+  public record Labels(List<String> issues, List<String> support, List<Integer> actionCategory) {}
 
   /**
    * @param protocol how the numbers were obtained, in words
    * @param perFold metric name to value, one map per fold
    * @param mean metric name to mean over folds
+   * @param pooled every fold's out-of-fold predictions scored together: the metrics, per-issue P/R/F1, action
+   *     category confusion matrix and support reliability table, as {@code evaluate} writes them
    */
   public record Evaluation(String protocol, int folds, long seed, List<Map<String, Double>> perFold,
-                           Map<String, Double> mean) {}
+                           Map<String, Double> mean, Map<String, Object> pooled) {}
 
   public record Artifact(String file, String sha256, long bytes) {}
 

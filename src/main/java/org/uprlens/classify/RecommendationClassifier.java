@@ -2,8 +2,6 @@ package org.uprlens.classify;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,29 +10,54 @@ import org.uprlens.features.FeatureExtractor;
 import smile.classification.Maxent;
 
 /**
- * Needs: recommendation text. Produces: a {@link Prediction}. A trained bundle: the fitted feature extractor, one
- * binary Smile {@link Maxent} per issue (one-vs-rest, multi-label) with its decision threshold, and one for
- * Supported/Noted. Immutable once built; Java-serialised by {@link ModelStore}, broadcast to executors by the job.
+ * Needs: recommendation text and its {@link Context}. Produces: a {@link Prediction}. A trained bundle:
+ *
+ * <ul>
+ *   <li>the fitted text {@link FeatureExtractor};</li>
+ *   <li>one binary Smile {@link Maxent} per issue (one-vs-rest, multi-label) with its own threshold, tuned on
+ *       out-of-fold scores during training;</li>
+ *   <li>a multinomial Maxent for the action category (1-5) with per-class log-offsets, also tuned out of fold;</li>
+ *   <li>a binary Maxent for Supported/Noted on the text plus {@link SupportFeatures} (context, predicted issues and
+ *       action category), followed by Platt scaling fitted on out-of-fold scores.</li>
+ * </ul>
+ *
+ * Immutable once built; Java-serialised by {@link ModelStore}, broadcast to executors by the job.
  */
 public final class RecommendationClassifier implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
   /** How many issue scores a prediction keeps besides the predicted issues. */
   static final int SCORES_KEPT = 5;
+
+  /** The action category part: model, its classes (1..5) in posterior order, and per-class log-offsets. */
+  public record ActionModel(Maxent.Multinomial model, int[] classes, double[] offsets) implements Serializable {
+    public ActionModel {
+      if (classes.length != offsets.length) {
+        throw new IllegalArgumentException("one offset per class: " + classes.length + " != " + offsets.length);
+      }
+    }
+  }
+
+  /** The support part: model on text + context features, and the Platt scaling {@code sigmoid(a*logit(p)+b)}. */
+  public record SupportModel(Maxent.Binomial model, SupportFeatures features, double plattA, double plattB)
+      implements Serializable {}
 
   private final String modelId;
   private final FeatureExtractor features;
   private final List<String> issues;
   private final Maxent.Binomial[] issueModels;
   private final double[] thresholds;
-  private final Maxent.Binomial supportModel;
+  private final ActionModel action;
+  private final SupportModel support;
 
   /**
    * @param issueModels one per issue, in the order of {@code issues}; null where the training data had too few
    *     examples of the issue to learn it (its score is then 0)
    * @param thresholds per issue: predicted when its probability reaches the threshold
+   * @param action null when the training data had no action categories
    */
   public RecommendationClassifier(String modelId, FeatureExtractor features, List<String> issues,
-                                  Maxent.Binomial[] issueModels, double[] thresholds, Maxent.Binomial supportModel) {
+                                  Maxent.Binomial[] issueModels, double[] thresholds, ActionModel action,
+                                  SupportModel support) {
     this.modelId = Objects.requireNonNull(modelId, "modelId");
     this.features = Objects.requireNonNull(features, "features");
     this.issues = List.copyOf(issues);
@@ -44,7 +67,8 @@ public final class RecommendationClassifier implements Serializable {
     }
     this.issueModels = issueModels.clone();
     this.thresholds = thresholds.clone();
-    this.supportModel = Objects.requireNonNull(supportModel, "supportModel");
+    this.action = action;
+    this.support = Objects.requireNonNull(support, "support");
   }
 
   public String modelId() {
@@ -59,52 +83,139 @@ public final class RecommendationClassifier implements Serializable {
     return features;
   }
 
+  public SupportModel support() {
+    return support;
+  }
+
+  /** The action model, or null. */
+  public ActionModel action() {
+    return action;
+  }
+
+  public double[] thresholds() {
+    return thresholds.clone();
+  }
+
   public Prediction predict(String text) {
+    return predict(text, Context.NONE);
+  }
+
+  public Prediction predict(String text, Context context) {
     int[] x = features.features(text);
     double[] p = issueProbabilities(x);
-    List<String> predicted = new ArrayList<>();
-    for (int i = 0; i < p.length; i++) {
-      if (issueModels[i] != null && p[i] >= thresholds[i]) {
-        predicted.add(issues.get(i));
-      }
-    }
-    Integer[] order = new Integer[p.length];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -p[i]).thenComparing(i -> i));
-    if (predicted.isEmpty()) {
-      // Every UPR recommendation has at least one issue: fall back to the most likely.
-      predicted.add(issues.get(order[0]));
-    }
+    List<String> predicted = issuesAt(p, thresholds, issues);
     Map<String, Double> scores = new LinkedHashMap<>();
-    for (int r = 0; r < order.length && scores.size() < predicted.size() + SCORES_KEPT; r++) {
-      scores.put(issues.get(order[r]), round(p[order[r]]));
+    for (int i : top(p, predicted.size() + SCORES_KEPT)) {
+      scores.put(issues.get(i), round(p[i]));
     }
     for (String issue : predicted) {
       scores.putIfAbsent(issue, round(p[issues.indexOf(issue)]));
     }
-    double support = supportProbability(x);
-    return new Prediction(predicted, scores, Categories.of(predicted),
-        support >= 0.5 ? Prediction.SUPPORTED : Prediction.NOTED, round(support), modelId);
+    int category = 0;
+    double categoryProbability = 0;
+    if (action != null) {
+      double[] q = actionProbabilities(action, x);
+      int best = argmax(q);
+      category = action.classes()[best];
+      categoryProbability = q[best];
+    }
+    double s = supportProbability(support, x, SupportFeatures.terms(context, predicted, category));
+    return new Prediction(predicted, scores, Categories.of(predicted), category, round(categoryProbability),
+        s >= 0.5 ? Prediction.SUPPORTED : Prediction.NOTED, round(s), modelId);
   }
 
   /** Probability of each issue, in the order of {@link #issues()}. */
   public double[] issueProbabilities(int[] x) {
-    double[] p = new double[issueModels.length];
+    return issueProbabilities(issueModels, x);
+  }
+
+  public static double[] issueProbabilities(Maxent.Binomial[] models, int[] x) {
+    double[] p = new double[models.length];
     double[] posterior = new double[2];
-    for (int i = 0; i < issueModels.length; i++) {
-      if (issueModels[i] != null) {
-        issueModels[i].predict(x, posterior);
+    for (int i = 0; i < models.length; i++) {
+      if (models[i] != null) {
+        models[i].predict(x, posterior);
         p[i] = posterior[1];
       }
     }
     return p;
   }
 
-  /** Probability that the State supports the recommendation. */
-  public double supportProbability(int[] x) {
+  /** The issues whose probability reaches their threshold; the most likely one when none does. */
+  public static List<String> issuesAt(double[] p, double[] thresholds, List<String> issues) {
+    List<String> predicted = new ArrayList<>();
+    for (int i = 0; i < p.length; i++) {
+      if (p[i] > 0 && p[i] >= thresholds[i]) { // an issue without a model scores 0
+        predicted.add(issues.get(i));
+      }
+    }
+    if (predicted.isEmpty()) {
+      // Every UPR recommendation has at least one issue: fall back to the most likely.
+      predicted.add(issues.get(argmax(p)));
+    }
+    return predicted;
+  }
+
+  /** Posterior of the action classes after the tuned offsets, renormalised; in the order of classes(). */
+  public static double[] actionProbabilities(ActionModel action, int[] x) {
+    double[] q = new double[action.classes().length];
+    action.model().predict(x, q);
+    double sum = 0;
+    for (int k = 0; k < q.length; k++) {
+      q[k] = Math.max(q[k], 1e-12) * Math.exp(action.offsets()[k]);
+      sum += q[k];
+    }
+    for (int k = 0; k < q.length; k++) {
+      q[k] /= sum;
+    }
+    return q;
+  }
+
+  /** Calibrated support probability. */
+  public static double supportProbability(SupportModel support, int[] text, List<String> terms) {
+    return platt(rawSupport(support.model(), support.features().features(text, terms)), support.plattA(),
+        support.plattB());
+  }
+
+  public static double rawSupport(Maxent.Binomial model, int[] x) {
     double[] posterior = new double[2];
-    supportModel.predict(x, posterior);
+    model.predict(x, posterior);
     return posterior[1];
+  }
+
+  public static double platt(double p, double a, double b) {
+    double q = Math.min(Math.max(p, 1e-9), 1 - 1e-9);
+    return 1 / (1 + Math.exp(-(a * Math.log(q / (1 - q)) + b)));
+  }
+
+  /**
+   * Indices of the {@code k} largest values, largest first, ties by index: a selection pass per rank, cheaper
+   * than sorting boxed indices for the few scores a prediction keeps.
+   */
+  static int[] top(double[] v, int k) {
+    int[] chosen = new int[Math.min(k, v.length)];
+    boolean[] taken = new boolean[v.length];
+    for (int r = 0; r < chosen.length; r++) {
+      int best = -1;
+      for (int i = 0; i < v.length; i++) {
+        if (!taken[i] && (best < 0 || v[i] > v[best])) {
+          best = i;
+        }
+      }
+      taken[best] = true;
+      chosen[r] = best;
+    }
+    return chosen;
+  }
+
+  public static int argmax(double[] v) {
+    int best = 0;
+    for (int i = 1; i < v.length; i++) {
+      if (v[i] > v[best]) {
+        best = i;
+      }
+    }
+    return best;
   }
 
   private static double round(double p) {

@@ -71,9 +71,10 @@ final class ClassifyCommand implements Callable<Integer> {
     ClassifyJob job = new ClassifyJob(new ClassifyJob.Options(inputs, output, master, model, mode, maxBytes,
         partitions, ui), message -> System.err.println("uprlens: " + message));
     RunManifest run = job.run();
-    System.out.printf("run %s: %d input files -> %d documents, %d recommendations, %d rejects in %.1f s%n",
-        run.runId(), run.counts().inputFiles(), run.counts().documents(), run.counts().recommendations(),
-        run.counts().rejects(), run.wallSeconds());
+    System.out.printf("run %s: %d input files -> %d documents, %d recommendations, %d rejects in %.1f s"
+            + " (%d tokens)%n", run.runId(), run.counts().inputFiles(), run.counts().documents(),
+        run.counts().recommendations(), run.counts().rejects(), run.wallSeconds(),
+        run.work().get("tokens").longValue());
     System.out.println("output: " + run.output());
     return RejectRate.check(run.counts().rejects(), run.counts().inputFiles(), maxRejectRate, run.rejectsByReason());
   }

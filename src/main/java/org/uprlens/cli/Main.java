@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
         "",
         "Run 'uprlens <command> --help' for the options of a command.",
         ""},
-    subcommands = {ClassifyCommand.class, IngestCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ClassifyCommand.class, IngestCommand.class, TrainCommand.class, EvaluateCommand.class,
+        EvaluateExtractionCommand.class, BenchPredictCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code for options or input the user must fix. */
   static final int USAGE = 2;

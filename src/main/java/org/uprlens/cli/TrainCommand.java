@@ -46,12 +46,43 @@ final class TrainCommand implements Callable<Integer> {
       description = "L2 regularisation of the Maxent models. Default: ${DEFAULT-VALUE}.")
   double lambda;
 
-  @Option(names = "--max-iter", paramLabel = "N", defaultValue = "300", description = "L-BFGS iterations at most. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--max-iter", paramLabel = "N", defaultValue = "200", description = "L-BFGS iterations at most. Default: ${DEFAULT-VALUE}.")
   int maxIter;
 
   @Option(names = "--threshold", paramLabel = "P", defaultValue = "0.35",
       description = "Probability at which an issue is predicted. Default: ${DEFAULT-VALUE}.")
   double threshold;
+
+  @Option(names = "--tol", paramLabel = "X", defaultValue = "1e-4",
+      description = "Convergence tolerance of L-BFGS. Default: ${DEFAULT-VALUE}.")
+  double tol;
+
+  @Option(names = "--support-lambda", paramLabel = "X", defaultValue = "30",
+      description = "L2 regularisation of the support model. Default: ${DEFAULT-VALUE}.")
+  double supportLambda;
+
+  @Option(names = "--inner-folds", paramLabel = "K", defaultValue = "3",
+      description = "Inner grouped cross-validation inside each training set, whose out-of-fold scores tune the"
+          + " issue thresholds and action offsets, feed the support model and calibrate it; 0 turns all that off."
+          + " Default: ${DEFAULT-VALUE}.")
+  int innerFolds;
+
+  @Option(names = "--tune-issues", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Tune one threshold per issue (else --threshold for all). Default: on.")
+  boolean tuneIssues;
+
+  @Option(names = "--tune-action", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Tune per-category offsets of the action model for macro-F1. Default: on.")
+  boolean tuneAction;
+
+  @Option(names = "--support-input", paramLabel = "WHAT", defaultValue = "stacked",
+      description = "What the support model reads: text, context (text + States and groups) or stacked (context +"
+          + " predicted issues and action category). Default: ${DEFAULT-VALUE}.")
+  Trainer.SupportInput supportInput;
+
+  @Option(names = "--opening", paramLabel = "N", defaultValue = "3",
+      description = "The first 1..N words also become one feature each; 0 turns that off. Default: ${DEFAULT-VALUE}.")
+  int opening;
 
   @Option(names = "--ngrams", paramLabel = "N", defaultValue = "2", description = "Longest word n-gram. Default: ${DEFAULT-VALUE}.")
   int ngrams;
@@ -84,9 +115,10 @@ final class TrainCommand implements Callable<Integer> {
           + "; models are immutable: choose another --out, or pass --overwrite");
     }
     String id = modelId != null ? modelId : out.toAbsolutePath().normalize().getFileName() + "-v1";
-    Trainer.Options options = new Trainer.Options(new FeatureExtractor.Options(ngrams, maxFeatures, minDf), lambda,
-        1e-5, maxIter, threshold, minPositives, folds, seed,
-        threads != null ? threads : Runtime.getRuntime().availableProcessors());
+    Trainer.Options options = new Trainer.Options(new FeatureExtractor.Options(ngrams, maxFeatures, minDf, opening),
+        lambda, tol, maxIter, threshold, minPositives, folds, seed,
+        threads != null ? threads : Runtime.getRuntime().availableProcessors(), innerFolds, tuneIssues, tuneAction,
+        supportInput, supportLambda);
     long start = System.nanoTime();
     TrainingSet set = TrainingSet.load(data);
     log("read " + set.examples().size() + " rows from " + data.size() + " file(s)");
@@ -97,7 +129,7 @@ final class TrainCommand implements Callable<Integer> {
     if (card.evaluation() != null) {
       System.out.println("cross-validated (" + card.evaluation().protocol() + "):");
       for (Map.Entry<String, Double> e : card.evaluation().mean().entrySet()) {
-        System.out.printf("  %-24s %.4f%n", e.getKey(), e.getValue());
+        System.out.printf("  %-26s %.4f%n", e.getKey(), e.getValue());
       }
     }
     return 0;

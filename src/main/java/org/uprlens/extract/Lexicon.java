@@ -36,7 +36,13 @@ final class Lexicon {
       "say", "say says said",
       "add", "add adds added",
       "observe", "observe observes observed",
-      "believe", "believe believes believed");
+      "believe", "believe believes believed",
+      "refer", "refer refers referred",
+      "point", "point points pointed",
+      "reiterate", "reiterate reiterates reiterated");
+
+  /** "made a similar recommendation": the recommendation is the one reported just before. */
+  static final Set<String> MAKE_FORMS = Set.of("made", "makes", "make");
 
   static final Set<String> MODALS = Set.of("should", "must", "ought");
 

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.uprlens.ingest.Document;
+import org.uprlens.ingest.Outline;
 import org.uprlens.nlp.Sentence;
+import org.uprlens.nlp.Tagger;
 import org.uprlens.nlp.Token;
 
 /**
@@ -35,10 +38,42 @@ public final class RecommendationExtractor {
   }
 
   /**
+   * @param recommendations what the document recommends
+   * @param nlpNanos time spent on splitting's follow-up, POS tagging (zero for a Working Group list)
+   * @param tagged the sentences that were POS-tagged (none for a Working Group list)
+   */
+  public record Found(List<Recommendation> recommendations, long nlpNanos, List<Sentence> tagged) {}
+
+  /**
+   * All of extraction for one document: a Working Group report's numbered list is read from the text (its other
+   * sentences need no tagging); otherwise candidate sentences are tagged and the sentence rules apply.
+   */
+  public Found find(Document document, List<Sentence> sentences, Tagger tagger) {
+    long t0 = System.nanoTime();
+    List<Recommendation> listed = listed(document, sentences);
+    if (!listed.isEmpty()) {
+      return new Found(listed, 0, List.of());
+    }
+    List<Sentence> tagged = tagger.tag(candidates(sentences));
+    long t1 = System.nanoTime();
+    return new Found(extract(document, sentences, tagged), t1 - t0, tagged);
+  }
+
+  /**
    * @param sentences every sentence of the document, untagged
    * @param tagged the {@link #candidates} after POS tagging
    */
   public List<Recommendation> extract(String docId, String text, List<Sentence> sentences, List<Sentence> tagged) {
+    return extract(docId, text, null, sentences, tagged);
+  }
+
+  /** As {@link #extract(String, String, List, List)}, knowing the document's State under review (the default target). */
+  public List<Recommendation> extract(Document document, List<Sentence> sentences, List<Sentence> tagged) {
+    return extract(document.docId(), document.text(), document.info().stateUnderReview(), sentences, tagged);
+  }
+
+  private List<Recommendation> extract(String docId, String text, String reviewed, List<Sentence> sentences,
+                                       List<Sentence> tagged) {
     Map<Integer, Sentence> byIndex = new HashMap<>();
     for (Sentence sentence : tagged) {
       byIndex.put(sentence.index(), sentence);
@@ -46,24 +81,156 @@ public final class RecommendationExtractor {
     ActorResolver actors = new ActorResolver();
     List<Recommendation> found = new ArrayList<>();
     for (Sentence sentence : sentences) {
+      if (Outline.FOOTNOTES.equals(sentence.section())) {
+        continue;   // notes cite sources; they recommend nothing
+      }
       Sentence t = byIndex.get(sentence.index());
       int cue = t == null ? -1 : findCue(t.tokens());
       if (cue < 0) {
+        String sentenceText = sentence.text(text);
+        StatedResponse response = StatedResponse.find(sentenceText);
+        if (response != null) {
+          int begin = firstWord(sentence.tokens());
+          found.add(new Recommendation(Recommendation.idFor(docId, begin, sentence.end()), docId, sentence.index(),
+              begin, sentence.end(), Sentence.collapseSpace(text.substring(begin, sentence.end())), null, null,
+              List.of(), reviewed, response.verb(), null, sentence.paragraph(), sentence.section(),
+              response.support(), sentenceText));
+        }
         actors.remember(actors.resolve(lexicalSubject(text, sentence.tokens())));
         continue;
       }
       List<Token> tokens = t.tokens();
       String actor = actors.resolve(span(text, tokens, subjectOf(tokens, cue)));
       actors.remember(actor);
-      int first = 0;
-      while (isJunk(tokens.get(first))) {
-        first++;
-      }
-      int begin = tokens.get(first).begin();
+      int begin = firstWord(tokens);
       int end = sentence.end();
       found.add(new Recommendation(Recommendation.idFor(docId, begin, end), docId, sentence.index(), begin, end,
-          Sentence.collapseSpace(text.substring(begin, end)), actor, null, List.of(), null,
-          lemma(tokens.get(cue)), null, sentence.paragraph(), sentence.section(), null, null));
+          Sentence.collapseSpace(text.substring(begin, end)), actor, ActorTypes.of(actor), List.of(),
+          target(text, tokens, cue, reviewed), lemma(tokens.get(cue)), action(tokens, cue), sentence.paragraph(),
+          sentence.section(), null, null));
+    }
+    return found;
+  }
+
+  /** Offset of the first token with a letter: paragraph numbers and OCR'd marks before it are not the sentence. */
+  private static int firstWord(List<Token> tokens) {
+    for (Token token : tokens) {
+      if (!isJunk(token)) {
+        return token.begin();
+      }
+    }
+    return tokens.get(0).begin();
+  }
+
+  /** Words that stand for the State under review when they are the addressee. */
+  private static final Set<String> STATE_REFERENCES = Set.of("government", "state", "authorities", "country",
+      "it", "state party", "government of", "its government");
+
+  /**
+   * Who is asked to act: the noun phrase after the cue ("recommended that Kazakhstan ...", "urged the Government
+   * to ..."); a State name becomes its canonical name, "the Government"/"the State" the State under review; the
+   * State under review when the sentence names no addressee ("recommended ensuring ...").
+   */
+  static String target(String text, List<Token> tokens, int cue, String reviewed) {
+    int i = cue + 1;
+    while (i < tokens.size() && Set.of("on", "upon", "that", "further", "also", "strongly").contains(tokens.get(i).lower())) {
+      i++;
+    }
+    int start = i;
+    while (i < tokens.size() && i - start < 12) {
+      Token token = tokens.get(i);
+      String tag = token.tag();
+      boolean nominal = tag != null && (tag.startsWith("NN") || tag.equals("DT") || tag.equals("JJ")
+          || tag.equals("PRP$") || tag.equals("POS"))
+          || token.lower().equals("of") && i > start || token.lower().equals("and") && i > start;
+      if (!nominal || token.lower().equals("that")) {
+        break;
+      }
+      i++;
+    }
+    if (i == start) {
+      return reviewed;
+    }
+    for (int k = i - 1; k >= start; k--) {   // "Kazakhstan mainstream ...": the tagger may take the verb for a noun
+      var state = org.uprlens.States.byName(span(text, tokens, new int[] {start, k}));
+      if (state.isPresent()) {
+        return state.get().name();
+      }
+    }
+    String phrase = span(text, tokens, new int[] {start, i - 1});
+    String lower = phrase.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(?:the|its)\\s+", "");
+    if (STATE_REFERENCES.contains(lower) || lower.startsWith("government of ") && reviewed != null) {
+      return reviewed != null ? reviewed : phrase;
+    }
+    // A named addressee ("the UN human rights system and member states"), not "a similar recommendation".
+    if (phrase.chars().anyMatch(Character::isUpperCase) && !lower.contains("recommendation")) {
+      return phrase;
+    }
+    return reviewed;
+  }
+
+  /**
+   * Lemma of the action asked for: the first verb of the complement ("recommended that X ratify" → ratify,
+   * "urged X to adopt" → adopt, "recommended repealing" → repeal, "that investigations be launched" → launch).
+   */
+  static String action(List<Token> tokens, int cue) {
+    int limit = Math.min(tokens.size(), cue + 40);
+    for (int i = cue + 1; i < limit; i++) {
+      Token token = tokens.get(i);
+      String tag = token.tag();
+      if (tag == null || !tag.startsWith("VB") || tag.equals("VBD") || tag.equals("VBZ") && i == cue + 1) {
+        continue;
+      }
+      String lemma = token.lemma() == null ? token.lower() : token.lemma().toLowerCase(java.util.Locale.ROOT);
+      if (lemma.equals("be") && i + 1 < limit && "VBN".equals(tokens.get(i + 1).tag())) {
+        return tokens.get(i + 1).lemma();
+      }
+      if (tag.equals("VBN") && !(i > 0 && BE.contains(tokens.get(i - 1).lower()))) {
+        continue;
+      }
+      if (Lexicon.MODALS.contains(token.lower())) {
+        continue;
+      }
+      return lemma;
+    }
+    return null;
+  }
+
+  /**
+   * The recommendations of a Working Group report's numbered list ({@link WorkingGroupList}), one per text with
+   * its own States; empty when the document has no such list. The actor is the recommending States joined with
+   * ", " (all of them, so that a joint recommendation is not credited to its first State alone).
+   */
+  public List<Recommendation> listed(Document document, List<Sentence> sentences) {
+    List<WorkingGroupList.Item> items = WorkingGroupList.parse(document.text());
+    List<Recommendation> found = new ArrayList<>(items.size());
+    for (WorkingGroupList.Item item : items) {
+      boolean byStates = !item.states().isEmpty();
+      String target = document.info().stateUnderReview() != null
+          ? document.info().stateUnderReview() : item.reviewed();
+      String section = document.outline().sectionAt(item.begin());
+      found.add(new Recommendation(Recommendation.idFor(document.docId(), item.begin(), item.end()),
+          document.docId(), sentenceAt(sentences, item.begin()), item.begin(), item.end(), item.text(),
+          byStates ? String.join(", ", item.states()) : null, byStates ? ActorTypes.STATE : null, item.states(),
+          target, "recommend", WorkingGroupList.action(item.text()), item.paragraph(),
+          section != null ? section : WorkingGroupList.SECTION, item.supportStated(), item.supportEvidence()));
+    }
+    return found;
+  }
+
+  /** Index of the sentence that contains {@code offset} (the last one starting at or before it). */
+  static int sentenceAt(List<Sentence> sentences, int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    int found = 0;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).begin() <= offset) {
+        found = sentences.get(mid).index();
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
     }
     return found;
   }
@@ -76,12 +243,12 @@ public final class RecommendationExtractor {
     boolean reporting = false;
     for (Token token : tokens) {
       String w = token.lower();
-      if (Lexicon.CUE_FORMS.containsKey(w)) {
+      if (Lexicon.CUE_FORMS.containsKey(w) || w.startsWith("recommendation")) {
         return true;
       }
       if (Lexicon.MODAL_CUE_FORMS.containsKey(w)) {
         reporting = true;
-      } else if (reporting && Lexicon.MODALS.contains(w)) {
+      } else if (reporting && (Lexicon.MODALS.contains(w) || w.equals("need"))) {
         return true;
       }
     }
@@ -107,7 +274,10 @@ public final class RecommendationExtractor {
         }
         return i;
       }
-      if (Lexicon.MODAL_CUE_FORMS.containsKey(w) && hasThatModal(tokens, i)) {
+      if (Lexicon.MODAL_CUE_FORMS.containsKey(w) && (hasThatModal(tokens, i) || hasNeed(tokens, i))) {
+        return i;
+      }
+      if (Lexicon.MAKE_FORMS.contains(w) && madeSimilarRecommendation(tokens, i)) {
         return i;
       }
     }
@@ -124,6 +294,33 @@ public final class RecommendationExtractor {
   private static boolean isAttributive(List<Token> tokens, int i) {
     return i > 0 && "DT".equals(tokens.get(i - 1).tag()) && !"VBD".equals(tokens.get(i).tag())
         && !"VBZ".equals(tokens.get(i).tag());
+  }
+
+  /** "highlighted the need to strengthen", "referred to the need for": a recommendation in reporting form. */
+  private static boolean hasNeed(List<Token> tokens, int verb) {
+    int limit = Math.min(tokens.size() - 2, verb + 5);
+    for (int i = verb + 1; i <= limit; i++) {
+      if (tokens.get(i).lower().equals("need") && tokens.get(i - 1).lower().equals("the")
+          && Set.of("to", "for").contains(tokens.get(i + 1).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "UNESCO made a similar recommendation", "made the same recommendations". */
+  private static boolean madeSimilarRecommendation(List<Token> tokens, int verb) {
+    int limit = Math.min(tokens.size(), verb + 5);
+    boolean similar = false;
+    for (int i = verb + 1; i < limit; i++) {
+      String w = tokens.get(i).lower();
+      if (Set.of("similar", "same", "identical", "comparable", "analogous").contains(w)) {
+        similar = true;
+      } else if (w.startsWith("recommendation")) {
+        return similar;
+      }
+    }
+    return false;
   }
 
   private static boolean hasThatModal(List<Token> tokens, int verb) {
@@ -309,6 +506,9 @@ public final class RecommendationExtractor {
   }
 
   private static String lemma(Token token) {
+    if (Lexicon.MAKE_FORMS.contains(token.lower())) {
+      return "recommend";   // "made a similar recommendation"
+    }
     String lemma = Lexicon.CUE_FORMS.get(token.lower());
     if (lemma == null) {
       lemma = Lexicon.MODAL_CUE_FORMS.get(token.lower());

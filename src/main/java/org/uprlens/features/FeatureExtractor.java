@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,9 +25,18 @@ public final class FeatureExtractor implements Serializable {
    * @param ngrams longest word n-gram (1 = words only)
    * @param maxFeatures vocabulary cap
    * @param minDf an n-gram must occur in at least this many training texts
+   * @param opening the first 1..{@code opening} words also become one "opening" term each ("^consider",
+   *     "^take measure"): the leading verb of a recommendation says much about the action asked for; 0 = none
    */
-  public record Options(int ngrams, int maxFeatures, int minDf) implements Serializable {
+  public record Options(int ngrams, int maxFeatures, int minDf, int opening) implements Serializable {
+    public Options(int ngrams, int maxFeatures, int minDf) {
+      this(ngrams, maxFeatures, minDf, 0);
+    }
+
     public Options {
+      if (opening < 0 || opening > 4) {
+        throw new IllegalArgumentException("opening must be 0..4: " + opening);
+      }
       if (ngrams < 1 || ngrams > 4) {
         throw new IllegalArgumentException("ngrams must be 1..4: " + ngrams);
       }
@@ -41,7 +49,7 @@ public final class FeatureExtractor implements Serializable {
     }
 
     public static Options defaults() {
-      return new Options(2, 12_000, 2);
+      return new Options(2, 12_000, 2, 3);
     }
   }
 
@@ -59,7 +67,7 @@ public final class FeatureExtractor implements Serializable {
   public static FeatureExtractor fit(Options options, List<String> texts) {
     Map<String, Integer> df = new HashMap<>();
     for (String text : texts) {
-      for (String term : new HashSet<>(terms(text, options.ngrams()))) {
+      for (String term : new HashSet<>(terms(text, options.ngrams(), options.opening()))) {
         df.merge(term, 1, Integer::sum);
       }
     }
@@ -79,20 +87,23 @@ public final class FeatureExtractor implements Serializable {
   }
 
   public int[] features(String text) {
-    Set<Integer> ids = new HashSet<>();
-    for (String term : terms(text, options.ngrams())) {
+    List<String> terms = terms(text, options.ngrams(), options.opening());
+    int[] ids = new int[terms.size()];
+    int n = 0;
+    for (String term : terms) {
       Integer id = vocabulary.get(term);
       if (id != null) {
-        ids.add(id);
+        ids[n++] = id;
       }
     }
-    int[] x = new int[ids.size()];
-    int i = 0;
-    for (int id : ids) {
-      x[i++] = id;
+    Arrays.sort(ids, 0, n);
+    int unique = 0;
+    for (int i = 0; i < n; i++) {
+      if (unique == 0 || ids[i] != ids[unique - 1]) {
+        ids[unique++] = ids[i];
+      }
     }
-    Arrays.sort(x);
-    return x;
+    return Arrays.copyOf(ids, unique);
   }
 
   public int dimension() {
@@ -105,6 +116,11 @@ public final class FeatureExtractor implements Serializable {
 
   /** Lower-cased words, numbers folded to "#", plural "s" dropped; then all n-grams up to {@code n}. */
   public static List<String> terms(String text, int n) {
+    return terms(text, n, 0);
+  }
+
+  /** As {@link #terms(String, int)}, plus the opening terms "^w1", "^w1 w2", ... up to {@code opening} words. */
+  public static List<String> terms(String text, int n, int opening) {
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
@@ -118,6 +134,11 @@ public final class FeatureExtractor implements Serializable {
         gram.append(' ').append(words.get(i + k));
         terms.add(gram.toString());
       }
+    }
+    StringBuilder start = new StringBuilder("^");
+    for (int i = 0; i < Math.min(opening, words.size()); i++) {
+      start.append(i == 0 ? "" : " ").append(words.get(i));
+      terms.add(start.toString());
     }
     return terms;
   }

@@ -62,6 +62,7 @@ final class AnalysePartition implements FlatMapFunction<Iterator<List<InputFile>
     if (SEEN_MODELS.add(classifier)) {
       counters.modelLoads.add(1);
     }
+    HeapWatch.start();
     Pipelines.warmUp();
     if (REPORTED_RUNS.add(runId)) {
       counters.executorJvms.add(1);
@@ -72,11 +73,19 @@ final class AnalysePartition implements FlatMapFunction<Iterator<List<InputFile>
     Iterator<InputFile> files = flatten(bins);
     return new Iterator<>() {
       private Iterator<Row> current = Collections.emptyIterator();
+      private boolean reported;
 
       @Override
       public boolean hasNext() {
         while (!current.hasNext() && files.hasNext()) {
           current = analyse(pipeline, conf, files.next()).iterator();
+        }
+        if (!current.hasNext() && !reported) {
+          // Accumulators travel with the task's end, so the heap peaks are reported once, at the end.
+          reported = true;
+          counters.peakHeap.add(HeapWatch.peakUsed());
+          counters.peakLiveHeap.add(HeapWatch.peakLive());
+          counters.maxHeap.add(HeapWatch.max());
         }
         return current.hasNext();
       }
@@ -95,6 +104,7 @@ final class AnalysePartition implements FlatMapFunction<Iterator<List<InputFile>
     DocumentResult result = pipeline.process(file.path(), file.size(), () -> read(conf, file));
     StageTimes t = result.times();
     counters.addTimes(t);
+    counters.bytes.add(file.size());
     if (result.reject() != null) {
       counters.rejects.add(1);
     } else {
@@ -149,6 +159,14 @@ final class AnalysePartition implements FlatMapFunction<Iterator<List<InputFile>
     final LongAccumulator pipelineLoads;
     final LongAccumulator modelLoads;
     final LongAccumulator executorJvms;
+    final LongAccumulator tag;
+    final LongAccumulator tokens;
+    final LongAccumulator taggedTokens;
+    /** Input bytes of the files done (analysed or rejected): the progress measure, files differ in size. */
+    final LongAccumulator bytes;
+    final MaxAccumulator peakHeap = new MaxAccumulator();
+    final MaxAccumulator peakLiveHeap = new MaxAccumulator();
+    final MaxAccumulator maxHeap = new MaxAccumulator();
 
     JobCounters(org.apache.spark.SparkContext sc) {
       read = sc.longAccumulator("nanos.read");
@@ -162,6 +180,13 @@ final class AnalysePartition implements FlatMapFunction<Iterator<List<InputFile>
       pipelineLoads = sc.longAccumulator("corenlp.pipeline.loads");
       modelLoads = sc.longAccumulator("model.loads");
       executorJvms = sc.longAccumulator("executor.jvms");
+      tag = sc.longAccumulator("nanos.nlp.tag");
+      tokens = sc.longAccumulator("tokens");
+      taggedTokens = sc.longAccumulator("tokens.tagged");
+      bytes = sc.longAccumulator("bytes.done");
+      sc.register(peakHeap, "executor.heap.peak");
+      sc.register(peakLiveHeap, "executor.heap.peak.live");
+      sc.register(maxHeap, "executor.heap.max");
     }
 
     void addTimes(StageTimes t) {
@@ -170,6 +195,14 @@ final class AnalysePartition implements FlatMapFunction<Iterator<List<InputFile>
       nlp.add(t.nlp());
       extract.add(t.extract());
       classify.add(t.classify());
+      tag.add(t.tag());
+      tokens.add(t.tokens());
+      taggedTokens.add(t.taggedTokens());
+    }
+
+    /** Files done so far, analysed or rejected. */
+    long filesDone() {
+      return documents.value() + rejects.value();
     }
   }
 }

@@ -84,6 +84,7 @@ public final class ClassifyJob {
     log.accept("model " + model.card().modelId() + " (" + (options.model() == null ? "bundled" : options.model())
         + ")");
 
+    HeapWatch.start();
     SparkSession spark = startSpark();
     try {
       Configuration hadoop = spark.sparkContext().hadoopConfiguration();
@@ -97,7 +98,11 @@ public final class ClassifyJob {
       AnalysePartition.JobCounters counters = new AnalysePartition.JobCounters(spark.sparkContext());
       Dataset<Row> outcome = analyse(spark, listing, model, runId, counters);
       long analysing = System.nanoTime();
-      Map<String, Long> rows = countByTable(outcome);
+      Map<String, Long> rows;
+      try (Progress progress = new Progress(counters, listing.files().size(), totalBytes,
+          listing.rejects().size(), System.err, System.console() != null)) {
+        rows = countByTable(outcome);
+      }
       log.accept(String.format("analysed in %.1f s: %d documents, %d recommendations, %d rejects",
           (System.nanoTime() - analysing) / 1e9, rows.get(OutputSchema.DOCUMENTS_TABLE),
           rows.get(OutputSchema.RECOMMENDATIONS_TABLE), rows.get(OutputSchema.REJECTS_TABLE)));
@@ -106,15 +111,21 @@ public final class ClassifyJob {
 
       long writing = System.nanoTime();
       writeTable(outcome, OutputSchema.DOCUMENTS_TABLE, output, rows);
-      writeTable(outcome, OutputSchema.RECOMMENDATIONS_TABLE, output, rows);
+      // Addenda's responses joined onto their reports' recommendations (see LinkResponses).
+      Dataset<Row> responses = LinkResponses.responses(outcome, runId).cache();
+      rows.put(LinkResponses.RESPONSES_TABLE, responses.count());
+      writeRows(LinkResponses.recommendations(outcome, responses), OutputSchema.RECOMMENDATIONS_TABLE, output, rows);
+      writeRows(responses, LinkResponses.RESPONSES_TABLE, output, rows);
       writeTable(outcome, OutputSchema.REJECTS_TABLE, output, rows);
       double writeSeconds = (System.nanoTime() - writing) / 1e9;
 
       RunManifest manifest = manifest(runId, started, output, listing, rows, rejectsByReason(outcome), model,
-          counters, writeSeconds, spark.sparkContext().master());
+          counters, writeSeconds, spark.sparkContext().master(),
+          spark.sparkContext().statusTracker().getExecutorInfos());
       writeText(hadoop, output + "/_run.json", manifest.toJson());
       outcome.unpersist();
-      log.accept("wrote " + output + " (documents/, recommendations/, rejects/, _run.json)");
+      responses.unpersist();
+      log.accept("wrote " + output + " (documents/, recommendations/, responses/, rejects/, _run.json)");
       return manifest;
     } finally {
       spark.stop();
@@ -135,6 +146,14 @@ public final class ClassifyJob {
       conf.setIfMissing("spark.ui.enabled", String.valueOf(options.ui()));
     }
     conf.setIfMissing("spark.sql.shuffle.partitions", "8");
+    // Kept beside any registrator the user configured, so the job runs whichever serializer is chosen.
+    String registrators = conf.get("spark.kryo.registrator", "");
+    if (!registrators.contains(KryoClasses.class.getName())) {
+      conf.set("spark.kryo.registrator",
+          (registrators.isBlank() ? "" : registrators + ",") + KryoClasses.class.getName());
+    }
+    // The job prints its own progress line (files, tokens/s, ETA); Spark's stage bar would garble it.
+    conf.setIfMissing("spark.ui.showConsoleProgress", "false");
     return SparkSession.builder().config(conf).getOrCreate();
   }
 
@@ -196,7 +215,8 @@ public final class ClassifyJob {
   private Dataset<Row> analyse(SparkSession spark, InputFiles.Listing listing, ModelStore.Loaded model,
                                String runId, AnalysePartition.JobCounters counters) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    List<List<InputFile>> bins = bins(listing.files(), partitions(jsc, listing.files().size()));
+    long bytes = listing.files().stream().mapToLong(InputFile::size).sum();
+    List<List<InputFile>> bins = bins(listing.files(), partitions(jsc, listing.files().size(), bytes));
     Broadcast<org.uprlens.classify.RecommendationClassifier> classifier = jsc.broadcast(model.classifier());
     Broadcast<SerializableConfiguration> hadoopConf =
         jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
@@ -210,15 +230,29 @@ public final class ClassifyJob {
           RowFactory.create(r.path(), r.reason().code(), r.detail(), runId)));
     }
     Dataset<Row> outcome = analysed.union(spark.createDataFrame(listingRejects, OutputSchema.OUTCOME));
-    return outcome.persist(StorageLevel.MEMORY_AND_DISK());
+    // On local disk, not in the heap: the rows of a big run would otherwise fill the executors' storage memory,
+    // and the heap would grow with the input. Reading them back costs little next to the NLP.
+    return outcome.persist(StorageLevel.DISK_ONLY());
   }
 
-  private int partitions(JavaSparkContext jsc, int files) {
+  /** Input bytes per partition for large inputs: a task of about ten seconds on one core. */
+  static final long BYTES_PER_PARTITION = 2L << 20;
+
+  private int partitions(JavaSparkContext jsc, int files, long bytes) {
     if (options.partitions() > 0) {
       return options.partitions();
     }
-    // Several partitions per core evens out documents of very different lengths.
-    return Math.max(1, Math.min(files, jsc.defaultParallelism() * 4));
+    return partitions(jsc.defaultParallelism(), files, bytes);
+  }
+
+  /**
+   * Several partitions per core even out documents of very different lengths; on large inputs, partitions of about
+   * {@link #BYTES_PER_PARTITION} keep tasks short, so progress (reported as tasks end) moves and a lost executor
+   * costs little. The per-JVM pipelines make a task cheap to start.
+   */
+  static int partitions(int cores, int files, long bytes) {
+    long bySize = (bytes + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION;
+    return (int) Math.max(1, Math.min(files, Math.max(cores * 4L, bySize)));
   }
 
   /** Largest file first into the lightest bin: bins of similar total size whatever the order of the files. */
@@ -278,6 +312,11 @@ public final class ClassifyJob {
   }
 
   /** One file per table for ordinary runs; large runs get files of about a million rows, never thousands. */
+  private static void writeRows(Dataset<Row> table, String name, String output, Map<String, Long> rows) {
+    int files = (int) Math.max(1, Math.min(64, rows.get(name) / 1_000_000 + 1));
+    table.coalesce(files).write().mode(SaveMode.ErrorIfExists).parquet(output + "/" + name);
+  }
+
   private static void writeTable(Dataset<Row> outcome, String table, String output, Map<String, Long> rows) {
     int files = (int) Math.max(1, Math.min(64, rows.get(table) / 1_000_000 + 1));
     outcome.filter(col("table").equalTo(table)).select(table + ".*").coalesce(files)
@@ -286,7 +325,8 @@ public final class ClassifyJob {
 
   private RunManifest manifest(String runId, Instant started, String output, InputFiles.Listing listing,
                                Map<String, Long> rows, Map<String, Long> rejectsByReason, ModelStore.Loaded model,
-                               AnalysePartition.JobCounters c, double writeSeconds, String master) {
+                               AnalysePartition.JobCounters c, double writeSeconds, String master,
+                               org.apache.spark.SparkExecutorInfo[] executors) {
     Instant ended = Instant.now();
     Map<String, Double> stages = new LinkedHashMap<>();
     stages.put("read", c.read.value() / 1e9);
@@ -295,7 +335,23 @@ public final class ClassifyJob {
     stages.put("extract", c.extract.value() / 1e9);
     stages.put("classify", c.classify.value() / 1e9);
     stages.put("write", writeSeconds);
+    Map<String, Number> work = new LinkedHashMap<>();
+    work.put("input_bytes", c.bytes.value());
+    work.put("tokens", c.tokens.value());
+    work.put("tagged_tokens", c.taggedTokens.value());
+    work.put("tag_seconds", c.tag.value() / 1e9);
+    double wall = (ended.toEpochMilli() - started.toEpochMilli()) / 1000.0;
+    work.put("tokens_per_second", wall > 0 ? Math.round(c.tokens.value() / wall) : 0);
+    Map<String, Long> memory = new LinkedHashMap<>();
+    memory.put("executor_peak_heap_mb", c.peakHeap.value() >> 20);
+    memory.put("executor_peak_live_heap_mb", c.peakLiveHeap.value() >> 20);
+    memory.put("executor_max_heap_mb", c.maxHeap.value() >> 20);
+    memory.put("driver_peak_heap_mb", HeapWatch.peakUsed() >> 20);
+    memory.put("driver_peak_live_heap_mb", HeapWatch.peakLive() >> 20);
+    memory.put("driver_max_heap_mb", HeapWatch.max() >> 20);
     Map<String, Long> loads = new LinkedHashMap<>();
+    // Executors registered at the end of the run (local mode: the driver JVM is the one executor).
+    loads.put("executors", (long) Math.max(1, executors.length - 1));
     loads.put("executor_jvms", c.executorJvms.value());
     loads.put("corenlp_pipelines", c.pipelineLoads.value());
     loads.put("models", c.modelLoads.value());
@@ -304,13 +360,13 @@ public final class ClassifyJob {
     opts.put("max_bytes", options.maxBytes());
     opts.put("partitions", options.partitions());
     return new RunManifest(runId, started.toString(), ended.toString(),
-        (ended.toEpochMilli() - started.toEpochMilli()) / 1000.0, options.inputs(), output, master,
+        wall, options.inputs(), output, master,
         new RunManifest.Counts(listing.total(), rows.get(OutputSchema.DOCUMENTS_TABLE),
             rows.get(OutputSchema.RECOMMENDATIONS_TABLE), rows.get(OutputSchema.REJECTS_TABLE)),
         rejectsByReason,
         new RunManifest.Model(model.card().modelId(), model.card().artifact().sha256(),
             options.model() == null ? "bundled:" + ModelStore.BUNDLED : options.model().toString()),
-        BuildInfo.versions(), stages, loads, opts);
+        BuildInfo.versions(), stages, work, loads, memory, opts);
   }
 
   private static void writeText(Configuration hadoop, String location, String text) throws IOException {

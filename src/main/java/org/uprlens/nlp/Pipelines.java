@@ -25,6 +25,11 @@ public final class Pipelines {
     return PIPELINES.computeIfAbsent(annotators, Pipelines::build);
   }
 
+  /** The sentence-splitting pipeline itself: the benchmark times it alone, as the job's upper limit. */
+  public static StanfordCoreNLP splitting() {
+    return get(SPLIT);
+  }
+
   /** Builds the pipelines the job needs, if this JVM has not yet: the first task pays, the others wait. */
   public static void warmUp() {
     get(SPLIT);

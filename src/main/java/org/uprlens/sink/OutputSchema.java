@@ -78,6 +78,8 @@ public final class OutputSchema {
       field("issues", createArrayType(StringType, false), false),
       field("issue_scores", createMapType(StringType, DoubleType, false), false),
       field("categories", createArrayType(StringType, false), false),
+      field("action_category", IntegerType, false),
+      field("action_probability", DoubleType, false),
       field("support_predicted", StringType, false),
       field("support_probability", DoubleType, false),
       field("model_id", StringType, false),
@@ -119,7 +121,7 @@ public final class OutputSchema {
           r.sentenceIndex(), r.charStart(), r.charEnd(), r.text(), r.paragraph(), r.section(), r.actor(),
           r.actorType(), seq(r.recommendingStates()), r.target(), r.verb(), r.action(), r.supportStated(),
           r.supportEvidence(), seq(p.issues()),
-          map(p.issueScores()), seq(p.categories()), p.supportPredicted(), p.supportProbability(), p.modelId(), modelSha256,
+          map(p.issueScores()), seq(p.categories()), p.actionCategory(), p.actionProbability(), p.supportPredicted(), p.supportProbability(), p.modelId(), modelSha256,
           runId), null));
     }
     return rows;

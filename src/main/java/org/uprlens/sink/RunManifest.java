@@ -9,7 +9,9 @@ import java.util.Map;
 /**
  * {@code _run.json}: what one run read, wrote and used, so that every output can be traced to its inputs, model
  * and library versions. Counts are rows written; stage seconds are summed over all tasks (CPU-side time, so on
- * several cores they add up to more than the wall time).
+ * several cores they add up to more than the wall time). {@code work} holds the tokens split and tagged, and
+ * {@code memory} the peak heap of the driver and (the largest of) the executors: before a garbage collection
+ * (garbage included, bounded by the JVM's maximum) and after one (what the job keeps live).
  */
 public record RunManifest(
     String runId,
@@ -24,7 +26,9 @@ public record RunManifest(
     Model model,
     Map<String, String> versions,
     Map<String, Double> stageSeconds,
+    Map<String, Number> work,
     Map<String, Long> loadsPerRun,
+    Map<String, Long> memory,
     Map<String, Object> options) {
 
   public record Counts(long inputFiles, long documents, long recommendations, long rejects) {}

@@ -121,4 +121,90 @@ public final class Metrics {
     }
     return score.length == 0 ? Double.NaN : sum / score.length;
   }
+
+  /**
+   * Average precision (area under the precision-recall curve, step-wise) of scores for the positive class; ties are
+   * taken together.
+   */
+  public static double averagePrecision(boolean[] positive, double[] score) {
+    int n = score.length;
+    Integer[] order = new Integer[n];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
+    long positives = 0;
+    for (boolean p : positive) {
+      positives += p ? 1 : 0;
+    }
+    if (positives == 0) {
+      return Double.NaN;
+    }
+    double ap = 0;
+    long tp = 0;
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      long newTp = 0;
+      while (j < n && score[order[j]] == score[order[i]]) {
+        newTp += positive[order[j]] ? 1 : 0;
+        j++;
+      }
+      tp += newTp;
+      ap += (double) newTp / positives * ((double) tp / j);
+      i = j;
+    }
+    return ap;
+  }
+
+  /** One bin of a reliability table: rows whose probability fell in [from, to), their mean and observed rate. */
+  public record Bin(double from, double to, long n, double meanPredicted, double observed) {}
+
+  /** Reliability table in {@code bins} equal-width bins of the predicted probability (empty bins included). */
+  public static List<Bin> reliability(boolean[] positive, double[] score, int bins) {
+    long[] n = new long[bins];
+    double[] sum = new double[bins];
+    long[] hits = new long[bins];
+    for (int i = 0; i < score.length; i++) {
+      int b = Math.min(bins - 1, (int) Math.floor(score[i] * bins));
+      n[b]++;
+      sum[b] += score[i];
+      hits[b] += positive[i] ? 1 : 0;
+    }
+    List<Bin> table = new java.util.ArrayList<>();
+    for (int b = 0; b < bins; b++) {
+      table.add(new Bin((double) b / bins, (double) (b + 1) / bins, n[b], n[b] == 0 ? Double.NaN : sum[b] / n[b],
+          n[b] == 0 ? Double.NaN : (double) hits[b] / n[b]));
+    }
+    return table;
+  }
+
+  /** Confusion matrix of classes 0..k-1: rows are the truth, columns the prediction. */
+  public static long[][] confusion(int[] truth, int[] predicted, int k) {
+    long[][] m = new long[k][k];
+    for (int i = 0; i < truth.length; i++) {
+      m[truth[i]][predicted[i]]++;
+    }
+    return m;
+  }
+
+  /** Mean F1 over the classes that occur in the truth of a confusion matrix. */
+  public static double macroF1(long[][] confusion) {
+    double sum = 0;
+    int classes = 0;
+    for (int c = 0; c < confusion.length; c++) {
+      long tp = confusion[c][c];
+      long fn = 0;
+      long fp = 0;
+      for (int o = 0; o < confusion.length; o++) {
+        if (o != c) {
+          fn += confusion[c][o];
+          fp += confusion[o][c];
+        }
+      }
+      if (tp + fn > 0) {
+        sum += Prf.of(tp, fp, fn).f1();
+        classes++;
+      }
+    }
+    return classes == 0 ? Double.NaN : sum / classes;
+  }
 }

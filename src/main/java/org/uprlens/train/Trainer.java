@@ -3,9 +3,11 @@ package org.uprlens.train;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -17,25 +19,42 @@ import org.uprlens.BuildInfo;
 import org.uprlens.classify.ModelCard;
 import org.uprlens.classify.Prediction;
 import org.uprlens.classify.RecommendationClassifier;
+import org.uprlens.classify.RecommendationClassifier.ActionModel;
+import org.uprlens.classify.RecommendationClassifier.SupportModel;
+import org.uprlens.classify.SupportFeatures;
 import org.uprlens.features.FeatureExtractor;
 import smile.classification.Maxent;
 
 /**
- * Needs: labelled examples. Produces: a {@link RecommendationClassifier} (one-vs-rest Smile Maxent per issue, one
- * for Supported/Noted) and a {@link ModelCard} with grouped cross-validation metrics. Deterministic for a seed.
+ * Needs: labelled examples. Produces: a {@link RecommendationClassifier} and a {@link ModelCard} with grouped
+ * cross-validation metrics. Deterministic for a seed.
+ *
+ * <p>Fitting runs an inner cross-validation, grouped by review, over the training rows. Its out-of-fold scores
+ * tune the per-issue thresholds and the action category offsets, become the stacked issue and action features of
+ * the support model (so it never trains on in-sample scores), and fit the Platt scaling of the support
+ * probability. Nothing is ever tuned on the rows a fold is scored on.
  */
 public final class Trainer {
 
+  /** What the support model reads, for comparing steps: text only, + context, + stacked predictions. */
+  public enum SupportInput { TEXT, CONTEXT, STACKED }
+
   /**
-   * @param lambda L2 regularisation of every Maxent model
-   * @param issueThreshold probability at which an issue is predicted
+   * @param lambda L2 regularisation of the issue and action Maxent models
+   * @param issueThreshold probability at which an issue is predicted when thresholds are not tuned
    * @param minPositives issues with fewer training examples get no model
+   * @param innerFolds folds of the inner cross-validation (0: no tuning, stacking or calibration)
+   * @param tuneIssues tune one threshold per issue on inner out-of-fold scores
+   * @param tuneAction tune per-category log-offsets of the action model for macro-F1 on inner out-of-fold scores
+   * @param supportLambda L2 regularisation of the support model
    */
   public record Options(FeatureExtractor.Options features, double lambda, double tol, int maxIter,
-                        double issueThreshold, int minPositives, int folds, long seed, int threads) {
+                        double issueThreshold, int minPositives, int folds, long seed, int threads,
+                        int innerFolds, boolean tuneIssues, boolean tuneAction, SupportInput supportInput,
+                        double supportLambda) {
     public Options {
-      if (lambda < 0) {
-        throw new IllegalArgumentException("lambda must be >= 0: " + lambda);
+      if (lambda < 0 || supportLambda < 0) {
+        throw new IllegalArgumentException("lambda must be >= 0: " + lambda + ", " + supportLambda);
       }
       if (issueThreshold <= 0 || issueThreshold >= 1) {
         throw new IllegalArgumentException("issueThreshold must be in (0, 1): " + issueThreshold);
@@ -43,24 +62,39 @@ public final class Trainer {
       if (folds != 0 && folds < 2) {
         throw new IllegalArgumentException("folds must be 0 (no cross-validation) or >= 2: " + folds);
       }
+      if (innerFolds != 0 && innerFolds < 2) {
+        throw new IllegalArgumentException("innerFolds must be 0 (none) or >= 2: " + innerFolds);
+      }
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be positive: " + threads);
       }
     }
 
     public static Options defaults() {
-      return new Options(FeatureExtractor.Options.defaults(), 1.0, 1e-5, 300, 0.35, 5, 5, 42,
-          Runtime.getRuntime().availableProcessors());
+      return new Options(FeatureExtractor.Options.defaults(), 1.0, 1e-4, 200, 0.35, 5, 5, 42,
+          Runtime.getRuntime().availableProcessors(), 3, true, true, SupportInput.STACKED, 30.0);
+    }
+
+    public Options withFolds(int k) {
+      return new Options(features, lambda, tol, maxIter, issueThreshold, minPositives, k, seed, threads, innerFolds,
+          tuneIssues, tuneAction, supportInput, supportLambda);
     }
 
     Map<String, Object> asMap() {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("model", "smile.classification.Maxent (binomial), one-vs-rest per issue, one for support");
+      m.put("issues", "smile.classification.Maxent binomial per issue (one-vs-rest), threshold per issue");
+      m.put("action_category", "smile.classification.Maxent multinomial over categories 1-5, per-class log-offsets");
+      m.put("support", "smile.classification.Maxent binomial on text + context terms, Platt-scaled");
       m.put("lambda", lambda);
+      m.put("supportLambda", supportLambda);
       m.put("tol", tol);
       m.put("maxIter", maxIter);
       m.put("issueThreshold", issueThreshold);
       m.put("minPositives", minPositives);
+      m.put("innerFolds", innerFolds);
+      m.put("tuneIssues", tuneIssues);
+      m.put("tuneAction", tuneAction);
+      m.put("supportInput", supportInput.name().toLowerCase(Locale.ROOT));
       return m;
     }
   }
@@ -81,23 +115,37 @@ public final class Trainer {
     }
     ModelCard.Evaluation evaluation = options.folds() == 0 ? null : crossValidate(rows);
     progress.accept("fitting the final model on all " + rows.size() + " rows");
+    long start = System.nanoTime();
     RecommendationClassifier model = fit(modelId, rows);
+    progress.accept(String.format("final model fitted in %.1f s", (System.nanoTime() - start) / 1e9));
     Map<String, Object> features = new LinkedHashMap<>();
     features.put("text", "lower-cased word n-grams, numbers folded to '#', plural -s dropped; binary bag");
     features.put("ngrams", options.features().ngrams());
+    features.put("opening", "the first 1.." + options.features().opening() + " words as one term each ('^consider')");
     features.put("maxFeatures", options.features().maxFeatures());
     features.put("minDf", options.features().minDf());
     features.put("vocabulary", model.features().dimension());
+    features.put("support", switch (options.supportInput()) {
+      case TEXT -> "text only";
+      case CONTEXT -> "text + recommending State, its UN regional group, State under review, its group, same-group"
+          + " flag, pairs, treaty body or unknown recommender";
+      case STACKED -> "text + recommending State, its UN regional group, State under review, its group, same-group"
+          + " flag, pairs, treaty body or unknown recommender + predicted issues and action category (out-of-fold"
+          + " in training) and their crossings with the groups and the State under review";
+    });
     ModelCard card = new ModelCard(ModelCard.SCHEMA_VERSION, modelId,
         Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), BuildInfo.versions(), data.files(), rows.size(),
-        new ModelCard.Labels(model.issues(), List.of(Prediction.NOTED, Prediction.SUPPORTED)),
+        new ModelCard.Labels(model.issues(), List.of(Prediction.NOTED, Prediction.SUPPORTED),
+            List.of(1, 2, 3, 4, 5)),
         labelCounts(rows), features, options.asMap(), evaluation, null,
-        "Label UPR recommendations (English) with UPR Info issues and predict whether the State under review will"
-            + " support them, to sort, filter and count recommendations at scale. Scores are for triage and"
-            + " analysis, not a substitute for the State's actual response.",
-        "Trained on UPR Info's coding of recommendations made in UPR Working Groups (see trainingData); text"
-            + " written in other ways (treaty bodies, NGOs) and later cycles may be labelled less well. Support"
-            + " predictions use the text only and are not calibrated.");
+        "Label UPR recommendations (English) with UPR Info issues and action category (1-5), and estimate the"
+            + " probability that the State under review supports them, to sort, filter and count recommendations"
+            + " at scale. Scores are for triage and analysis, not a substitute for the State's actual response.",
+        "Trained on UPR Info's coding of recommendations made in UPR Working Groups, sessions 1-19 (2008-2014; see"
+            + " trainingData); text written in other ways (treaty bodies, NGOs) and later cycles may be labelled less"
+            + " well, and support for recommendations without a recommending State is extrapolated. The support"
+            + " probability is calibrated on out-of-fold scores of the training reviews; calibration can drift for"
+            + " later sessions. 'Noted' is UPR Info's catch-all (rejected, partly accepted, unclear), not 'rejected'.");
     return new Result(model, card);
   }
 
@@ -107,6 +155,9 @@ public final class Trainer {
     List<String> groups = rows.stream().map(TrainingExample::review).toList();
     int[] fold = GroupedFolds.assign(groups, options.folds(), options.seed());
     List<Map<String, Double>> perFold = new ArrayList<>();
+    List<TrainingExample> pooledRows = new ArrayList<>();
+    List<Prediction> pooled = new ArrayList<>();
+    List<String> labels = null;
     for (int f = 0; f < options.folds(); f++) {
       List<TrainingExample> train = new ArrayList<>();
       List<TrainingExample> test = new ArrayList<>();
@@ -115,59 +166,200 @@ public final class Trainer {
       }
       long start = System.nanoTime();
       RecommendationClassifier model = fit("cv-fold-" + f, train);
-      Map<String, Double> metrics = Evaluation.of(model, test);
+      List<Prediction> predictions = test.stream().map(r -> model.predict(r.text(), r.context())).toList();
+      Map<String, Double> metrics = Evaluation.of(model.issues(), test, predictions).metrics();
       perFold.add(metrics);
-      progress.accept(String.format("fold %d/%d: %d train, %d test rows, %.1f s: issues micro-F1 %.3f,"
-              + " support ROC-AUC %.3f", f + 1, options.folds(), train.size(), test.size(),
-          (System.nanoTime() - start) / 1e9, metrics.get("issues.micro_f1"), metrics.get("support.roc_auc")));
+      pooledRows.addAll(test);
+      pooled.addAll(predictions);
+      labels = labels == null ? model.issues() : union(labels, model.issues());
+      progress.accept(String.format("fold %d/%d: %d train, %d test rows, %.1f s: issues micro-F1 %.3f, action"
+              + " macro-F1 %.3f, support ROC-AUC %.3f, accuracy %.3f, Brier %.3f", f + 1, options.folds(),
+          train.size(), test.size(), (System.nanoTime() - start) / 1e9, metrics.get("issues.micro_f1"),
+          metrics.get("action_category.macro_f1"), metrics.get("support.roc_auc"), metrics.get("support.accuracy"),
+          metrics.get("support.brier")));
     }
     Map<String, Double> mean = new LinkedHashMap<>();
     for (String key : perFold.get(0).keySet()) {
       mean.put(key, perFold.stream().mapToDouble(m -> m.get(key)).average().orElse(Double.NaN));
     }
     return new ModelCard.Evaluation(options.folds() + "-fold cross-validation grouped by review (state under"
-        + " review + session); every fold's model is trained only on the other folds", options.folds(),
-        options.seed(), perFold, mean);
+        + " review + session); every fold's model is trained, tuned and calibrated only on the other folds;"
+        + " 'pooled' scores all out-of-fold predictions together", options.folds(), options.seed(), perFold, mean,
+        Evaluation.of(labels, pooledRows, pooled).asJson());
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    TreeSet<String> all = new TreeSet<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
   }
 
   /** Fits all models on the given rows. */
   public RecommendationClassifier fit(String modelId, List<TrainingExample> rows) {
     FeatureExtractor features = FeatureExtractor.fit(options.features(),
         rows.stream().map(TrainingExample::text).toList());
-    int p = features.dimension();
     int[][] x = rows.stream().map(r -> features.features(r.text())).toArray(int[][]::new);
-    List<String> issues = new ArrayList<>(new TreeSet<>(rows.stream()
-        .flatMap(r -> r.issues().stream()).toList()));
+    List<String> issues = new ArrayList<>(new TreeSet<>(rows.stream().flatMap(r -> r.issues().stream()).toList()));
+    int n = rows.size();
+    int[] all = IntStream.range(0, n).toArray();
+
+    // Inner cross-validation: out-of-fold issue and action scores of every training row.
+    int[] inner = innerFolds(rows);
+    int k = inner == null ? 0 : options.innerFolds();
+    double[][] oofIssues = new double[n][];
+    double[][] oofAction = new double[n][];
+    for (int f = 0; f < k; f++) {
+      int[] fitOn = select(inner, f, false);
+      int[] scoreOn = select(inner, f, true);
+      Maxent.Binomial[] m = new Maxent.Binomial[issues.size()];
+      ActionModel[] a = new ActionModel[1];
+      fitIssuesAndAction(features.dimension(), x, rows, fitOn, issues, m, a);
+      for (int i : scoreOn) {
+        oofIssues[i] = RecommendationClassifier.issueProbabilities(m, x[i]);
+        oofAction[i] = a[0] == null ? null : byCategory(a[0], RecommendationClassifier.actionProbabilities(a[0], x[i]));
+      }
+      progress.accept(String.format("  inner fold %d/%d fitted on %d rows", f + 1, k, fitOn.length));
+    }
     Maxent.Binomial[] issueModels = new Maxent.Binomial[issues.size()];
+    ActionModel[] action = new ActionModel[1];
+    fitIssuesAndAction(features.dimension(), x, rows, all, issues, issueModels, action);
+
     double[] thresholds = new double[issues.size()];
-    java.util.Arrays.fill(thresholds, options.issueThreshold());
-    List<TrainingExample> supportRows = rows.stream().filter(r -> r.response() != null).toList();
-    int[][] supportX = supportRows.stream().map(r -> features.features(r.text())).toArray(int[][]::new);
-    int[] supportY = supportRows.stream().mapToInt(r -> r.response().equals(Prediction.SUPPORTED) ? 1 : 0)
-        .toArray();
-    if (supportRows.isEmpty() || IntStream.of(supportY).distinct().count() < 2) {
+    Arrays.fill(thresholds, options.issueThreshold());
+    if (k > 0 && options.tuneIssues()) {
+      thresholds = Tuning.issueThresholds(oofIssues, rows, issues, options.issueThreshold());
+    }
+    for (int i = 0; i < n; i++) {
+      oofAction[i] = oofAction[i] == null || action[0] == null ? null : inClasses(oofAction[i], action[0].classes());
+    }
+    if (k > 0 && options.tuneAction() && action[0] != null) {
+      double[] offsets = Tuning.actionOffsets(oofAction, rows, action[0].classes());
+      action[0] = new ActionModel(action[0].model(), action[0].classes(), offsets);
+      for (int i = 0; i < n; i++) {
+        oofAction[i] = oofAction[i] == null ? null : Tuning.shift(oofAction[i], offsets);
+      }
+    }
+
+    // Support: context terms, with out-of-fold issue and action predictions stacked in.
+    List<List<String>> terms = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      terms.add(supportTerms(rows.get(i), k > 0 ? oofIssues[i] : null, k > 0 ? oofAction[i] : null, thresholds,
+          issues, action[0]));
+    }
+    SupportFeatures supportFeatures = SupportFeatures.fit(features.dimension(), terms, 2);
+    int[] labelled = IntStream.range(0, n).filter(i -> rows.get(i).response() != null).toArray();
+    int[] y = new int[n];
+    for (int i : labelled) {
+      y[i] = rows.get(i).response().equals(Prediction.SUPPORTED) ? 1 : 0;
+    }
+    if (labelled.length == 0 || Arrays.stream(labelled).map(i -> y[i]).distinct().count() < 2) {
       throw new IllegalArgumentException("the support model needs rows with both responses, Supported and Noted");
     }
-    Maxent.Binomial[] support = new Maxent.Binomial[1];
-    inPool(() -> {
-      IntStream.rangeClosed(0, issues.size()).parallel().forEach(i -> {
-        if (i == issues.size()) {
-          support[0] = binomial(p, supportX, supportY);
-          return;
-        }
-        String issue = issues.get(i);
-        int[] y = rows.stream().mapToInt(r -> r.issues().contains(issue) ? 1 : 0).toArray();
-        int positives = IntStream.of(y).sum();
-        if (positives >= options.minPositives() && positives < y.length) {
-          issueModels[i] = binomial(p, x, y);
-        }
-      });
-    });
-    return new RecommendationClassifier(modelId, features, issues, issueModels, thresholds, support[0]);
+    int[][] sx = new int[n][];
+    for (int i : labelled) {
+      sx[i] = supportFeatures.features(x[i], terms.get(i));
+    }
+    int p = supportFeatures.dimension();
+    // Platt scaling on inner out-of-fold support scores; the final support model is fitted alongside.
+    Maxent.Binomial[] supportModels = new Maxent.Binomial[k + 1];
+    inPool(() -> IntStream.rangeClosed(0, k).parallel().forEach(f -> {
+      int[] on = f == k ? labelled : Arrays.stream(labelled).filter(i -> inner[i] != f).toArray();
+      supportModels[f] = Maxent.binomial(p, pick(sx, on), pickInt(y, on), options.supportLambda(), options.tol(),
+          options.maxIter());
+    }));
+    double[] platt = {1, 0};
+    if (k > 0) {
+      double[] raw = new double[labelled.length];
+      int[] truth = new int[labelled.length];
+      for (int j = 0; j < labelled.length; j++) {
+        int i = labelled[j];
+        raw[j] = RecommendationClassifier.rawSupport(supportModels[inner[i]], sx[i]);
+        truth[j] = y[i];
+      }
+      platt = Tuning.platt(raw, truth);
+    }
+    return new RecommendationClassifier(modelId, features, issues, issueModels, thresholds, action[0],
+        new SupportModel(supportModels[k], supportFeatures, platt[0], platt[1]));
   }
 
-  private Maxent.Binomial binomial(int p, int[][] x, int[] y) {
-    return Maxent.binomial(p, x, y, options.lambda(), options.tol(), options.maxIter());
+  private List<String> supportTerms(TrainingExample row, double[] issueScores, double[] actionScores,
+                                    double[] thresholds, List<String> issues, ActionModel action) {
+    return switch (options.supportInput()) {
+      case TEXT -> List.of();
+      case CONTEXT -> SupportFeatures.terms(row.context(), List.of(), 0);
+      case STACKED -> SupportFeatures.terms(row.context(),
+          issueScores == null ? List.of() : RecommendationClassifier.issuesAt(issueScores, thresholds, issues),
+          actionScores == null ? 0 : action.classes()[RecommendationClassifier.argmax(actionScores)]);
+    };
+  }
+
+  /** Probabilities indexed by category - 1 (an inner fold may lack a category the final model has). */
+  private static double[] byCategory(ActionModel action, double[] q) {
+    double[] full = new double[5];
+    for (int c = 0; c < q.length; c++) {
+      full[action.classes()[c] - 1] = q[c];
+    }
+    return full;
+  }
+
+  private static double[] inClasses(double[] byCategory, int[] classes) {
+    double[] q = new double[classes.length];
+    for (int c = 0; c < classes.length; c++) {
+      q[c] = byCategory[classes[c] - 1];
+    }
+    return q;
+  }
+
+  /** The inner fold of every row, or null when there are too few reviews for an inner cross-validation. */
+  private int[] innerFolds(List<TrainingExample> rows) {
+    List<String> groups = rows.stream().map(TrainingExample::review).toList();
+    if (options.innerFolds() == 0 || groups.stream().distinct().count() < options.innerFolds()) {
+      return null;
+    }
+    return GroupedFolds.assign(groups, options.innerFolds(), options.seed() + 1);
+  }
+
+  private static int[] select(int[] fold, int f, boolean in) {
+    return IntStream.range(0, fold.length).filter(i -> (fold[i] == f) == in).toArray();
+  }
+
+  private static int[][] pick(int[][] x, int[] rows) {
+    return Arrays.stream(rows).mapToObj(i -> x[i]).toArray(int[][]::new);
+  }
+
+  private static int[] pickInt(int[] y, int[] rows) {
+    return Arrays.stream(rows).map(i -> y[i]).toArray();
+  }
+
+  /** Fits the issue models and the action model on the given rows, in parallel. */
+  private void fitIssuesAndAction(int p, int[][] x, List<TrainingExample> rows, int[] on, List<String> issues,
+                                  Maxent.Binomial[] issueModels, ActionModel[] action) {
+    int[][] xs = pick(x, on);
+    inPool(() -> IntStream.rangeClosed(0, issues.size()).parallel().forEach(i -> {
+      if (i == issues.size()) {
+        action[0] = fitAction(p, x, rows, on);
+        return;
+      }
+      String issue = issues.get(i);
+      int[] y = Arrays.stream(on).map(r -> rows.get(r).issues().contains(issue) ? 1 : 0).toArray();
+      int positives = IntStream.of(y).sum();
+      if (positives >= options.minPositives() && positives < y.length) {
+        issueModels[i] = Maxent.binomial(p, xs, y, options.lambda(), options.tol(), options.maxIter());
+      }
+    }));
+  }
+
+  private ActionModel fitAction(int p, int[][] x, List<TrainingExample> rows, int[] on) {
+    int[] with = Arrays.stream(on).filter(r -> rows.get(r).actionCategory() != null).toArray();
+    int[] classes = Arrays.stream(with).map(r -> rows.get(r).actionCategory()).distinct().sorted().toArray();
+    if (classes.length < 2) {
+      return null;
+    }
+    // Smile numbers the classes 0..k-1 in sorted order of their labels: pass the index of each category.
+    int[] y = Arrays.stream(with).map(r -> Arrays.binarySearch(classes, rows.get(r).actionCategory())).toArray();
+    Maxent.Multinomial model = Maxent.multinomial(p, pick(x, with), y, options.lambda(), options.tol(),
+        options.maxIter());
+    return new ActionModel(model, classes, new double[classes.length]);
   }
 
   private void inPool(Runnable work) {

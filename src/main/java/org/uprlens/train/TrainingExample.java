@@ -2,18 +2,26 @@ package org.uprlens.train;
 
 import java.util.List;
 import java.util.Objects;
+import org.uprlens.classify.Context;
 
 /**
  * One labelled recommendation.
  *
  * @param response "Supported", "Noted", or null when the State's response is not known
  * @param actionCategory 1..5 on UPR Info's scale, or null
+ * @param context who recommended it to whom, as the support model sees it
  */
 public record TrainingExample(String id, String text, List<String> issues, String response, Integer actionCategory,
-                              String stateUnderReview, String session) {
+                              String stateUnderReview, String session, Context context) {
   public TrainingExample {
     Objects.requireNonNull(text, "text");
     issues = List.copyOf(issues);
+    context = context == null ? new Context(List.of(), null, stateUnderReview) : context;
+  }
+
+  public TrainingExample(String id, String text, List<String> issues, String response, Integer actionCategory,
+                         String stateUnderReview, String session) {
+    this(id, text, issues, response, actionCategory, stateUnderReview, session, null);
   }
 
   /** The unit that must never be split between training and test: one State's review in one session. */

@@ -11,13 +11,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.uprlens.Sha256;
+import org.uprlens.classify.Context;
 import org.uprlens.classify.ModelCard;
 import org.uprlens.classify.Prediction;
 
 /**
  * Reads labelled CSV files in the format of UPR Info's export (RFC 4180, header row, {@code |} between list
  * items). Columns used: {@code text}, {@code themes}, {@code response}, {@code action_category},
- * {@code state_under_review}, {@code session}, and {@code id} when present; others are ignored.
+ * {@code state_under_review}, {@code session}, and when present {@code id}, {@code recommending_states},
+ * {@code recommending_states_iso3} and {@code state_under_review_iso3}; others are ignored.
  */
 public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFile> files) {
   static final List<String> REQUIRED = List.of("text", "themes", "response", "state_under_review", "session");
@@ -70,10 +72,22 @@ public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFil
             response(path, line, row.get("response")),
             actionCategory(path, line, row.get("action_category")),
             row.get("state_under_review"),
-            row.get("session")));
+            row.get("session"),
+            context(row)));
       }
     }
     return rows;
+  }
+
+  /** ISO codes where the file has them (UPR Info's short names are not all in the States table), else names. */
+  private static Context context(Map<String, String> row) {
+    List<String> recommenders = list(row.get("recommending_states_iso3"));
+    if (recommenders.isEmpty()) {
+      recommenders = list(row.get("recommending_states"));
+    }
+    String sur = row.get("state_under_review_iso3");
+    return new Context(recommenders, recommenders.isEmpty() ? null : "state",
+        sur == null || sur.isBlank() ? row.get("state_under_review") : sur.strip());
   }
 
   static List<String> list(String cell) {

@@ -82,7 +82,8 @@ class ClassifyJobIT {
       assertTrue(n >= 10, n + " recommendations in the samples");
       assertEquals(n, duck.count("SELECT count(*) FROM " + recs + " WHERE model_id = '" + modelId
           + "' AND len(issues) >= 1 AND len(categories) >= 1 AND support_probability BETWEEN 0 AND 1"
-          + " AND support_predicted IN ('Supported', 'Noted') AND cardinality(issue_scores) >= 1"));
+          + " AND support_predicted IN ('Supported', 'Noted') AND cardinality(issue_scores) >= 1"
+          + " AND action_category BETWEEN 1 AND 5 AND action_probability > 0 AND action_probability <= 1"));
       assertEquals(n, duck.count("SELECT count(DISTINCT rec_id) FROM " + recs));
       long withActor = duck.count("SELECT count(*) FROM " + recs + " WHERE actor IS NOT NULL");
       assertTrue(withActor >= n * 0.8, withActor + " of " + n + " with an actor");
@@ -109,6 +110,12 @@ class ClassifyJobIT {
     assertEquals(2, run.loadsPerRun().get("corenlp_pipelines"));
     assertEquals(1, run.loadsPerRun().get("models"));
     assertEquals("3.1.1", run.versions().get("smile"));
+    // Only candidate sentences are tagged: fewer tokens than split, but some.
+    long tokens = run.work().get("tokens").longValue();
+    long tagged = run.work().get("tagged_tokens").longValue();
+    assertTrue(tokens > 1000 && tagged > 0 && tagged < tokens, tokens + " tokens, " + tagged + " tagged");
+    long peak = run.memory().get("executor_peak_heap_mb");
+    assertTrue(peak > 0 && peak <= run.memory().get("executor_max_heap_mb"), run.memory().toString());
   }
 
   @Test

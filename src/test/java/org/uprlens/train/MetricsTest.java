@@ -36,4 +36,34 @@ class MetricsTest {
     assertEquals(0.5, Metrics.accuracy(positive, new double[] {0.7, 0.6}), 1e-12);
     assertEquals((0.09 + 0.36) / 2, Metrics.brier(positive, new double[] {0.7, 0.6}), 1e-12);
   }
+
+  @Test
+  void averagePrecisionOfARanking() {
+    // ranking: +, -, +, - : precision at the positives 1/1 and 2/3
+    boolean[] positive = {true, false, true, false};
+    double[] score = {0.9, 0.8, 0.7, 0.1};
+    assertEquals((1.0 + 2.0 / 3) / 2, Metrics.averagePrecision(positive, score), 1e-12);
+  }
+
+  @Test
+  void reliabilityTableBinsPredictedAgainstObserved() {
+    boolean[] positive = {true, false, true, true};
+    double[] score = {0.05, 0.08, 0.95, 1.0};
+    List<Metrics.Bin> table = Metrics.reliability(positive, score, 10);
+    assertEquals(10, table.size());
+    assertEquals(2, table.get(0).n());
+    assertEquals(0.065, table.get(0).meanPredicted(), 1e-12);
+    assertEquals(0.5, table.get(0).observed(), 1e-12);
+    assertEquals(2, table.get(9).n(), "a probability of 1 falls in the last bin");
+    assertEquals(0, table.get(5).n());
+  }
+
+  @Test
+  void confusionMatrixAndItsMacroF1() {
+    long[][] m = Metrics.confusion(new int[] {0, 0, 1, 2}, new int[] {0, 1, 1, 2}, 3);
+    assertEquals(1, m[0][0]);
+    assertEquals(1, m[0][1]);
+    // class 0: p 1 r 1/2 -> 2/3; class 1: p 1/2 r 1 -> 2/3; class 2: 1
+    assertEquals((2.0 / 3 + 2.0 / 3 + 1) / 3, Metrics.macroF1(m), 1e-12);
+  }
 }

@@ -1,0 +1,59 @@
+package org.uprlens.bench;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.uprlens.nlp.Pipelines;
+
+/**
+ * The job's upper limit: CoreNLP tokenize,ssplit alone (the job's own splitting pipeline, same settings) over the
+ * same texts with the same number of threads. Nothing the job does per token can be cheaper than this.
+ */
+public final class SplitLimit {
+  /** @param tokens tokens found; @param seconds wall time of the timed pass */
+  public record Result(long tokens, double seconds, int threads) {
+    public double tokensPerSecond() {
+      return tokens / seconds;
+    }
+  }
+
+  private SplitLimit() {}
+
+  public static Result measure(List<String> texts, int threads) throws Exception {
+    StanfordCoreNLP pipeline = Pipelines.splitting();
+    // Warm-up: JIT-compile the tokenizer before timing, as it is in a job that has run for a while.
+    long warm = 0;
+    for (int i = 0; i < texts.size() && warm < 3_000_000; i++) {
+      pipeline.annotate(new Annotation(texts.get(i)));
+      warm += texts.get(i).length();
+    }
+    AtomicInteger next = new AtomicInteger();
+    AtomicLong tokens = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      long start = System.nanoTime();
+      List<Future<?>> done = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        done.add(pool.submit(() -> {
+          for (int i = next.getAndIncrement(); i < texts.size(); i = next.getAndIncrement()) {
+            Annotation annotation = new Annotation(texts.get(i));
+            pipeline.annotate(annotation);
+            tokens.addAndGet(annotation.get(CoreAnnotations.TokensAnnotation.class).size());
+          }
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+      return new Result(tokens.get(), (System.nanoTime() - start) / 1e9, threads);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

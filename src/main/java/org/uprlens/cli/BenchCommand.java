@@ -1,0 +1,204 @@
+package org.uprlens.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.uprlens.bench.Corpus;
+import org.uprlens.bench.JobRun;
+import org.uprlens.bench.SplitLimit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
+    description = {
+        "Measure the classify job's speed and memory against CoreNLP's sentence-splitting limit.",
+        "",
+        "Builds a corpus of the requested size from the source folders (copies with varied bytes, so every copy is"
+            + " a distinct document), then, for the first size: times CoreNLP tokenize,ssplit alone over it with"
+            + " as many threads as cores (the limit), runs the classify job on all cores and on 1 core (scaling);"
+            + " for each further size runs the job on all cores. Each job runs in its own JVM with the given heap;"
+            + " peak heap comes from the job's _run.json, peak RSS from the operating system. Prints a table;"
+            + " --json also writes the figures.",
+        ""})
+final class BenchCommand implements Callable<Integer> {
+
+  @Option(names = "--source", arity = "1..*", paramLabel = "DIR",
+      description = "Folders of documents to build the corpus from. Default: ../shared/data/upr/documents/"
+          + "wg_reports_2008_2014 and ../shared/seeds beside the project.")
+  List<Path> sources;
+
+  @Option(names = "--mb", arity = "1..*", paramLabel = "N", defaultValue = "50",
+      description = "Corpus sizes in MB (10^6 bytes), e.g. --mb 50 500. Default: ${DEFAULT-VALUE}.")
+  List<Integer> sizes;
+
+  @Option(names = "--cores", paramLabel = "N",
+      description = "Cores for the job and threads for the limit. Default: all cores of this machine.")
+  Integer cores;
+
+  @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "1536m",
+      description = "Heap (-Xmx) of each job JVM, driver and executor in one in local mode. Default: ${DEFAULT-VALUE}.")
+  String heap;
+
+  @Option(names = "--no-scaling", description = "Skip the 1-core run (it takes about twice as long as the other).")
+  boolean noScaling;
+
+  @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench",
+      description = "Where corpora and outputs go (corpora are reused when they match). Default: ${DEFAULT-VALUE}.")
+  Path work;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures to this JSON file.")
+  Path json;
+
+  @Override
+  public Integer call() throws Exception {
+    int machineCores = Runtime.getRuntime().availableProcessors();
+    int n = cores == null ? machineCores : cores;
+    if (n < 1 || sizes.stream().anyMatch(s -> s < 1)) {
+      throw new IllegalArgumentException("--cores and --mb must be positive: " + n + ", " + sizes);
+    }
+    List<Path> from = sources != null ? sources : defaultSources();
+    List<Map<String, Object>> runs = new ArrayList<>();
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("cores", n);
+    figures.put("machine_cores", machineCores);
+    figures.put("heap", heap);
+    figures.put("sources", from.stream().map(Path::toString).toList());
+    Map<String, Object> peakHeap = new LinkedHashMap<>();
+    Map<String, Object> peakRss = new LinkedHashMap<>();
+
+    for (int i = 0; i < sizes.size(); i++) {
+      int mb = sizes.get(i);
+      say("building a %d MB corpus from %s", mb, from);
+      Corpus.Built corpus = Corpus.build(from, mb * 1_000_000L, work.resolve("corpus-" + mb + "mb"));
+      say("%d files, %.1f MB", corpus.files(), corpus.bytes() / 1e6);
+      if (i == 0) {
+        say("limit: CoreNLP tokenize,ssplit alone, %d threads (on up to 100 M characters)", n);
+        SplitLimit.Result limit = SplitLimit.measure(Corpus.texts(corpus.dir(), 100_000_000), n);
+        figures.put("limit_tokens", limit.tokens());
+        figures.put("limit_seconds", round(limit.seconds(), 2));
+        figures.put("limit_tokens_per_s", Math.round(limit.tokensPerSecond()));
+        say("limit: %d tokens in %.1f s = %.0f tokens/s", limit.tokens(), limit.seconds(), limit.tokensPerSecond());
+      }
+      JobRun.Result full = job(corpus, mb, n, runs);
+      peakHeap.put(String.valueOf(mb), jvmPeak(full.run().memory(), "peak_heap_mb"));
+      peakRss.put(String.valueOf(mb), full.peakRssMb());
+      if (i == 0) {
+        figures.put("job_tokens_per_s", Math.round(full.tokensPerSecond()));
+        figures.put("job_docs_per_s", round(full.documentsPerSecond(), 2));
+        figures.put("ratio_to_limit", round(full.tokensPerSecond() / ((Number) figures.get("limit_tokens_per_s"))
+            .doubleValue(), 3));
+        if (!noScaling && n > 1) {
+          JobRun.Result one = job(corpus, mb, 1, runs);
+          figures.put("scaling_2_vs_1", round(full.tokensPerSecond() / one.tokensPerSecond(), 3));
+          // What the scaling would be on an otherwise idle machine: N x the CPU efficiency ratio.
+          if (full.cpuSeconds() > 0 && one.cpuSeconds() > 0) {
+            figures.put("cpu_efficiency_n_vs_1", round(one.cpuSeconds() / full.cpuSeconds(), 3));
+          }
+        }
+      }
+    }
+    figures.put("peak_heap_mb", peakHeap);
+    figures.put("peak_rss_mb", peakRss);
+    figures.put("runs", runs);
+    System.out.print(table(figures, runs));
+    if (json != null) {
+      Files.writeString(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(figures));
+      System.out.println("figures: " + json);
+    }
+    return 0;
+  }
+
+  private JobRun.Result job(Corpus.Built corpus, int mb, int n, List<Map<String, Object>> runs) throws Exception {
+    say("classify job, %d MB, local[%d], -Xmx%s", mb, n, heap);
+    JobRun.Result r = JobRun.run(corpus.dir(), work.resolve("out-" + mb + "mb-" + n + "cores"), n, heap);
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("mb", mb);
+    row.put("cores", n);
+    row.put("files", corpus.files());
+    row.put("bytes", corpus.bytes());
+    row.put("documents", r.run().counts().documents());
+    row.put("recommendations", r.run().counts().recommendations());
+    row.put("rejects", r.run().counts().rejects());
+    row.put("tokens", r.tokens());
+    row.put("tagged_tokens", r.run().work().get("tagged_tokens"));
+    row.put("wall_s", round(r.wallSeconds(), 1));
+    row.put("tokens_per_s", Math.round(r.tokensPerSecond()));
+    row.put("docs_per_s", round(r.documentsPerSecond(), 2));
+    Map<String, Double> stages = new LinkedHashMap<>();
+    r.run().stageSeconds().forEach((k, v) -> stages.put(k, round(v, 1)));
+    stages.put("nlp_tag", round(r.run().work().get("tag_seconds").doubleValue(), 1));
+    row.put("stage_seconds", stages);
+    row.put("memory_mb", r.run().memory());
+    row.put("peak_rss_mb", r.peakRssMb());
+    row.put("cpu_s", round(r.cpuSeconds(), 1));
+    row.put("tokens_per_cpu_s", r.cpuSeconds() > 0 ? Math.round(r.tokens() / r.cpuSeconds()) : -1);
+    row.put("loads", r.run().loadsPerRun());
+    runs.add(row);
+    say("%.1f s, %.0f tokens/s", r.wallSeconds(), r.tokensPerSecond());
+    return r;
+  }
+
+  @SuppressWarnings("unchecked")
+  static String table(Map<String, Object> f, List<Map<String, Object>> runs) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "%nUPR Lens benchmark, %s cores (machine: %s), job heap %s%n",
+        f.get("cores"), f.get("machine_cores"), f.get("heap")));
+    out.append(String.format(Locale.ROOT,
+        "%-7s %5s %6s %10s %7s %9s %7s %6s | %6s %6s %6s %6s %7s %8s %6s | %9s %9s %7s%n",
+        "input", "cores", "files", "tokens", "wall s", "tokens/s", "docs/s", "cpu s", "read", "clean", "nlp", "(tag)",
+        "extract", "classify", "write", "heap MB", "live MB", "RSS MB"));
+    for (Map<String, Object> r : runs) {
+      Map<String, Double> s = (Map<String, Double>) r.get("stage_seconds");
+      Map<String, Long> m = (Map<String, Long>) r.get("memory_mb");
+      out.append(String.format(Locale.ROOT,
+          "%-7s %5d %6d %10d %7.1f %9d %7.2f %6.1f | %6.1f %6.1f %6.1f %6.1f %7.1f %8.1f %6.1f | %9d %9d %7d%n",
+          r.get("mb") + " MB", r.get("cores"), r.get("files"), r.get("tokens"), r.get("wall_s"),
+          r.get("tokens_per_s"), r.get("docs_per_s"), r.get("cpu_s"), s.get("read"), s.get("clean"), s.get("nlp"), s.get("nlp_tag"),
+          s.get("extract"), s.get("classify"), s.get("write"), jvmPeak(m, "peak_heap_mb"),
+          jvmPeak(m, "peak_live_heap_mb"), r.get("peak_rss_mb")));
+    }
+    out.append("stage seconds are summed over task threads (waiting for a core included); write is on the driver;"
+        + " heap = peak before a GC (garbage included), live = peak after one (an upper bound of what is live);"
+        + " one JVM is driver and executor in local mode\n");
+    out.append(String.format(Locale.ROOT, "limit (CoreNLP tokenize,ssplit alone, %s threads): %s tokens/s%n",
+        f.get("cores"), f.get("limit_tokens_per_s")));
+    out.append(String.format(Locale.ROOT, "job / limit: %s   (bar: >= 0.5)%n", f.get("ratio_to_limit")));
+    if (f.containsKey("scaling_2_vs_1")) {
+      out.append(String.format(Locale.ROOT, "scaling %s cores vs 1: %s   (bar: >= 1.8 for 2 cores)%n",
+          f.get("cores"), f.get("scaling_2_vs_1")));
+      out.append(String.format(Locale.ROOT, "CPU seconds 1 core / %s cores: %s (1.0 = no work lost to running in"
+          + " parallel; wall-time scaling on an idle machine is about cores x this)%n", f.get("cores"),
+          f.get("cpu_efficiency_n_vs_1")));
+    }
+    out.append(String.format(Locale.ROOT, "peak heap (driver + executor JVM) by input MB: %s   (bar: <= 1536 MB)%n",
+        f.get("peak_heap_mb")));
+    return out.toString();
+  }
+
+  /** In local mode the driver and the executor are one JVM: its peak is the larger of the two readings. */
+  static long jvmPeak(Map<String, Long> memory, String key) {
+    return Math.max(memory.get("executor_" + key), memory.get("driver_" + key));
+  }
+
+  private static List<Path> defaultSources() {
+    Path shared = Path.of(System.getProperty("uprlens.home", ".")).resolve("../shared").normalize();
+    return List.of(shared.resolve("data/upr/documents/wg_reports_2008_2014"), shared.resolve("seeds"));
+  }
+
+  private static double round(double v, int places) {
+    double scale = Math.pow(10, places);
+    return Math.round(v * scale) / scale;
+  }
+
+  private static void say(String format, Object... args) {
+    System.err.println("bench: " + String.format(Locale.ROOT, format, args));
+  }
+}

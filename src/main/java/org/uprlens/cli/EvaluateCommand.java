@@ -1,0 +1,60 @@
+package org.uprlens.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.uprlens.classify.ModelStore;
+import org.uprlens.train.Evaluation;
+import org.uprlens.train.TrainingSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
+    description = {
+        "Score a model on labelled recommendations it did not train on.",
+        "",
+        "Predicts every row of the CSV files (the training format) with its context and prints issues micro/macro"
+            + " F1 and per-issue precision/recall/F1, categories micro-F1, action category macro-F1 and confusion"
+            + " matrix, support ROC-AUC, PR-AUC of Noted, accuracy, Brier score and reliability table, and n. The same"
+            + " code produces the cross-validation numbers in model cards. Needs no Spark.",
+        ""})
+final class EvaluateCommand implements Callable<Integer> {
+
+  @Option(names = "--data", required = true, arity = "1..*", paramLabel = "CSV", description = "Labelled CSV files.")
+  List<Path> data;
+
+  @Option(names = "--model", paramLabel = "DIR",
+      description = "Model folder. Default: the shipped model (models/default, in the jar).")
+  Path model;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON to FILE.")
+  Path json;
+
+  @Option(names = "--verbose", description = "Print stack traces of errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    ModelStore.Loaded loaded = model == null ? ModelStore.loadBundled() : ModelStore.load(model);
+    TrainingSet set = TrainingSet.load(data);
+    long start = System.nanoTime();
+    Evaluation evaluation = Evaluation.of(loaded.classifier(), set.examples());
+    System.err.printf("uprlens evaluate: model %s on %d rows in %.1f s%n", loaded.card().modelId(),
+        set.examples().size(), (System.nanoTime() - start) / 1e9);
+    System.out.print(evaluation.describe());
+    if (json != null) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("model_id", loaded.card().modelId());
+      out.put("model_sha256", loaded.card().artifact().sha256());
+      out.put("data", set.files());
+      out.putAll(evaluation.asJson());
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), out);
+      System.err.println("uprlens evaluate: wrote " + json);
+    }
+    return 0;
+  }
+}

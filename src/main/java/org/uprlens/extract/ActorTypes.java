@@ -1,0 +1,92 @@
+package org.uprlens.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.uprlens.States;
+
+/**
+ * The values of the {@code actor_type} column, and a small lexicon-driven classifier of actor names. A list of
+ * actors ("UNICEF and the Committee against Torture") takes the type of its first member.
+ */
+public final class ActorTypes {
+  private ActorTypes() {}
+
+  public static final String STATE = "state";
+  public static final String TREATY_BODY = "treaty_body";
+  public static final String UN_AGENCY = "un_agency";
+  public static final String SPECIAL_PROCEDURE = "special_procedure";
+  public static final String NGO = "ngo";
+  public static final String NHRI = "nhri";
+  public static final String OTHER = "other";
+  public static final String UNKNOWN = "unknown";
+
+  // Checked in this order: "the Special Rapporteur of the Committee" is still a special procedure.
+  private static final Pattern SPECIAL_PROCEDURE_NAME = Pattern.compile(
+      "(?i)\\b(?:special rapporteurs?|independent experts?|working group on|special procedures?|mandate[- ]holders?"
+          + "|special representative)\\b");
+  private static final Pattern NHRI_NAME = Pattern.compile(
+      "(?i)\\b(?:national human rights (?:institution|commission)|ombuds(?:man|person|woman)|nhri"
+          + "|human rights commissioner|commissioner for human rights|people'?s advocate|public defender)\\b");
+  private static final Pattern TREATY_BODY_NAME = Pattern.compile(
+      "(?i)\\b(?:committee|subcommittee|treaty bod(?:y|ies))\\b|^(?:CAT|CERD|CEDAW|CRC|CRPD|CED|CMW|CESCR|HRC|SPT)$");
+  private static final Pattern UN_AGENCY_NAME = Pattern.compile(
+      "(?i)\\b(?:country team|united nations|UN Women|UNCT|UNICEF|UNHCR|UNESCO|ILO|WHO|UNDP|UNFPA|OHCHR|UNAIDS"
+          + "|UNODC|IOM|FAO|UNEP|UN-Habitat|WFP|high commissioner|secretary-general|(?:UN|United Nations) agenc(?:y|ies))"
+          + "\\b");
+  /** Regional and other intergovernmental bodies, including the Council of Europe's committees. */
+  private static final Pattern OTHER_NAME = Pattern.compile(
+      "(?i)\\b(?:european union|council of europe|CoE|OSCE|african union|organization of american states|ODIHR"
+          + "|inter-american (?:commission|court)|african (?:commission|committee|court)|european (?:committee|commission"
+          + "|court)|human rights council|the council)\\b");
+  private static final Pattern NGO_NAME = Pattern.compile(
+      "(?i)\\b(?:watch|amnesty|international|foundation|coalition|network|association|centre|center|society"
+          + "|alliance|federation|institute|league|sources?|stakeholders?|submissions?|organi[sz]ations?|ngos?"
+          + "|civil society|defenders|union|front line|article 19|freedom house|campaign)\\b");
+  /** Stakeholder submissions in summaries: "JS3", "AI", "HRW", "ADF International". */
+  private static final Pattern SUBMITTER_ACRONYM = Pattern.compile("^(?:JS\\d+|[A-Z][A-Z0-9&-]{1,9}\\d*)$");
+
+  /** The type of the actor a name refers to; null when there is no actor. */
+  public static String of(String actor) {
+    if (actor == null || actor.isBlank()) {
+      return null;
+    }
+    List<String> members = ActorResolver.members(actor);
+    String first = members.isEmpty() ? actor.strip() : members.get(0);
+    if (States.byName(first).isPresent() || allStates(actor)) {
+      return STATE;
+    }
+    String lower = first.toLowerCase(Locale.ROOT);
+    if (SPECIAL_PROCEDURE_NAME.matcher(first).find()) {
+      return SPECIAL_PROCEDURE;
+    }
+    if (OTHER_NAME.matcher(first).find()) {   // before NHRI: the Council of Europe Commissioner for Human Rights
+      return OTHER;
+    }
+    if (NHRI_NAME.matcher(first).find()) {
+      return NHRI;
+    }
+    if (TREATY_BODY_NAME.matcher(first).find() && !lower.contains("national")) {
+      return TREATY_BODY;
+    }
+    if (UN_AGENCY_NAME.matcher(first).find()) {
+      return UN_AGENCY;
+    }
+    if (NGO_NAME.matcher(first).find() || SUBMITTER_ACRONYM.matcher(first).matches()) {
+      return NGO;
+    }
+    if (lower.matches("(?:several |some |many |other |member )*states|delegations?|governments?")) {
+      return STATE;
+    }
+    return UNKNOWN;
+  }
+
+  private static boolean allStates(String actor) {
+    for (String part : actor.split(",\\s*|\\s+and\\s+")) {
+      if (States.byName(part.strip()).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

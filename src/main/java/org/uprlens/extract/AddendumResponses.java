@@ -1,0 +1,142 @@
+package org.uprlens.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Needs: the text of an addendum to a Working Group report (the State's views on the recommendations). Produces:
+ * the State's response to each recommendation, keyed by its paragraph number ("124.12"), from sentences such as
+ * "Recommendations 124.1, 124.5–124.9 and 124.33 are supported", lists introduced by "The following
+ * recommendations are noted:", and per-recommendation tables ("124.1 | Ratify ... | Supported"). Works on the
+ * text alone. {@link #link} applies the responses to the report's own recommendations.
+ */
+public final class AddendumResponses {
+  private AddendumResponses() {}
+
+  /** The response to one recommendation, and the text that states it. */
+  public record Response(String paragraph, String support, String evidence) {}
+
+  /** "124.5", "124.5–124.9", "124.5 to 124.9", "124.5-9". */
+  private static final Pattern REFERENCE = Pattern.compile(
+      "(?<![\\d.])(\\d{1,3})\\.(\\d{1,3})(?:\\s*(?:[-–—]|to)\\s*(?:(\\d{1,3})\\.)?(\\d{1,3}))?(?![\\d])");
+  private static final Pattern NOTED = Pattern.compile(
+      "(?i)\\b(?:noted|not\\s+(?:be\\s+)?(?:supported|accepted)|(?:does|do|did|can)\\s*not\\s+(?:support|accept)"
+          + "|cannot\\s+(?:support|accept)|rejected?|not\\s+enjoy)\\b");
+  private static final Pattern SUPPORTED = Pattern.compile(
+      "(?i)\\b(?:supported|supports|accepted|accepts|enjoys?\\s+(?:the\\s+|its\\s+)?support"
+          + "|already\\s+implemented)\\b");
+  /** A new numbered paragraph of the addendum ("5. "): it ends a list introduced before it. */
+  private static final Pattern PARAGRAPH_START = Pattern.compile("\\d{1,3}\\.\\s");
+  /** The symbol of an addendum: its report's symbol and "/Add.N". */
+  private static final Pattern ADDENDUM_SYMBOL = Pattern.compile("^(.*?)/Add\\.\\s*\\d+$", Pattern.CASE_INSENSITIVE);
+
+  /** Responses by paragraph number, in order of appearance; a later statement for a number wins. */
+  public static Map<String, Response> parse(String text) {
+    Map<String, Response> responses = new LinkedHashMap<>();
+    String carried = null;            // set by "The following recommendations are noted:"
+    List<String> pendingRow = null;   // a table row's numbers waiting for its response cell
+    for (String unit : text.split("\\n")) {
+      String line = unit.strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      List<String> numbers = references(line);
+      String stated = response(line);
+      if (!numbers.isEmpty() && stated != null) {
+        put(responses, numbers, stated, line);
+        pendingRow = null;
+        carried = line.endsWith(":") ? stated : carried;
+      } else if (!numbers.isEmpty()) {
+        if (!startsWithReference(line)) {
+          carried = null;   // prose about a recommendation ends an introduced list
+        } else if (carried != null) {
+          put(responses, numbers, carried, line);
+        } else {
+          pendingRow = numbers;
+        }
+      } else if (stated != null) {
+        if (pendingRow != null && line.length() <= 60) {   // the response cell of a table row
+          put(responses, pendingRow, stated, line);
+          pendingRow = null;
+        } else {
+          carried = line.endsWith(":") ? stated : null;
+        }
+      } else if (PARAGRAPH_START.matcher(line).lookingAt()) {
+        carried = null;
+      }
+    }
+    return responses;
+  }
+
+  /**
+   * The report's recommendations with the addendum's responses applied: a recommendation whose paragraph has a
+   * response gets it as {@code supportStated}, with the addendum's sentence as evidence. The addendum states the
+   * final response, so it replaces a response the report printed.
+   */
+  public static List<Recommendation> link(List<Recommendation> report, Map<String, Response> responses) {
+    List<Recommendation> out = new ArrayList<>(report.size());
+    for (Recommendation r : report) {
+      Response response = r.paragraph() == null ? null : responses.get(r.paragraph());
+      out.add(response == null ? r : new Recommendation(r.recId(), r.docId(), r.sentenceIndex(), r.charStart(),
+          r.charEnd(), r.text(), r.actor(), r.actorType(), r.recommendingStates(), r.target(), r.verb(), r.action(),
+          r.paragraph(), r.section(), response.support(), response.evidence()));
+    }
+    return out;
+  }
+
+  /** The report symbol an addendum belongs to ("A/HRC/28/10/Add.1" → "A/HRC/28/10"), or null for other symbols. */
+  public static String reportSymbol(String addendumSymbol) {
+    if (addendumSymbol == null) {
+      return null;
+    }
+    Matcher m = ADDENDUM_SYMBOL.matcher(addendumSymbol.strip());
+    return m.matches() ? m.group(1) : null;
+  }
+
+  static String response(String line) {
+    if (NOTED.matcher(line).find()) {
+      return WorkingGroupList.NOTED;
+    }
+    return SUPPORTED.matcher(line).find() ? WorkingGroupList.SUPPORTED : null;
+  }
+
+  /** Paragraph numbers named in a line, ranges expanded: "124.5–124.9" is five numbers. */
+  static List<String> references(String line) {
+    List<String> numbers = new ArrayList<>();
+    Matcher m = REFERENCE.matcher(line);
+    while (m.find()) {
+      String para = m.group(1);
+      int from = Integer.parseInt(m.group(2));
+      if (m.group(4) == null) {
+        numbers.add(para + "." + from);
+        continue;
+      }
+      int to = Integer.parseInt(m.group(4));
+      boolean samePara = m.group(3) == null || m.group(3).equals(para);
+      if (!samePara || to < from || to - from > 300) {
+        numbers.add(para + "." + from);
+        continue;
+      }
+      for (int i = from; i <= to; i++) {
+        numbers.add(para + "." + i);
+      }
+    }
+    return numbers;
+  }
+
+  private static boolean startsWithReference(String line) {
+    Matcher m = REFERENCE.matcher(line);
+    return m.find() && m.start() == 0;
+  }
+
+  private static void put(Map<String, Response> responses, List<String> numbers, String support, String line) {
+    String evidence = line.length() > 500 ? line.substring(0, 500) : line;
+    for (String n : numbers) {
+      responses.put(n, new Response(n, support, evidence));
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.uprlens.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.uprlens.cli.Main;
+
+/**
+ * The bench command end to end on a tiny corpus from the samples: it runs, and its JSON holds the figures the
+ * README and the issue name. Speed itself is not asserted here: it is measured by the command, on a quiet machine.
+ */
+class BenchIT {
+  @TempDir
+  Path dir;
+
+  @Test
+  void theBenchWritesItsFigures() throws Exception {
+    Path json = dir.resolve("bench.json");
+    assertEquals(0, Main.execute("bench", "--source", "jobs/samples", "--mb", "1", "--no-scaling", "--heap", "1g",
+        "--work", dir.resolve("work").toString(), "--json", json.toString()));
+    JsonNode f = new ObjectMapper().readTree(json.toFile());
+    for (String key : new String[] {"job_tokens_per_s", "limit_tokens_per_s", "ratio_to_limit", "cores"}) {
+      assertTrue(f.get(key).asDouble() > 0, key + " in " + f);
+    }
+    JsonNode run = f.get("runs").get(0);
+    assertEquals(run.get("files").asInt(), run.get("documents").asInt(), "every corpus file is a document");
+    assertTrue(run.get("tokens").asLong() > 100_000, run.toString());
+    long heap = f.get("peak_heap_mb").get("1").asLong();
+    assertTrue(heap > 0 && heap <= 1024, "peak heap within -Xmx1g: " + heap);
+  }
+}

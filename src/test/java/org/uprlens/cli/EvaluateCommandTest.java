@@ -1,0 +1,56 @@
+package org.uprlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.uprlens.classify.ModelStore;
+import org.uprlens.train.Evaluation;
+import org.uprlens.train.TinyModel;
+import org.uprlens.train.Trainer;
+
+class EvaluateCommandTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void evaluateWritesTheSameNumbersAsTheEvaluationCode() throws Exception {
+    Trainer.Result trained = TinyModel.train(0);
+    Path model = dir.resolve("model");
+    ModelStore.save(model, trained.model(), trained.card());
+    Path json = dir.resolve("eval.json");
+    assertEquals(0, Main.execute("evaluate", "--data", TinyModel.EXAMPLES.toString(), "--model", model.toString(),
+        "--json", json.toString()));
+    JsonNode out = new ObjectMapper().readTree(json.toFile());
+    Evaluation expected = Evaluation.of(trained.model(), TinyModel.examples().examples());
+    for (String key : List.of("issues.micro_f1", "issues.macro_f1", "categories.micro_f1", "action_category.macro_f1",
+        "support.roc_auc", "support.pr_auc_noted", "support.accuracy", "support.brier", "n")) {
+      assertEquals(expected.get(key), out.get(key).asDouble(), 1e-12, key);
+    }
+    assertEquals("tiny-test-v1", out.get("model_id").asText());
+    assertEquals(5, out.get("action_category.confusion").size());
+    long confused = 0;
+    for (JsonNode row : out.get("action_category.confusion")) {
+      for (JsonNode cell : row) {
+        confused += cell.asLong();
+      }
+    }
+    assertEquals(116, confused, "every example has an action category");
+    assertEquals(10, out.get("support.reliability").size());
+    assertTrue(out.get("issues.per_issue").has("Death penalty"));
+  }
+
+  @Test
+  void benchPredictRunsOnAModel() throws Exception {
+    Trainer.Result trained = TinyModel.train(0);
+    Path model = dir.resolve("model");
+    ModelStore.save(model, trained.model(), trained.card());
+    assertEquals(0, Main.execute("bench-predict", "--data", TinyModel.EXAMPLES.toString(), "--model",
+        model.toString(), "--seconds", "0.2"));
+  }
+}

@@ -1,0 +1,114 @@
+package org.uprlens.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.uprlens.ingest.DocKind;
+import org.uprlens.ingest.Document;
+import org.uprlens.ingest.DocumentInfo;
+import org.uprlens.ingest.Outline;
+import org.uprlens.nlp.SentenceSplitter;
+import org.uprlens.nlp.Tagger;
+
+/** Actor type, target, action and stated responses, on sentences written for these tests. */
+class AttributionTest {
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+  private static final Tagger TAGGER = new Tagger();
+
+  static List<Recommendation> extract(String text, Outline outline) {
+    Document document = new Document("doc", "doc.txt", text.length(), "UTF-8", text,
+        new DocumentInfo(DocKind.OTHER, null, null, "Ruritania", null, null, null, "en"), outline, null);
+    var sentences = org.uprlens.RecommendationPipeline.withStructure(SPLITTER.split(text), document.outline());
+    return new RecommendationExtractor().find(document, sentences, TAGGER).recommendations();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      Committee on the Rights of the Child | treaty_body
+      Special Rapporteur on the right to food | special_procedure
+      United Nations country team | un_agency
+      UNHCR and the Committee against Torture | un_agency
+      JS3 | ngo
+      HRW | ngo
+      Human Rights Watch | ngo
+      Ombudsman of Ruritania | nhri
+      European Union | other
+      CoE-ECRI | other
+      Council of Europe Commissioner for Human Rights | other
+      Human Rights Commissioner of Ruritania | nhri
+      European Committee for the Prevention of Torture | other
+      Chile, Costa Rica | state
+      Germany | state
+      the Blue Lantern | unknown
+      - | -
+      """)
+  void actorTypes(String actor, String type) {
+    assertEquals(type, ActorTypes.of(actor));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The Committee recommended that Ruritania ratify the Convention. | Ruritania | ratify | recommend
+      UNICEF urged the Government to adopt a child protection law. | Ruritania | adopt | urge
+      The Special Rapporteur recommended repealing the law on public order. | Ruritania | repeal | recommend
+      JS2 recommended that investigations be launched without delay. | Ruritania | launch | recommend
+      The country team highlighted the need to strengthen the ombudsman's office. | Ruritania | strengthen | highlight
+      Amnesty International calls on member States to press for the release of detainees. | member States | press | call
+      """)
+  void targetActionAndVerb(String sentence, String target, String action, String verb) {
+    Recommendation r = extract(sentence, null).get(0);
+    assertEquals(target, r.target());
+    assertEquals(action, r.action());
+    assertEquals(verb, r.verb());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      We regret that Ruritania did not support the recommendation that the death penalty be abolished. | Noted
+      Nor did Ruritania accept recommendations to decriminalize defamation. | Noted
+      Recommendations to ratify the Rome Statute were not supported by the government. | Noted
+      At its first review, Ruritania accepted recommendations concerning freedom of assembly. | Supported
+      """)
+  void statementsReportTheStatedResponse(String sentence, String support) {
+    List<Recommendation> found = extract(sentence, null);
+    assertEquals(1, found.size());
+    assertEquals(support, found.get(0).supportStated());
+    assertEquals(sentence, found.get(0).supportEvidence());
+  }
+
+  @Test
+  void aResponseWithoutItsRecommendationsIsNotARecommendation() {
+    assertEquals(List.of(), extract("The Government did not support several key recommendations.", null));
+  }
+
+  @Test
+  void aSimilarRecommendationIsCreditedToItsMaker() {
+    List<Recommendation> found = extract("UNICEF recommended that Ruritania end child marriage. "
+        + "UNFPA made a similar recommendation. UNFPA noted progress in maternal health.", null);
+    assertEquals(2, found.size());
+    assertEquals("UNFPA", found.get(1).actor());
+    assertEquals("un_agency", found.get(1).actorType());
+    assertEquals("Ruritania", found.get(1).target());
+  }
+
+  @Test
+  void concernsAndWelcomesAreNotRecommendations() {
+    assertEquals(List.of(), extract("The Committee expressed concern about prison conditions. "
+        + "It welcomed the adoption of the law on refugees.", null));
+  }
+
+  @Test
+  void theFootnoteBlockYieldsNothing() {
+    String text = "The Committee recommended that Ruritania ratify the Convention.\n"
+        + "1 The Committee recommended this in its previous observations.\n";
+    int notes = text.indexOf("1 The");
+    Outline outline = new Outline(List.of(), List.of(new Outline.Mark(notes, Outline.FOOTNOTES)));
+    List<Recommendation> found = extract(text, outline);
+    assertEquals(1, found.size());
+    assertNull(found.get(0).section());
+  }
+}

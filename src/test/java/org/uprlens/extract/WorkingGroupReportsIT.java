@@ -1,0 +1,30 @@
+package org.uprlens.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.uprlens.job.Shared;
+
+/**
+ * The Working Group list parser over the 248 reports of 2008-2014 in ../shared, read as the job reads them,
+ * against their parsed recommendations (about 25 s: an integration test). Skipped when ../shared is absent.
+ */
+class WorkingGroupReportsIT {
+
+  @Test
+  void meetTheBars() throws Exception {
+    Path dir = Shared.require("data/upr/documents/wg_reports_2008_2014");
+    Path gold = Shared.require("data/upr/recommendations/wg_reports_parsed_2008-2014.csv");
+    List<ExtractionEvaluation.Result> results = ExtractionEvaluation.workingGroupReports(dir, gold);
+    long read = results.stream().filter(r -> r.note() == null).count();
+    assertTrue(read >= 230, "reports read and scored: " + read);
+    ExtractionEvaluation.Result total = ExtractionEvaluation.total("overall", results);
+    System.out.println("Working Group reports (" + read + " read): " + total);
+    assertTrue(total.recommendations().precision() >= 0.97, total.toString());
+    assertTrue(total.recommendations().recall() >= 0.97, total.toString());
+    assertTrue(total.states().f1() >= 0.97, total.toString());
+    assertTrue(total.responseAgreement() >= 0.95, "stated responses agree on " + total.responseAgreement());
+  }
+}

@@ -1,0 +1,83 @@
+package org.uprlens.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.uprlens.cli.Main;
+
+/** A Working Group report and its addendum in one run: the addendum's responses reach the report's rows. */
+class LinkResponsesIT {
+  @TempDir
+  static Path dir;
+  static Path output;
+
+  static final String REPORT = """
+      United Nations                                                      A/HRC/99/12
+      General Assembly
+      Human Rights Council
+      Report of the Working Group on the Universal Periodic Review
+      Ruritania
+
+      II. Conclusions and/or recommendations
+      120. The recommendations listed below have been examined by Ruritania and enjoy its support:
+      120.1 Ratify the Optional Protocol to the Convention against Torture (Germany);
+      120.2 Adopt a national action plan on human rights (Chile);
+      121. The following recommendations will be examined by Ruritania, which will provide responses in due time:
+      121.1 Abolish the death penalty (Italy);
+      121.2 Decriminalize defamation (Norway);
+      122. All conclusions and/or recommendations contained in the present report reflect the position of the
+      submitting State(s) and/or the State under review.
+      """;
+
+  static final String ADDENDUM = """
+      United Nations                                                      A/HRC/99/12/Add.1
+      General Assembly
+      Human Rights Council
+      Report of the Working Group on the Universal Periodic Review
+      Ruritania
+      Addendum
+      Views on conclusions and/or recommendations, voluntary commitments and replies presented by the State under
+      review
+      1. Recommendation 121.1 is supported.
+      2. Recommendation 121.2 is noted.
+      """;
+
+  @BeforeAll
+  static void runJob() throws Exception {
+    Path input = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(input.resolve("report.txt"), REPORT);
+    Files.writeString(input.resolve("addendum.txt"), ADDENDUM);
+    output = dir.resolve("out");
+    assertEquals(0, Main.execute("classify", "--input", input.toString(), "--output", output.toString()));
+  }
+
+  @Test
+  void theAddendumsResponsesAreSetOnTheReportsRecommendations() throws Exception {
+    try (Duck duck = new Duck()) {
+      List<Map<String, Object>> rows = duck.rows("SELECT paragraph, support_stated FROM "
+          + Duck.table(output, "recommendations") + " WHERE paragraph IS NOT NULL ORDER BY paragraph");
+      assertEquals(List.of(
+          Map.of("paragraph", "120.1", "support_stated", "Supported"),
+          Map.of("paragraph", "120.2", "support_stated", "Supported"),
+          Map.of("paragraph", "121.1", "support_stated", "Supported"),
+          Map.of("paragraph", "121.2", "support_stated", "Noted")), rows);
+    }
+  }
+
+  @Test
+  void theResponsesTableKeysThemByReportAndParagraph() throws Exception {
+    try (Duck duck = new Duck()) {
+      assertEquals(List.of(
+          Map.of("report_symbol", "A/HRC/99/12", "paragraph", "121.1", "support_stated", "Supported"),
+          Map.of("report_symbol", "A/HRC/99/12", "paragraph", "121.2", "support_stated", "Noted")),
+          duck.rows("SELECT report_symbol, paragraph, support_stated FROM " + Duck.table(output, "responses")
+              + " ORDER BY paragraph"));
+    }
+  }
+}

@@ -402,6 +402,9 @@ public final class RecommendationExtractor {
       } else if (w.equals("and") || w.equals("&")) {
         list = true;
         j--;
+      } else if (w.equals("or") && j > 0 && j < end && isCapitalised(tokens.get(j - 1).word())
+          && isCapitalised(tokens.get(j + 1).word())) {
+        j--;   // inside a name: "... Inhuman or Degrading Treatment or Punishment"
       } else if (NAME_PREPOSITIONS.contains(w) && j < end && isNominal(tokens.get(j + 1))) {
         j--;
       } else if (w.equals(",") && list && actorBefore(tokens, j)) {

@@ -96,6 +96,15 @@ class AttributionTest {
   }
 
   @Test
+  void aNameWithOrIsOneActor() {
+    List<Recommendation> found = extract("In 2006, the European Committee for the Prevention of Torture and Inhuman"
+        + " or Degrading Treatment or Punishment recommended that Ruritania review its police training.", null);
+    assertEquals("European Committee for the Prevention of Torture and Inhuman or Degrading Treatment or Punishment",
+        found.get(0).actor());
+    assertEquals("other", found.get(0).actorType());
+  }
+
+  @Test
   void concernsAndWelcomesAreNotRecommendations() {
     assertEquals(List.of(), extract("The Committee expressed concern about prison conditions. "
         + "It welcomed the adoption of the law on refugees.", null));

@@ -86,14 +86,17 @@ public final class OutlineReader {
           continue;
         }
         boolean continues = n == lastParagraph + 1 || (n == lastParagraph && sub) || lastParagraph == 0
-            || n > lastParagraph && n <= lastParagraph + 3 && (next == n + 1 || next == -1); // a number lost to OCR
+            || n > lastParagraph && n <= lastParagraph + 3 && next == -1 // a number lost to OCR
+            || n > lastParagraph && next == n + 1; // numbering goes on from here: a gap, or answers by number
         // "2. Right to life" right after paragraph 1 continues the count, but paragraph 2 follows it: a heading.
         if (continues && next == n && !sub) {
           continues = false;
         }
         if (!sub && !continues && !alone && isHeading(s)) {
           sections.add(new Outline.Mark(line[0] + leading(s), collapse(s)));
-        } else if (continues || sub || n == 1) {
+        } else if (continues || sub || n == 1 || n > lastParagraph) {
+          // A forward jump that is no heading: numbers lost in extraction, or an addendum answering
+          // recommendations by their numbers ("26. Slovenia accepts the recommendation.").
           String label = sub ? n + "." + numbered.group(2) : String.valueOf(n);
           paragraphs.add(new Outline.Mark(line[0] + numbered.start(1), label));
           lastParagraph = n;
@@ -224,8 +227,11 @@ public final class OutlineReader {
       return false;
     }
     char last = s.charAt(s.length() - 1);
-    return last != '.' && last != ';' && last != ',' && last != ':';
+    return last != '.' && last != ';' && last != ',' && last != ':' && !SENTENCE_INSIDE.matcher(s).find();
   }
+
+  /** A sentence end followed by another sentence: the line is running text, not a title. */
+  private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}[.;] +\\p{Lu}");
 
   /**
    * Where the footnote or endnote block starts, or -1: a "Notes" heading near the end, else the last stretch of

@@ -38,7 +38,8 @@ public final class Trainer {
 
   /**
    * What the support model reads, for comparing steps: text only, + context, + stacked predictions, + prior
-   * support rates from other reviews, + the State under review crossed with the opening word.
+   * support rates from other reviews (PRIORS), or stacked + the State under review crossed with the opening word
+   * (CROSSES).
    */
   public enum SupportInput { TEXT, CONTEXT, STACKED, PRIORS, CROSSES }
 
@@ -135,7 +136,7 @@ public final class Trainer {
       case STACKED, PRIORS, CROSSES -> "text + recommending State, its UN regional group, State under review, its"
           + " group, same-group flag, pairs, treaty body or unknown recommender + predicted issues and action category"
           + " (out-of-fold in training) and their crossings with the groups and the State under review"
-          + (options.supportInput().compareTo(SupportInput.PRIORS) >= 0 ? " + binned prior support rate of the State"
+          + (options.supportInput() == SupportInput.PRIORS ? " + binned prior support rate of the State"
           + " under review, recommending State, State pair and group pair (training rows: from other reviews only;"
           + " smoothed toward the global rate)" : "")
           + (options.supportInput() == SupportInput.CROSSES ? " + State under review x opening word" : "");
@@ -258,7 +259,7 @@ public final class Trainer {
     for (int i : labelled) {
       y[i] = rows.get(i).response().equals(Prediction.SUPPORTED) ? 1 : 0;
     }
-    boolean withPriors = options.supportInput().compareTo(SupportInput.PRIORS) >= 0;
+    boolean withPriors = options.supportInput() == SupportInput.PRIORS;
     boolean openingCross = options.supportInput() == SupportInput.CROSSES;
     SupportFeatures.Priors priors = withPriors ? new SupportFeatures.Priors() : null;
     if (priors != null) {

@@ -119,7 +119,8 @@ public final class RecommendationClassifier implements Serializable {
       category = action.classes()[best];
       categoryProbability = q[best];
     }
-    double s = supportProbability(support, x, SupportFeatures.terms(context, predicted, category));
+    double s = supportProbability(support, x, support.features().enrich(SupportFeatures.terms(context, predicted,
+        category), text, Map.of()));
     return new Prediction(predicted, scores, Categories.of(predicted), category, round(categoryProbability),
         s >= 0.5 ? Prediction.SUPPORTED : Prediction.NOTED, round(s), modelId);
   }

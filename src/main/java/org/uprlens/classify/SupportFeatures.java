@@ -29,14 +29,28 @@ public final class SupportFeatures implements Serializable {
 
   private final int offset;
   private final HashMap<String, Integer> vocabulary;
+  /** Supported and labelled counts of the training rows per context term, or null when priors are off. */
+  private final Priors priors;
+  private final boolean openingCross;
 
-  private SupportFeatures(int offset, HashMap<String, Integer> vocabulary) {
+  private SupportFeatures(int offset, HashMap<String, Integer> vocabulary, Priors priors, boolean openingCross) {
     this.offset = offset;
     this.vocabulary = vocabulary;
+    this.priors = priors == null ? null : priors.totals();
+    this.openingCross = openingCross;
   }
 
   /** Keeps the terms seen in at least {@code minDf} training rows; ids start at {@code offset}. */
   public static SupportFeatures fit(int offset, Collection<List<String>> termsPerRow, int minDf) {
+    return fit(offset, termsPerRow, minDf, null, false);
+  }
+
+  /**
+   * As {@link #fit(int, Collection, int)}, keeping the support counts behind {@link #enrich} (null: none) and
+   * whether the State under review is crossed with the opening word. {@code termsPerRow} must be enriched already.
+   */
+  public static SupportFeatures fit(int offset, Collection<List<String>> termsPerRow, int minDf, Priors priors,
+                                    boolean openingCross) {
     Map<String, Integer> df = new TreeMap<>();
     for (List<String> terms : termsPerRow) {
       for (String t : new LinkedHashSet<>(terms)) {
@@ -49,7 +63,120 @@ public final class SupportFeatures implements Serializable {
         vocabulary.put(e.getKey(), offset + vocabulary.size());
       }
     }
-    return new SupportFeatures(offset, vocabulary);
+    return new SupportFeatures(offset, vocabulary, priors, openingCross);
+  }
+
+  /**
+   * Supported and labelled counts per context term ("sur:FRA", "rs:CUB", "dyad:CUB>FRA", "rsg:GRULAC>WEOG"), in
+   * total and per review, so that a training row's prior can leave its own review out: the model must learn how
+   * far a State's behaviour in <em>other</em> reviews predicts this one, which is all it knows of a new review.
+   */
+  public static final class Priors implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final HashMap<String, int[]> counts = new HashMap<>();
+    private final Map<String, HashMap<String, int[]>> byReview = new HashMap<>();
+    private int supported;
+    private int labelled;
+
+    public void add(String review, List<String> terms, boolean isSupported) {
+      supported += isSupported ? 1 : 0;
+      labelled++;
+      HashMap<String, int[]> own = byReview.computeIfAbsent(review, r -> new HashMap<>());
+      for (String t : new LinkedHashSet<>(terms)) {
+        if (isPriorKey(t)) {
+          int[] c = counts.computeIfAbsent(t, k -> new int[2]);
+          int[] o = own.computeIfAbsent(t, k -> new int[2]);
+          c[0] += isSupported ? 1 : 0;
+          c[1]++;
+          o[0] += isSupported ? 1 : 0;
+          o[1]++;
+        }
+      }
+    }
+
+    /** The counts a row of this review must not see (empty for an unknown review). */
+    public Map<String, int[]> ofReview(String review) {
+      return byReview.getOrDefault(review, new HashMap<>());
+    }
+
+    double globalRate() {
+      return labelled == 0 ? 0.5 : (double) supported / labelled;
+    }
+
+    /** A copy for prediction: the totals, without the per-review counts. */
+    Priors totals() {
+      Priors p = new Priors();
+      p.counts.putAll(counts);
+      p.supported = supported;
+      p.labelled = labelled;
+      return p;
+    }
+  }
+
+  private static boolean isPriorKey(String t) {
+    return t.startsWith("sur:") || t.startsWith("rs:") || t.startsWith("dyad:")
+        || (t.startsWith("rsg:") && t.indexOf('>') > 0 && t.indexOf('|') < 0);
+  }
+
+  /** Pseudo-count of the smoothing toward the global rate: a State seen in a few rows says little. */
+  private static final int PRIOR_WEIGHT = 20;
+  private static final int PRIOR_BINS = 20;
+
+  /**
+   * The base {@link #terms} plus, when fitted with them, the binned prior support rate of each State, pair and
+   * group pair ("prior|sur=16": 80-85% supported in the other reviews, smoothed), leaving out the counts in
+   * {@code exclude} (a training row's own review; empty at prediction), and the State under review crossed with
+   * the opening word ("sur:FRA|^ratify"): what a State accepts depends on what it is asked to do.
+   */
+  public List<String> enrich(List<String> base, String text, Map<String, int[]> exclude) {
+    return enrich(base, text, exclude, priors, openingCross);
+  }
+
+  /** As {@link #enrich(List, String, Map)}, before a SupportFeatures exists (training). */
+  public static List<String> enrich(List<String> base, String text, Map<String, int[]> exclude, Priors priors,
+                                    boolean openingCross) {
+    if (priors == null && !openingCross) {
+      return base;
+    }
+    List<String> t = new ArrayList<>(base);
+    String opening = openingCross ? openingWord(text) : null;
+    double g = priors == null ? 0 : priors.globalRate();
+    for (String key : base) {
+      if (priors != null && isPriorKey(key)) {
+        int[] c = priors.counts.get(key);
+        int[] own = exclude.get(key);
+        int s = (c == null ? 0 : c[0]) - (own == null ? 0 : own[0]);
+        int n = (c == null ? 0 : c[1]) - (own == null ? 0 : own[1]);
+        String kind = key.substring(0, key.indexOf(':'));
+        kind = kind.equals("rsg") ? "pair" : kind;
+        if (n <= 0) {
+          t.add("prior|" + kind + "=none");
+        } else {
+          double rate = (s + PRIOR_WEIGHT * g) / (n + PRIOR_WEIGHT);
+          t.add("prior|" + kind + "=" + Math.min(PRIOR_BINS - 1, (int) (rate * PRIOR_BINS)));
+        }
+      }
+      if (opening != null && key.startsWith("sur:")) {
+        t.add(key + "|^" + opening);
+      }
+    }
+    return t;
+  }
+
+  /** The first word, lower-cased letters only ("Ratify" -> "ratify"), or "" when there is none. */
+  static String openingWord(String text) {
+    if (text == null) {
+      return "";
+    }
+    int i = 0;
+    while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    int j = i;
+    while (j < text.length() && Character.isLetter(text.charAt(j))) {
+      j++;
+    }
+    return text.substring(i, j).toLowerCase(Locale.ROOT);
   }
 
   public int dimension() {

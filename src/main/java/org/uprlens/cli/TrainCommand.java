@@ -76,8 +76,9 @@ final class TrainCommand implements Callable<Integer> {
   boolean tuneAction;
 
   @Option(names = "--support-input", paramLabel = "WHAT", defaultValue = "stacked",
-      description = "What the support model reads: text, context (text + States and groups) or stacked (context +"
-          + " predicted issues and action category). Default: ${DEFAULT-VALUE}.")
+      description = "What the support model reads: text, context (text + States and groups), stacked (context +"
+          + " predicted issues and action category), priors (stacked + support rates of the States in other"
+          + " reviews) or crosses (stacked + State under review x opening word). Default: ${DEFAULT-VALUE}.")
   Trainer.SupportInput supportInput;
 
   @Option(names = "--opening", paramLabel = "N", defaultValue = "3",

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Locale;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -36,8 +36,12 @@ import smile.classification.Maxent;
  */
 public final class Trainer {
 
-  /** What the support model reads, for comparing steps: text only, + context, + stacked predictions. */
-  public enum SupportInput { TEXT, CONTEXT, STACKED }
+  /**
+   * What the support model reads, for comparing steps: text only, + context, + stacked predictions, + prior
+   * support rates from other reviews (PRIORS), or stacked + the State under review crossed with the opening word
+   * (CROSSES).
+   */
+  public enum SupportInput { TEXT, CONTEXT, STACKED, PRIORS, CROSSES }
 
   /**
    * @param lambda L2 regularisation of the issue and action Maxent models
@@ -129,9 +133,13 @@ public final class Trainer {
       case TEXT -> "text only";
       case CONTEXT -> "text + recommending State, its UN regional group, State under review, its group, same-group"
           + " flag, pairs, treaty body or unknown recommender";
-      case STACKED -> "text + recommending State, its UN regional group, State under review, its group, same-group"
-          + " flag, pairs, treaty body or unknown recommender + predicted issues and action category (out-of-fold"
-          + " in training) and their crossings with the groups and the State under review";
+      case STACKED, PRIORS, CROSSES -> "text + recommending State, its UN regional group, State under review, its"
+          + " group, same-group flag, pairs, treaty body or unknown recommender + predicted issues and action category"
+          + " (out-of-fold in training) and their crossings with the groups and the State under review"
+          + (options.supportInput() == SupportInput.PRIORS ? " + binned prior support rate of the State"
+          + " under review, recommending State, State pair and group pair (training rows: from other reviews only;"
+          + " smoothed toward the global rate)" : "")
+          + (options.supportInput() == SupportInput.CROSSES ? " + State under review x opening word" : "");
     });
     ModelCard card = new ModelCard(ModelCard.SCHEMA_VERSION, modelId,
         Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), BuildInfo.versions(), data.files(), rows.size(),
@@ -246,12 +254,25 @@ public final class Trainer {
       terms.add(supportTerms(rows.get(i), k > 0 ? oofIssues[i] : null, k > 0 ? oofAction[i] : null, thresholds,
           issues, action[0]));
     }
-    SupportFeatures supportFeatures = SupportFeatures.fit(features.dimension(), terms, 2);
     int[] labelled = IntStream.range(0, n).filter(i -> rows.get(i).response() != null).toArray();
     int[] y = new int[n];
     for (int i : labelled) {
       y[i] = rows.get(i).response().equals(Prediction.SUPPORTED) ? 1 : 0;
     }
+    boolean withPriors = options.supportInput() == SupportInput.PRIORS;
+    boolean openingCross = options.supportInput() == SupportInput.CROSSES;
+    SupportFeatures.Priors priors = withPriors ? new SupportFeatures.Priors() : null;
+    if (priors != null) {
+      for (int i : labelled) {
+        priors.add(rows.get(i).review(), terms.get(i), y[i] == 1);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      // A row's own review never feeds its prior: at prediction the review is new.
+      terms.set(i, SupportFeatures.enrich(terms.get(i), rows.get(i).text(),
+          priors == null ? Map.of() : priors.ofReview(rows.get(i).review()), priors, openingCross));
+    }
+    SupportFeatures supportFeatures = SupportFeatures.fit(features.dimension(), terms, 2, priors, openingCross);
     if (labelled.length == 0 || Arrays.stream(labelled).map(i -> y[i]).distinct().count() < 2) {
       throw new IllegalArgumentException("the support model needs rows with both responses, Supported and Noted");
     }
@@ -287,7 +308,7 @@ public final class Trainer {
     return switch (options.supportInput()) {
       case TEXT -> List.of();
       case CONTEXT -> SupportFeatures.terms(row.context(), List.of(), 0);
-      case STACKED -> SupportFeatures.terms(row.context(),
+      case STACKED, PRIORS, CROSSES -> SupportFeatures.terms(row.context(),
           issueScores == null ? List.of() : RecommendationClassifier.issuesAt(issueScores, thresholds, issues),
           actionScores == null ? 0 : action.classes()[RecommendationClassifier.argmax(actionScores)]);
     };

@@ -269,7 +269,7 @@ public final class RecommendationExtractor {
             && Lexicon.CALL_PARTICLES.contains(tokens.get(i + 1).lower()))) {
           continue;
         }
-        if (isPassiveWithAgent(tokens, i) || isAttributive(tokens, i)) {
+        if (isPassiveWithAgent(tokens, i) || isAttributive(tokens, i) || isGovernedBase(tokens, i)) {
           continue;
         }
         return i;
@@ -289,6 +289,33 @@ public final class RecommendationExtractor {
     return "VBN".equals(tokens.get(i).tag()) && i > 0 && BE.contains(tokens.get(i - 1).lower())
         && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("by");
   }
+
+  /**
+   * "the Government will encourage endeavours", "may not encourage children to buy", "in order to encourage": a
+   * base form under a modal or "to" says what someone will or may do, it does not report a recommendation made
+   * (unless the sentence obliges: "should ... to urge").
+   */
+  private static boolean isGovernedBase(List<Token> tokens, int i) {
+    if (!"VB".equals(tokens.get(i).tag())) {
+      return false;
+    }
+    int j = i - 1;
+    while (j >= 0 && tokens.get(j).tag() != null && tokens.get(j).tag().startsWith("RB")) {
+      j--;
+    }
+    if (j < 0 || !("MD".equals(tokens.get(j).tag()) || "TO".equals(tokens.get(j).tag()))) {
+      return false;
+    }
+    // "countries should use the review to urge the government to ...": the sentence itself recommends.
+    for (int k = 0; k < j; k++) {
+      if (OBLIGING.contains(tokens.get(k).lower())) {
+        return false;
+      }
+    }
+    return !OBLIGING.contains(tokens.get(j).lower());
+  }
+
+  private static final java.util.Set<String> OBLIGING = java.util.Set.of("should", "must", "ought");
 
   /** "the recommended measures". */
   private static boolean isAttributive(List<Token> tokens, int i) {

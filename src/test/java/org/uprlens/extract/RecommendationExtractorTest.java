@@ -51,6 +51,9 @@ class RecommendationExtractorTest {
       The country team referred to the recommendations of the Special Rapporteur.
       The calls on the Government went unanswered.
       The Government stated that the reform had been completed.
+      The ministry will encourage municipalities to open more shelters.
+      Broadcasts may not encourage minors to gamble.
+      The fund was set up to encourage small farmers to diversify their crops.
       """)
   void concernsWelcomesAndFactsAreNotRecommendations(String sentence) {
     assertEquals(List.of(), extract(sentence));

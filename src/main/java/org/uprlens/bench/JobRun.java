@@ -20,8 +20,10 @@ public final class JobRun {
    * @param cpuSeconds CPU time of the process (user + system), -1 where unknown: tokens per CPU second do not
    *     depend on what else runs on the machine, wall times do
    * @param peakRssMb resident set high-water mark, -1 where unknown
+   * @param confined whether the process was held to {@code cores} CPUs (JIT and GC threads included)
    */
-  public record Result(int cores, double wallSeconds, double cpuSeconds, long peakRssMb, RunManifest run) {
+  public record Result(int cores, double wallSeconds, double cpuSeconds, long peakRssMb, boolean confined,
+                       RunManifest run) {
     public long tokens() {
       return run.work().get("tokens").longValue();
     }
@@ -44,9 +46,13 @@ public final class JobRun {
 
   public static Result run(Path corpus, Path output, int cores, String heap) throws IOException,
       InterruptedException {
-    List<String> command = new ArrayList<>();
+    List<String> command = new ArrayList<>(confinement(cores, Runtime.getRuntime().availableProcessors()));
+    boolean confined = !command.isEmpty();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + heap);
+    if (confined) {
+      command.add("-XX:ActiveProcessorCount=" + cores);   // size the JIT and GC thread pools for what it gets
+    }
     command.addAll(List.of(jvmFlags().split("\\s+")));
     String logConfig = System.getProperty("log4j2.configurationFile");
     if (logConfig != null) {
@@ -68,7 +74,31 @@ public final class JobRun {
       throw new IllegalStateException("the job failed (exit " + process.exitValue() + "): " + command);
     }
     RunManifest run = RunManifest.fromJson(Files.readString(output.resolve("_run.json")));
-    return new Result(cores, wall, cpu, peakRss < 0 ? -1 : peakRss >> 10, run);
+    return new Result(cores, wall, cpu, peakRss < 0 ? -1 : peakRss >> 10, confined, run);
+  }
+
+  /**
+   * A job given fewer cores than the machine has runs on CPUs 0..cores-1 only ({@code taskset}). Without that, a
+   * {@code local[1]} JVM still compiles and collects garbage on the other cores, up to half its CPU time on a short
+   * run, and "1 core" would not mean one core. Empty (not confined) with all cores, or where taskset is missing.
+   */
+  public static List<String> confinement(int cores, int machineCores) {
+    if (cores >= machineCores || TASKSET == null) {
+      return List.of();
+    }
+    return List.of(TASKSET.toString(), "--cpu-list", "0-" + (cores - 1));
+  }
+
+  private static final Path TASKSET = onPath("taskset");
+
+  private static Path onPath(String program) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      Path candidate = Path.of(dir.isEmpty() ? "." : dir, program);
+      if (Files.isExecutable(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
   }
 
   /** VmHWM of a Linux process in kB (the kernel keeps the peak), or -1 elsewhere. */

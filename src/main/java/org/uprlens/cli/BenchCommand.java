@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
         "",
         "Builds a corpus of the requested size from the source folders (copies with varied bytes, so every copy is"
             + " a distinct document), then, for the first size: times CoreNLP tokenize,ssplit alone over it with"
-            + " as many threads as cores (the limit), runs the classify job on all cores and on 1 core (scaling);"
+            + " as many threads as cores (the limit), runs the classify job on all cores and on 1 core (scaling; the"
+            + " 1-core job is held to CPU 0 with taskset, so its JIT compiler and garbage collector share that core);"
             + " for each further size runs the job on all cores. Each job runs in its own JVM with the given heap;"
             + " peak heap comes from the job's _run.json, peak RSS from the operating system. Prints a table;"
             + " --json also writes the figures.",
@@ -100,6 +101,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!noScaling && n > 1) {
           JobRun.Result one = job(corpus, mb, 1, runs);
           figures.put("scaling_2_vs_1", round(full.tokensPerSecond() / one.tokensPerSecond(), 3));
+          figures.put("one_core_confined", one.confined());
           // What the scaling would be on an otherwise idle machine: N x the CPU efficiency ratio.
           if (full.cpuSeconds() > 0 && one.cpuSeconds() > 0) {
             figures.put("cpu_efficiency_n_vs_1", round(one.cpuSeconds() / full.cpuSeconds(), 3));
@@ -120,7 +122,8 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private JobRun.Result job(Corpus.Built corpus, int mb, int n, List<Map<String, Object>> runs) throws Exception {
-    say("classify job, %d MB, local[%d], -Xmx%s", mb, n, heap);
+    say("classify job, %d MB, local[%d], -Xmx%s%s", mb, n, heap,
+        JobRun.confinement(n, Runtime.getRuntime().availableProcessors()).isEmpty() ? "" : ", on CPUs 0-" + (n - 1));
     JobRun.Result r = JobRun.run(corpus.dir(), work.resolve("out-" + mb + "mb-" + n + "cores"), n, heap);
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("mb", mb);
@@ -144,6 +147,7 @@ final class BenchCommand implements Callable<Integer> {
     row.put("memory_mb", r.run().memory());
     row.put("peak_rss_mb", r.peakRssMb());
     row.put("cpu_s", round(r.cpuSeconds(), 1));
+    row.put("confined_to_cores", r.confined());
     row.put("tokens_per_cpu_s", r.cpuSeconds() > 0 ? Math.round(r.tokens() / r.cpuSeconds()) : -1);
     row.put("loads", r.run().loadsPerRun());
     runs.add(row);
@@ -179,8 +183,10 @@ final class BenchCommand implements Callable<Integer> {
         + " tokens/s = %s x limit%n", f.get("ratio_to_limit"), f.get("analysis_tokens_per_s"),
         f.get("analysis_ratio_to_limit")));
     if (f.containsKey("scaling_2_vs_1")) {
-      out.append(String.format(Locale.ROOT, "scaling %s cores vs 1: %s   (bar: >= 1.8 for 2 cores)%n",
-          f.get("cores"), f.get("scaling_2_vs_1")));
+      out.append(String.format(Locale.ROOT, "scaling %s cores vs 1: %s   (bar: >= 1.8 for 2 cores; the 1-core job %s)%n",
+          f.get("cores"), f.get("scaling_2_vs_1"), Boolean.TRUE.equals(f.get("one_core_confined"))
+              ? "ran on CPU 0 only (taskset), JIT and GC included"
+              : "was local[1] but not confined: its JIT and GC threads used other cores"));
       out.append(String.format(Locale.ROOT, "CPU seconds 1 core / %s cores: %s (1.0 = no work lost to running in"
           + " parallel; wall-time scaling on an idle machine is about cores x this)%n", f.get("cores"),
           f.get("cpu_efficiency_n_vs_1")));

@@ -124,8 +124,9 @@ public final class ClassifyJob {
           counters, analysisSeconds, writeSeconds, spark.sparkContext().master(),
           spark.sparkContext().statusTracker().getExecutorInfos());
       writeText(hadoop, output + "/_run.json", manifest.toJson());
-      outcome.unpersist();
-      responses.unpersist();
+      // Blocking: a removal still in flight when Spark stops is logged as a stack trace that looks like a failure.
+      outcome.unpersist(true);
+      responses.unpersist(true);
       log.accept("wrote " + output + " (documents/, recommendations/, responses/, rejects/, _run.json)");
       return manifest;
     } finally {

@@ -180,7 +180,8 @@ public final class FeatureExtractor implements Serializable {
 
   /** A term of {@link #verbTerms}: n-grams hold no ':' or '='. */
   static boolean isVerbTerm(String term) {
-    return term.startsWith("v:") || term.startsWith("vo:") || term.startsWith("ov:") || term.startsWith("caps=");
+    return term.startsWith("v:") || term.startsWith("vo:") || term.startsWith("ov:") || term.startsWith("caps=")
+        || term.startsWith("vc:");
   }
 
   /** Openings that ask for more of something rather than name the action: the main verb follows them. */
@@ -203,8 +204,8 @@ public final class FeatureExtractor implements Serializable {
    * The main verb ("v:adopt") and verb + object ("vo:adopt>law"): past an opening that asks for more ("Continue
    * to", "Take all necessary measures to", "Consider ratifying"), the first word after its "to" (or its "-ing"
    * word); else the first word that is not an adverb. Plus "opening>verb" when they differ ("ov:take>ensure") and
-   * how many capitalised words or acronyms follow the first word ("caps=2", capped at 3): named laws, treaties and
-   * bodies mark a specific action.
+   * how many capitalised words or acronyms follow the first word ("caps=2", capped at 3), also crossed with the
+   * verb ("vc:adopt|caps=2", capped at 2): named laws, treaties and bodies mark a specific action.
    */
   static List<String> verbTerms(List<String> words, List<String> raw) {
     List<String> t = new ArrayList<>(4);
@@ -256,6 +257,7 @@ public final class FeatureExtractor implements Serializable {
       }
     }
     t.add("caps=" + Math.min(caps, 3));
+    t.add("vc:" + v + "|caps=" + Math.min(caps, 2));
     return t;
   }
 

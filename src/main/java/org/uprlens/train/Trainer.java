@@ -140,7 +140,8 @@ public final class Trainer {
     features.put("opening", "the first 1.." + options.features().opening() + " words as one term each ('^consider')");
     features.put("verbs", options.features().verbs() ? "main verb past an opening such as 'Continue to' or 'Take"
         + " measures to' ('v:adopt'), opening x verb ('ov:take>adopt'), verb x object ('vo:adopt>law'), count of"
-        + " capitalised words (0-3+); kept when in >= 5 texts, on top of the n-gram cap" : "off");
+        + " capitalised words (0-3+), verb x that count (0-2+, 'vc:adopt|caps=2'); kept when in >= 5 texts, on top"
+        + " of the n-gram cap" : "off");
     features.put("maxFeatures", options.features().maxFeatures());
     features.put("minDf", options.features().minDf());
     features.put("vocabulary", model.features().dimension());

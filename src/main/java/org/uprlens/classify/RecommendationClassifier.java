@@ -119,8 +119,9 @@ public final class RecommendationClassifier implements Serializable {
       category = action.classes()[best];
       categoryProbability = q[best];
     }
-    double s = supportProbability(support, x, support.features().enrich(SupportFeatures.terms(context, predicted,
-        category), text, Map.of()));
+    SupportFeatures sf = support.features();
+    double s = supportProbability(support, x, sf.withHistory(sf.enrich(SupportFeatures.terms(context, predicted,
+        category), text, Map.of()), x, context));
     return new Prediction(predicted, scores, Categories.of(predicted), category, round(categoryProbability),
         s >= 0.5 ? Prediction.SUPPORTED : Prediction.NOTED, round(s), modelId);
   }

@@ -32,12 +32,19 @@ public final class SupportFeatures implements Serializable {
   /** Supported and labelled counts of the training rows per context term, or null when priors are off. */
   private final Priors priors;
   private final boolean openingCross;
+  /** The State under review's own past responses, or null when the model does not use them. */
+  private final StateHistory history;
+  /** Whether the one-hot terms of the State under review (and of pairs with it) are left out for the history. */
+  private final boolean historyOnly;
 
-  private SupportFeatures(int offset, HashMap<String, Integer> vocabulary, Priors priors, boolean openingCross) {
+  private SupportFeatures(int offset, HashMap<String, Integer> vocabulary, Priors priors, boolean openingCross,
+                          StateHistory history, boolean historyOnly) {
     this.offset = offset;
+    this.historyOnly = historyOnly;
     this.vocabulary = vocabulary;
     this.priors = priors == null ? null : priors.totals();
     this.openingCross = openingCross;
+    this.history = history;
   }
 
   /** Keeps the terms seen in at least {@code minDf} training rows; ids start at {@code offset}. */
@@ -51,6 +58,12 @@ public final class SupportFeatures implements Serializable {
    */
   public static SupportFeatures fit(int offset, Collection<List<String>> termsPerRow, int minDf, Priors priors,
                                     boolean openingCross) {
+    return fit(offset, termsPerRow, minDf, priors, openingCross, null, false);
+  }
+
+  /** As above, with the State history behind {@link #withHistory} (null: none). */
+  public static SupportFeatures fit(int offset, Collection<List<String>> termsPerRow, int minDf, Priors priors,
+                                    boolean openingCross, StateHistory history, boolean historyOnly) {
     Map<String, Integer> df = new TreeMap<>();
     for (List<String> terms : termsPerRow) {
       for (String t : new LinkedHashSet<>(terms)) {
@@ -63,7 +76,40 @@ public final class SupportFeatures implements Serializable {
         vocabulary.put(e.getKey(), offset + vocabulary.size());
       }
     }
-    return new SupportFeatures(offset, vocabulary, priors, openingCross);
+    return new SupportFeatures(offset, vocabulary, priors, openingCross, history, historyOnly);
+  }
+
+  /** The State history this model reads, or null. */
+  public StateHistory history() {
+    return history;
+  }
+
+  /**
+   * {@code terms} plus, when the model has a {@link StateHistory}, what the State under review answered to its
+   * most similar past recommendations (all stored reviews count: the document is new).
+   */
+  public List<String> withHistory(List<String> terms, int[] text, Context context) {
+    if (history == null) {
+      return terms;
+    }
+    List<String> t = new ArrayList<>(historyOnly ? withoutState(terms) : terms);
+    t.addAll(StateHistory.terms(history.neighbours(iso(context.stateUnderReview()), text, null),
+        StateHistory.actionTerm(terms)));
+    return t;
+  }
+
+  /**
+   * The terms without those naming the State under review ("sur:FRA", "dyad:CUB>FRA", "act:5|sur:FRA"): in
+   * training they are learnt from the row's own review as well, which a new review never offers.
+   */
+  public static List<String> withoutState(List<String> terms) {
+    return terms.stream().filter(t -> !t.startsWith("sur:") && !t.startsWith("dyad:") && !t.contains("|sur:"))
+        .toList();
+  }
+
+  /** The ISO 3166 alpha-3 code of a State given by name or code, or null when unknown. */
+  public static String iso(String state) {
+    return resolve(state).map(States.State::iso3).orElse(null);
   }
 
   /**

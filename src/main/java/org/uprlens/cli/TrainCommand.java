@@ -61,6 +61,10 @@ final class TrainCommand implements Callable<Integer> {
       description = "L2 regularisation of the support model. Default: ${DEFAULT-VALUE}.")
   double supportLambda;
 
+  @Option(names = "--action-lambda", paramLabel = "X",
+      description = "L2 regularisation of the action category model. Default: --lambda.")
+  Double actionLambda;
+
   @Option(names = "--inner-folds", paramLabel = "K", defaultValue = "3",
       description = "Inner grouped cross-validation inside each training set, whose out-of-fold scores tune the"
           + " issue thresholds and action offsets, feed the support model and calibrate it; 0 turns all that off."
@@ -78,12 +82,18 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--support-input", paramLabel = "WHAT", defaultValue = "stacked",
       description = "What the support model reads: text, context (text + States and groups), stacked (context +"
           + " predicted issues and action category), priors (stacked + support rates of the States in other"
-          + " reviews) or crosses (stacked + State under review x opening word). Default: ${DEFAULT-VALUE}.")
+          + " reviews), crosses (stacked + State under review x opening word) or history (stacked + what the State"
+          + " under review answered to its most similar recommendations in its other reviews). Default:"
+          + " ${DEFAULT-VALUE}.")
   Trainer.SupportInput supportInput;
 
   @Option(names = "--opening", paramLabel = "N", defaultValue = "3",
       description = "The first 1..N words also become one feature each; 0 turns that off. Default: ${DEFAULT-VALUE}.")
   int opening;
+
+  @Option(names = "--verbs", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Add the main verb, verb + object and capitalised-word count as text features. Default: on.")
+  boolean verbs;
 
   @Option(names = "--ngrams", paramLabel = "N", defaultValue = "2", description = "Longest word n-gram. Default: ${DEFAULT-VALUE}.")
   int ngrams;
@@ -103,6 +113,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Training threads. Default: all cores.")
   Integer threads;
 
+  @Option(names = "--cv-only",
+      description = "Only cross-validate and print the metrics; fit and write no model (for comparing settings).")
+  boolean cvOnly;
+
   @Option(names = "--overwrite", description = "Replace a model already in --out.")
   boolean overwrite;
 
@@ -116,13 +130,24 @@ final class TrainCommand implements Callable<Integer> {
           + "; models are immutable: choose another --out, or pass --overwrite");
     }
     String id = modelId != null ? modelId : out.toAbsolutePath().normalize().getFileName() + "-v1";
-    Trainer.Options options = new Trainer.Options(new FeatureExtractor.Options(ngrams, maxFeatures, minDf, opening),
+    Trainer.Options options = new Trainer.Options(new FeatureExtractor.Options(ngrams, maxFeatures, minDf, opening, verbs),
         lambda, tol, maxIter, threshold, minPositives, folds, seed,
         threads != null ? threads : Runtime.getRuntime().availableProcessors(), innerFolds, tuneIssues, tuneAction,
-        supportInput, supportLambda);
+        supportInput, supportLambda, actionLambda != null ? actionLambda : lambda);
     long start = System.nanoTime();
     TrainingSet set = TrainingSet.load(data);
     log("read " + set.examples().size() + " rows from " + data.size() + " file(s)");
+    if (cvOnly) {
+      if (folds == 0) {
+        throw new IllegalArgumentException("--cv-only needs --folds >= 2");
+      }
+      ModelCard.Evaluation evaluation = new Trainer(options, TrainCommand::log).crossValidate(set);
+      System.out.println("cross-validated (" + evaluation.protocol() + "):");
+      for (Map.Entry<String, Double> e : evaluation.mean().entrySet()) {
+        System.out.printf("  %-26s %.4f%n", e.getKey(), e.getValue());
+      }
+      return 0;
+    }
     Trainer.Result result = new Trainer(options, TrainCommand::log).train(set, id);
     ModelCard card = ModelStore.save(out, result.model(), result.card());
     log(String.format("wrote %s (%d bytes, SHA-256 %s) in %.1f s", out.resolve(ModelStore.MODEL_FILE),

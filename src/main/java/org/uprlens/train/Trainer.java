@@ -21,6 +21,7 @@ import org.uprlens.classify.Prediction;
 import org.uprlens.classify.RecommendationClassifier;
 import org.uprlens.classify.RecommendationClassifier.ActionModel;
 import org.uprlens.classify.RecommendationClassifier.SupportModel;
+import org.uprlens.classify.StateHistory;
 import org.uprlens.classify.SupportFeatures;
 import org.uprlens.features.FeatureExtractor;
 import smile.classification.Maxent;
@@ -41,7 +42,7 @@ public final class Trainer {
    * support rates from other reviews (PRIORS), or stacked + the State under review crossed with the opening word
    * (CROSSES).
    */
-  public enum SupportInput { TEXT, CONTEXT, STACKED, PRIORS, CROSSES }
+  public enum SupportInput { TEXT, CONTEXT, STACKED, PRIORS, CROSSES, HISTORY, HISTORY_ONLY }
 
   /**
    * @param lambda L2 regularisation of the issue and action Maxent models
@@ -51,14 +52,24 @@ public final class Trainer {
    * @param tuneIssues tune one threshold per issue on inner out-of-fold scores
    * @param tuneAction tune per-category log-offsets of the action model for macro-F1 on inner out-of-fold scores
    * @param supportLambda L2 regularisation of the support model
+   * @param actionLambda L2 regularisation of the action model
    */
   public record Options(FeatureExtractor.Options features, double lambda, double tol, int maxIter,
                         double issueThreshold, int minPositives, int folds, long seed, int threads,
                         int innerFolds, boolean tuneIssues, boolean tuneAction, SupportInput supportInput,
-                        double supportLambda) {
+                        double supportLambda, double actionLambda) {
+    /** With the action model regularised as the issue models ({@code lambda}). */
+    public Options(FeatureExtractor.Options features, double lambda, double tol, int maxIter, double issueThreshold,
+                   int minPositives, int folds, long seed, int threads, int innerFolds, boolean tuneIssues,
+                   boolean tuneAction, SupportInput supportInput, double supportLambda) {
+      this(features, lambda, tol, maxIter, issueThreshold, minPositives, folds, seed, threads, innerFolds, tuneIssues,
+          tuneAction, supportInput, supportLambda, lambda);
+    }
+
     public Options {
-      if (lambda < 0 || supportLambda < 0) {
-        throw new IllegalArgumentException("lambda must be >= 0: " + lambda + ", " + supportLambda);
+      if (lambda < 0 || supportLambda < 0 || actionLambda < 0) {
+        throw new IllegalArgumentException("lambda must be >= 0: " + lambda + ", " + supportLambda + ", "
+            + actionLambda);
       }
       if (issueThreshold <= 0 || issueThreshold >= 1) {
         throw new IllegalArgumentException("issueThreshold must be in (0, 1): " + issueThreshold);
@@ -81,7 +92,7 @@ public final class Trainer {
 
     public Options withFolds(int k) {
       return new Options(features, lambda, tol, maxIter, issueThreshold, minPositives, k, seed, threads, innerFolds,
-          tuneIssues, tuneAction, supportInput, supportLambda);
+          tuneIssues, tuneAction, supportInput, supportLambda, actionLambda);
     }
 
     Map<String, Object> asMap() {
@@ -91,6 +102,7 @@ public final class Trainer {
       m.put("support", "smile.classification.Maxent binomial on text + context terms, Platt-scaled");
       m.put("lambda", lambda);
       m.put("supportLambda", supportLambda);
+      m.put("actionLambda", actionLambda);
       m.put("tol", tol);
       m.put("maxIter", maxIter);
       m.put("issueThreshold", issueThreshold);
@@ -126,6 +138,10 @@ public final class Trainer {
     features.put("text", "lower-cased word n-grams, numbers folded to '#', plural -s dropped; binary bag");
     features.put("ngrams", options.features().ngrams());
     features.put("opening", "the first 1.." + options.features().opening() + " words as one term each ('^consider')");
+    features.put("verbs", options.features().verbs() ? "main verb past an opening such as 'Continue to' or 'Take"
+        + " measures to' ('v:adopt'), opening x verb ('ov:take>adopt'), verb x object ('vo:adopt>law'), count of"
+        + " capitalised words (0-3+), verb x that count (0-2+, 'vc:adopt|caps=2'); kept when in >= 5 texts, on top"
+        + " of the n-gram cap" : "off");
     features.put("maxFeatures", options.features().maxFeatures());
     features.put("minDf", options.features().minDf());
     features.put("vocabulary", model.features().dimension());
@@ -133,13 +149,22 @@ public final class Trainer {
       case TEXT -> "text only";
       case CONTEXT -> "text + recommending State, its UN regional group, State under review, its group, same-group"
           + " flag, pairs, treaty body or unknown recommender";
-      case STACKED, PRIORS, CROSSES -> "text + recommending State, its UN regional group, State under review, its"
+      case STACKED, PRIORS, CROSSES, HISTORY, HISTORY_ONLY -> "text + recommending State, its UN regional group, State"
+          + " under review, its"
           + " group, same-group flag, pairs, treaty body or unknown recommender + predicted issues and action category"
           + " (out-of-fold in training) and their crossings with the groups and the State under review"
           + (options.supportInput() == SupportInput.PRIORS ? " + binned prior support rate of the State"
           + " under review, recommending State, State pair and group pair (training rows: from other reviews only;"
           + " smoothed toward the global rate)" : "")
-          + (options.supportInput() == SupportInput.CROSSES ? " + State under review x opening word" : "");
+          + (options.supportInput() == SupportInput.CROSSES ? " + State under review x opening word" : "")
+          + (options.supportInput() == SupportInput.HISTORY_ONLY ? " - the terms naming the State under review"
+          + " (State, pairs, crossings)" : "")
+          + (options.supportInput() == SupportInput.HISTORY || options.supportInput() == SupportInput.HISTORY_ONLY
+          ? " + the State under review's own history: its"
+          + " support rate in its other reviews, the response to its most similar recommendation there (TF-IDF"
+          + " cosine over each row's " + StateHistory.DEFAULT_MAX_TERMS + " rarest terms, terms in > "
+          + StateHistory.DEFAULT_MAX_DF_SHARE + " of texts dropped) by similarity bin, and the similarity-weighted"
+          + " support rate of its " + "10 nearest (training rows: other reviews of the State only)" : "");
     });
     ModelCard card = new ModelCard(ModelCard.SCHEMA_VERSION, modelId,
         Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), BuildInfo.versions(), data.files(), rows.size(),
@@ -158,6 +183,11 @@ public final class Trainer {
   }
 
   public record Result(RecommendationClassifier model, ModelCard card) {}
+
+  /** Grouped cross-validation only (no final model), for comparing settings. */
+  public ModelCard.Evaluation crossValidate(TrainingSet data) {
+    return crossValidate(data.examples());
+  }
 
   ModelCard.Evaluation crossValidate(List<TrainingExample> rows) {
     List<String> groups = rows.stream().map(TrainingExample::review).toList();
@@ -272,7 +302,28 @@ public final class Trainer {
       terms.set(i, SupportFeatures.enrich(terms.get(i), rows.get(i).text(),
           priors == null ? Map.of() : priors.ofReview(rows.get(i).review()), priors, openingCross));
     }
-    SupportFeatures supportFeatures = SupportFeatures.fit(features.dimension(), terms, 2, priors, openingCross);
+    StateHistory history = null;
+    boolean historyOnly = options.supportInput() == SupportInput.HISTORY_ONLY;
+    if (options.supportInput() == SupportInput.HISTORY || historyOnly) {
+      String[] iso = new String[n];
+      String[] review = new String[n];
+      int[] known = new int[n];
+      for (int i = 0; i < n; i++) {
+        iso[i] = SupportFeatures.iso(rows.get(i).context().stateUnderReview());
+        review[i] = rows.get(i).review();
+        known[i] = rows.get(i).response() == null ? -1 : y[i];
+      }
+      history = StateHistory.build(features.dimension(), x, iso, review, known, StateHistory.DEFAULT_MAX_TERMS,
+          StateHistory.DEFAULT_MAX_DF_SHARE);
+      for (int i = 0; i < n; i++) {
+        // Never the row's own review: when a new review is scored, none of its responses is known.
+        List<String> t = new ArrayList<>(historyOnly ? SupportFeatures.withoutState(terms.get(i)) : terms.get(i));
+        t.addAll(StateHistory.terms(history.neighbours(iso[i], x[i], review[i]), StateHistory.actionTerm(t)));
+        terms.set(i, t);
+      }
+    }
+    SupportFeatures supportFeatures = SupportFeatures.fit(features.dimension(), terms, 2, priors, openingCross,
+        history, historyOnly);
     if (labelled.length == 0 || Arrays.stream(labelled).map(i -> y[i]).distinct().count() < 2) {
       throw new IllegalArgumentException("the support model needs rows with both responses, Supported and Noted");
     }
@@ -308,7 +359,7 @@ public final class Trainer {
     return switch (options.supportInput()) {
       case TEXT -> List.of();
       case CONTEXT -> SupportFeatures.terms(row.context(), List.of(), 0);
-      case STACKED, PRIORS, CROSSES -> SupportFeatures.terms(row.context(),
+      case STACKED, PRIORS, CROSSES, HISTORY, HISTORY_ONLY -> SupportFeatures.terms(row.context(),
           issueScores == null ? List.of() : RecommendationClassifier.issuesAt(issueScores, thresholds, issues),
           actionScores == null ? 0 : action.classes()[RecommendationClassifier.argmax(actionScores)]);
     };
@@ -378,7 +429,7 @@ public final class Trainer {
     }
     // Smile numbers the classes 0..k-1 in sorted order of their labels: pass the index of each category.
     int[] y = Arrays.stream(with).map(r -> Arrays.binarySearch(classes, rows.get(r).actionCategory())).toArray();
-    Maxent.Multinomial model = Maxent.multinomial(p, pick(x, with), y, options.lambda(), options.tol(),
+    Maxent.Multinomial model = Maxent.multinomial(p, pick(x, with), y, options.actionLambda(), options.tol(),
         options.maxIter());
     return new ActionModel(model, classes, new double[classes.length]);
   }

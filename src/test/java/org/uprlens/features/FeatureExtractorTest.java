@@ -49,4 +49,47 @@ class FeatureExtractorTest {
     assertThrows(IllegalArgumentException.class, () -> new FeatureExtractor.Options(0, 10, 1));
     assertThrows(IllegalArgumentException.class, () -> new FeatureExtractor.Options(2, 0, 1));
   }
+
+  private static List<String> verbTermsOf(String text) {
+    return FeatureExtractor.terms(text, new FeatureExtractor.Options(1, 10, 1, 0, true)).stream()
+        .filter(t -> t.startsWith("v:") || t.startsWith("vo:") || t.startsWith("ov:") || t.startsWith("caps=")
+            || t.startsWith("vc:"))
+        .toList();
+  }
+
+  @Test
+  void theMainVerbIsFoundPastAnOpeningThatAsksForMore() {
+    assertEquals(List.of("v:adopt", "ov:take>adopt", "vo:adopt>law", "caps=0", "vc:adopt|caps=0"),
+        verbTermsOf("Take all necessary measures to adopt the necessary law"));
+    assertEquals(List.of("v:ratify", "ov:consider>ratify", "vo:ratify>optional", "caps=2",
+        "vc:ratify|caps=2"),
+        verbTermsOf("Consider the possibility of ratifying the Optional Protocol"));
+    assertEquals(List.of("v:ensure", "ov:continue>ensure", "vo:ensure>that", "caps=0",
+        "vc:ensure|caps=0"),
+        verbTermsOf("Continue its efforts to ensure that children are protected"));
+    assertEquals(List.of("v:abolish", "vo:abolish>death", "caps=0", "vc:abolish|caps=0"), verbTermsOf("Swiftly abolish the death penalty"));
+    assertEquals(List.of("v:strengthen", "vo:strengthen>nhri", "caps=1", "vc:strengthen|caps=1"), verbTermsOf("Strengthen its NHRI"),
+        "no 'to' after the opening: the opening is the verb");
+    assertTrue(verbTermsOf("").isEmpty());
+  }
+
+  @Test
+  void verbTermsAreOffUnlessAsked() {
+    assertTrue(FeatureExtractor.terms("Take measures to adopt a law", new FeatureExtractor.Options(2, 10, 1, 3))
+        .stream().noneMatch(t -> t.startsWith("v:")));
+  }
+
+  @Test
+  void frequentVerbTermsComeOnTopOfTheNgramCap() {
+    List<String> texts = java.util.Collections.nCopies(5, "Take measures to adopt a law");
+    FeatureExtractor withVerbs = FeatureExtractor.fit(new FeatureExtractor.Options(1, 3, 1, 0, true), texts);
+    FeatureExtractor without = FeatureExtractor.fit(new FeatureExtractor.Options(1, 3, 1, 0, false), texts);
+    // 3 words (the cap) + v:adopt, ov:take>adopt, vo:adopt>law, caps=0, vc:adopt|caps=0, each in 5 texts.
+    assertEquals(3, without.dimension());
+    assertEquals(8, withVerbs.dimension());
+    assertArrayEquals(without.features("take measures to adopt a law"),
+        java.util.Arrays.copyOf(withVerbs.features("take measures to adopt a law"), 3), "the n-grams keep their ids");
+    FeatureExtractor rare = FeatureExtractor.fit(new FeatureExtractor.Options(1, 3, 1, 0, true), texts.subList(0, 4));
+    assertEquals(3, rare.dimension(), "verb terms in fewer than 5 texts are dropped");
+  }
 }

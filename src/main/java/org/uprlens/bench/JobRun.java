@@ -82,7 +82,7 @@ public final class JobRun {
    * {@code local[1]} JVM still compiles and collects garbage on the other cores, up to half its CPU time on a short
    * run, and "1 core" would not mean one core. Empty (not confined) with all cores, or where taskset is missing.
    */
-  public static List<String> confinement(int cores, int machineCores) {
+  static List<String> confinement(int cores, int machineCores) {
     if (cores >= machineCores || TASKSET == null) {
       return List.of();
     }

@@ -122,8 +122,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private JobRun.Result job(Corpus.Built corpus, int mb, int n, List<Map<String, Object>> runs) throws Exception {
-    say("classify job, %d MB, local[%d], -Xmx%s%s", mb, n, heap,
-        JobRun.confinement(n, Runtime.getRuntime().availableProcessors()).isEmpty() ? "" : ", on CPUs 0-" + (n - 1));
+    say("classify job, %d MB, local[%d], -Xmx%s", mb, n, heap);
     JobRun.Result r = JobRun.run(corpus.dir(), work.resolve("out-" + mb + "mb-" + n + "cores"), n, heap);
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("mb", mb);
@@ -151,7 +150,8 @@ final class BenchCommand implements Callable<Integer> {
     row.put("tokens_per_cpu_s", r.cpuSeconds() > 0 ? Math.round(r.tokens() / r.cpuSeconds()) : -1);
     row.put("loads", r.run().loadsPerRun());
     runs.add(row);
-    say("%.1f s, %.0f tokens/s", r.wallSeconds(), r.tokensPerSecond());
+    say("%.1f s, %.0f tokens/s%s", r.wallSeconds(), r.tokensPerSecond(),
+        r.confined() ? " (held to CPUs 0-" + (n - 1) + ")" : "");
     return r;
   }
 

@@ -1,17 +1,19 @@
 package org.uprlens;
 
 import java.util.List;
+import org.uprlens.extract.AddendumResponses;
 import org.uprlens.classify.Prediction;
 import org.uprlens.extract.Recommendation;
 import org.uprlens.ingest.Document;
 import org.uprlens.ingest.Reject;
 
 /**
- * What one input file became: either a processed document with its labelled recommendations, or a reject. Exactly
- * one of {@code document} and {@code reject} is set.
+ * What one input file became: either a processed document with its labelled recommendations (and, for an addendum
+ * to a Working Group report, the State's responses it prints), or a reject. Exactly one of {@code document} and
+ * {@code reject} is set.
  */
-public record DocumentResult(Document document, int sentences, List<Labelled> recommendations, Reject reject,
-                             StageTimes times) {
+public record DocumentResult(Document document, int sentences, List<Labelled> recommendations,
+                             List<AddendumResponses.Response> responses, Reject reject, StageTimes times) {
 
   /** A recommendation and the model's labels for it. */
   public record Labelled(Recommendation recommendation, Prediction prediction) {}
@@ -25,10 +27,11 @@ public record DocumentResult(Document document, int sentences, List<Labelled> re
       throw new IllegalArgumentException("exactly one of document and reject must be set");
     }
     recommendations = List.copyOf(recommendations);
+    responses = List.copyOf(responses);
   }
 
   public static DocumentResult rejected(Reject reject, StageTimes times) {
-    return new DocumentResult(null, 0, List.of(), reject, times);
+    return new DocumentResult(null, 0, List.of(), List.of(), reject, times);
   }
 
   public String status() {

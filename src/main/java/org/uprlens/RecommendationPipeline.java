@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.uprlens.classify.Context;
 import org.uprlens.classify.RecommendationClassifier;
+import org.uprlens.extract.AddendumResponses;
 import org.uprlens.extract.Recommendation;
 import org.uprlens.extract.RecommendationExtractor;
 import org.uprlens.ingest.Document;
@@ -23,7 +24,8 @@ import org.uprlens.nlp.Tagger;
  *   <li>split it into sentences (CoreNLP tokenize, ssplit),</li>
  *   <li>pick candidate sentences and POS-tag only those (CoreNLP pos, lemma),</li>
  *   <li>extract recommendations with actor and verb ({@link RecommendationExtractor}),</li>
- *   <li>label each ({@link RecommendationClassifier}).</li>
+ *   <li>label each ({@link RecommendationClassifier});</li>
+ *   <li>for an addendum to a Working Group report, read the State's responses ({@link AddendumResponses}).</li>
  * </ol>
  *
  * The Spark job runs this per file inside {@code mapPartitions}; tests and researchers run it directly.
@@ -69,7 +71,7 @@ public final class RecommendationPipeline {
 
   private DocumentResult analyse(Document document, long read, long clean) {
     if (!document.languageSupported()) {
-      return new DocumentResult(document, 0, List.of(), null, new StageTimes(read, clean, 0, 0, 0));
+      return new DocumentResult(document, 0, List.of(), List.of(), null, new StageTimes(read, clean, 0, 0, 0));
     }
     long t1 = System.nanoTime();
     String text = document.text();
@@ -79,6 +81,8 @@ public final class RecommendationPipeline {
     List<Recommendation> found = result.recommendations();
     long t2 = split + result.nlpNanos();   // splitting and tagging are "nlp", the rules "extract"
     List<Sentence> tagged = result.tagged();
+    List<AddendumResponses.Response> responses = AddendumResponses.reportSymbol(document.info().symbol()) == null
+        ? List.of() : List.copyOf(AddendumResponses.parse(text).values());
     long t3 = System.nanoTime();
     List<DocumentResult.Labelled> labelled = new ArrayList<>(found.size());
     for (Recommendation recommendation : found) {
@@ -87,7 +91,7 @@ public final class RecommendationPipeline {
               document.info().stateUnderReview()))));
     }
     long t4 = System.nanoTime();
-    return new DocumentResult(document, sentences.size(), labelled, null,
+    return new DocumentResult(document, sentences.size(), labelled, responses, null,
         new StageTimes(read, clean, t2 - t1, t3 - t2, t4 - t3, t2 - split, tokens(sentences), tokens(tagged)));
   }
 

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
@@ -25,7 +26,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -98,11 +98,12 @@ public final class ClassifyJob {
       AnalysePartition.JobCounters counters = new AnalysePartition.JobCounters(spark.sparkContext());
       Dataset<Row> outcome = analyse(spark, listing, model, runId, counters);
       long analysing = System.nanoTime();
-      Map<String, Long> rows;
+      Tally tally;
       try (Progress progress = new Progress(counters, listing.files().size(), totalBytes,
           listing.rejects().size(), System.err, System.console() != null)) {
-        rows = countByTable(outcome);
+        tally = tally(outcome);
       }
+      Map<String, Long> rows = tally.rows();
       double analysisSeconds = (System.nanoTime() - analysing) / 1e9;
       log.accept(String.format("analysed in %.1f s: %d documents, %d recommendations, %d rejects",
           analysisSeconds, rows.get(OutputSchema.DOCUMENTS_TABLE),
@@ -113,20 +114,18 @@ public final class ClassifyJob {
       long writing = System.nanoTime();
       writeTable(outcome, OutputSchema.DOCUMENTS_TABLE, output, rows);
       // Addenda's responses joined onto their reports' recommendations (see LinkResponses).
-      Dataset<Row> responses = LinkResponses.responses(outcome, runId).cache();
-      rows.put(LinkResponses.RESPONSES_TABLE, responses.count());
-      writeRows(LinkResponses.recommendations(outcome, responses), OutputSchema.RECOMMENDATIONS_TABLE, output, rows);
-      writeRows(responses, LinkResponses.RESPONSES_TABLE, output, rows);
+      writeRows(LinkResponses.recommendations(outcome, rows.get(OutputSchema.RESPONSES_TABLE)),
+          OutputSchema.RECOMMENDATIONS_TABLE, output, rows);
+      writeTable(outcome, OutputSchema.RESPONSES_TABLE, output, rows);
       writeTable(outcome, OutputSchema.REJECTS_TABLE, output, rows);
       double writeSeconds = (System.nanoTime() - writing) / 1e9;
 
-      RunManifest manifest = manifest(runId, started, output, listing, rows, rejectsByReason(outcome), model,
+      RunManifest manifest = manifest(runId, started, output, listing, rows, tally.rejectsByReason(), model,
           counters, analysisSeconds, writeSeconds, spark.sparkContext().master(),
           spark.sparkContext().statusTracker().getExecutorInfos());
       writeText(hadoop, output + "/_run.json", manifest.toJson());
       // Blocking: a removal still in flight when Spark stops is logged as a stack trace that looks like a failure.
       outcome.unpersist(true);
-      responses.unpersist(true);
       log.accept("wrote " + output + " (documents/, recommendations/, responses/, rejects/, _run.json)");
       return manifest;
     } finally {
@@ -228,8 +227,7 @@ public final class ClassifyJob {
     Dataset<Row> analysed = spark.createDataFrame(rows, OutputSchema.OUTCOME);
     List<Row> listingRejects = new ArrayList<>();
     for (Reject r : listing.rejects()) {
-      listingRejects.add(RowFactory.create(OutputSchema.REJECTS_TABLE, null, null,
-          RowFactory.create(r.path(), r.reason().code(), r.detail(), runId)));
+      listingRejects.add(OutputSchema.rejectRow(r, runId));
     }
     Dataset<Row> outcome = analysed.union(spark.createDataFrame(listingRejects, OutputSchema.OUTCOME));
     // On local disk, not in the heap: the rows of a big run would otherwise fill the executors' storage memory,
@@ -280,37 +278,39 @@ public final class ClassifyJob {
     return bins;
   }
 
-  private static Map<String, Long> countByTable(Dataset<Row> outcome) {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    counts.put(OutputSchema.DOCUMENTS_TABLE, 0L);
-    counts.put(OutputSchema.RECOMMENDATIONS_TABLE, 0L);
-    counts.put(OutputSchema.REJECTS_TABLE, 0L);
-    for (Row row : outcome.groupBy("table").count().collectAsList()) {
-      counts.put(row.getString(0), row.getLong(1));
+  /** Rows per table, and the rejects per reason (sorted by reason). */
+  record Tally(Map<String, Long> rows, Map<String, Long> rejectsByReason) {}
+
+  /**
+   * The action that runs the analysis: rows per table and rejects per reason, in one pass over the small top-level
+   * columns.
+   */
+  private static Tally tally(Dataset<Row> outcome) {
+    Map<String, Long> rows = new LinkedHashMap<>();
+    for (String table : List.of(OutputSchema.DOCUMENTS_TABLE, OutputSchema.RECOMMENDATIONS_TABLE,
+        OutputSchema.REJECTS_TABLE, OutputSchema.RESPONSES_TABLE)) {
+      rows.put(table, 0L);
     }
-    return counts;
+    Map<String, Long> byReason = new TreeMap<>();
+    for (Row row : outcome.groupBy("table", "reason").count().collectAsList()) {
+      rows.merge(row.getString(0), row.getLong(2), Long::sum);
+      if (OutputSchema.REJECTS_TABLE.equals(row.getString(0))) {
+        byReason.put(row.getString(1), row.getLong(2));
+      }
+    }
+    return new Tally(rows, byReason);
   }
 
   /** Every listed input must be exactly one row of documents or rejects; anything else is a bug, so fail. */
   private static void checkEveryInputAccountedFor(Dataset<Row> outcome, InputFiles.Listing listing,
                                                   Map<String, Long> rows) {
     long accounted = rows.get(OutputSchema.DOCUMENTS_TABLE) + rows.get(OutputSchema.REJECTS_TABLE);
-    long distinctPaths = outcome.filter(col("table").notEqual(OutputSchema.RECOMMENDATIONS_TABLE))
-        .select(org.apache.spark.sql.functions.coalesce(col("documents.path"), col("rejects.path")))
-        .distinct().count();
+    long distinctPaths = outcome.filter(col("table").isin(OutputSchema.DOCUMENTS_TABLE, OutputSchema.REJECTS_TABLE))
+        .select("path").distinct().count();
     if (accounted != listing.total() || distinctPaths != listing.total()) {
       throw new IllegalStateException("input accounting failed: " + listing.total() + " inputs listed, but "
           + accounted + " rows in documents + rejects covering " + distinctPaths + " distinct paths");
     }
-  }
-
-  private static Map<String, Long> rejectsByReason(Dataset<Row> outcome) {
-    Map<String, Long> byReason = new LinkedHashMap<>();
-    for (Row row : outcome.filter(col("table").equalTo(OutputSchema.REJECTS_TABLE))
-        .groupBy(col("rejects.reason")).count().orderBy(col("reason")).collectAsList()) {
-      byReason.put(row.getString(0), row.getLong(1));
-    }
-    return byReason;
   }
 
   /** One file per table for ordinary runs; large runs get files of about a million rows, never thousands. */

@@ -1,71 +1,54 @@
 package org.uprlens.job;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
-import org.uprlens.extract.AddendumResponses;
 import org.uprlens.sink.OutputSchema;
 
 /**
- * The join step after analysis: the States' responses printed in addenda ({@code A/HRC/28/10/Add.1}) become the
- * {@code responses} table, and set {@code support_stated} on the recommendations of their report
- * ({@code A/HRC/28/10}) when both are in the run. The parsing and linking rules are {@link AddendumResponses}
- * (Spark-free and tested there); this class only moves rows.
+ * The join step after analysis: the States' responses printed in addenda ({@code A/HRC/28/10/Add.1}), read while
+ * analysing each addendum (see {@link org.uprlens.extract.AddendumResponses}), set {@code support_stated} on the
+ * recommendations of their report ({@code A/HRC/28/10}) when both are in the run. This class only moves rows.
  */
 final class LinkResponses {
   private LinkResponses() {}
 
-  static final String RESPONSES_TABLE = "responses";
-
-  static final StructType RESPONSES = new StructType()
-      .add("report_symbol", DataTypes.StringType, false)
-      .add("paragraph", DataTypes.StringType, false)
-      .add("support_stated", DataTypes.StringType, false)
-      .add("support_evidence", DataTypes.StringType, true)
-      .add("addendum_doc_id", DataTypes.StringType, false)
-      .add("run_id", DataTypes.StringType, false);
-
   /** One row per recommendation number an addendum of the run responds to. */
-  static Dataset<Row> responses(Dataset<Row> outcome, String runId) {
-    Dataset<Row> documents = outcome.filter(col("table").equalTo(OutputSchema.DOCUMENTS_TABLE))
-        .select(col("documents.doc_id"), col("documents.symbol"), col("documents.text"))
-        .filter(col("symbol").rlike("(?i)/Add\\.\\s*\\d+$"));
-    FlatMapFunction<Row, Row> parse = row -> {
-      String report = AddendumResponses.reportSymbol(row.getString(1));
-      List<Row> out = new ArrayList<>();
-      if (report != null) {
-        for (AddendumResponses.Response r : AddendumResponses.parse(row.getString(2)).values()) {
-          out.add(RowFactory.create(report, r.paragraph(), r.support(), r.evidence(), row.getString(0), runId));
-        }
-      }
-      return out.iterator();
-    };
-    return documents.flatMap(parse, Encoders.row(RESPONSES));
+  static Dataset<Row> responses(Dataset<Row> outcome) {
+    return outcome.filter(col("table").equalTo(OutputSchema.RESPONSES_TABLE))
+        .select(OutputSchema.RESPONSES_TABLE + ".*");
   }
 
-  /** The recommendations, with the response of their report's addendum where the run has one. */
-  static Dataset<Row> recommendations(Dataset<Row> outcome, Dataset<Row> responses) {
+  /**
+   * The recommendations, with the response of their report's addendum where the run has one. {@code responseRows}
+   * is the number of rows of {@link #responses}: with none, there is nothing to join.
+   */
+  static Dataset<Row> recommendations(Dataset<Row> outcome, long responseRows) {
     Dataset<Row> recs = outcome.filter(col("table").equalTo(OutputSchema.RECOMMENDATIONS_TABLE))
         .select("recommendations.*");
+    if (responseRows == 0) {
+      return recs;
+    }
+    // The top-level keys: the documents' text stays undecoded in the cache.
     Dataset<Row> symbols = outcome.filter(col("table").equalTo(OutputSchema.DOCUMENTS_TABLE))
-        .select(col("documents.doc_id").as("_doc"), col("documents.symbol").as("_symbol"));
-    Dataset<Row> stated = responses.dropDuplicates("report_symbol", "paragraph")
+        .select(col("doc_id").as("_doc"), col("symbol").as("_symbol"));
+    Dataset<Row> stated = responses(outcome).dropDuplicates("report_symbol", "paragraph")
         .select(col("report_symbol").as("_report"), col("paragraph").as("_paragraph"),
             col("support_stated").as("_support"), col("support_evidence").as("_evidence"));
-    Dataset<Row> joined = recs.join(symbols, recs.col("doc_id").equalTo(col("_doc")), "left")
-        .join(stated, col("_symbol").equalTo(col("_report")).and(col("paragraph").equalTo(col("_paragraph"))),
-            "left");
+    // One row per answered recommendation number, keyed by its report's doc_id: small next to the recommendations,
+    // so it is broadcast and the recommendations are joined where they are, without a shuffle. Distinct: the same
+    // report read from two files has one doc_id twice, and must not double its recommendations.
+    Dataset<Row> answered = symbols.join(stated, col("_symbol").equalTo(col("_report")))
+        .select("_doc", "_paragraph", "_support", "_evidence").dropDuplicates("_doc", "_paragraph");
+    Dataset<Row> joined = recs.join(broadcast(answered),
+        recs.col("doc_id").equalTo(col("_doc")).and(recs.col("paragraph").equalTo(col("_paragraph"))), "left");
     List<Column> columns = new ArrayList<>();
     for (String name : OutputSchema.RECOMMENDATIONS.fieldNames()) {
       if (name.equals("support_stated")) {

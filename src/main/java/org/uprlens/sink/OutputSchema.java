@@ -17,13 +17,14 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.uprlens.DocumentResult;
 import org.uprlens.classify.Prediction;
+import org.uprlens.extract.AddendumResponses;
 import org.uprlens.extract.Recommendation;
 import org.uprlens.ingest.Document;
 import org.uprlens.ingest.Reject;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * The output tables' schemas, and the conversion of one {@link DocumentResult} into rows. Rows of all three tables
+ * The output tables' schemas, and the conversion of one {@link DocumentResult} into rows. Rows of all four tables
  * travel together in one {@link #OUTCOME} row type ({@code table} says which), so documents are analysed once and
  * the job then writes each table from the same cached result.
  */
@@ -33,6 +34,7 @@ public final class OutputSchema {
   public static final String DOCUMENTS_TABLE = "documents";
   public static final String RECOMMENDATIONS_TABLE = "recommendations";
   public static final String REJECTS_TABLE = "rejects";
+  public static final String RESPONSES_TABLE = "responses";
 
   public static final StructType DOCUMENTS = struct(
       field("doc_id", StringType, false),
@@ -92,37 +94,71 @@ public final class OutputSchema {
       field("detail", StringType, false),
       field("run_id", StringType, false));
 
+  /** The States' responses printed in an addendum to a Working Group report, one row per recommendation number. */
+  public static final StructType RESPONSES = struct(
+      field("report_symbol", StringType, false),
+      field("paragraph", StringType, false),
+      field("support_stated", StringType, false),
+      field("support_evidence", StringType, true),
+      field("addendum_doc_id", StringType, false),
+      field("run_id", StringType, false));
+
+  /**
+   * One row of any table. The small keys the job counts, checks and joins on ({@code path}, {@code reason},
+   * {@code doc_id}, {@code symbol}) are repeated at the top level: the job's checks then read those columns of the
+   * cached result alone, instead of decoding every document's text again.
+   */
   public static final StructType OUTCOME = struct(
       field("table", StringType, false),
+      field("path", StringType, false),
+      field("reason", StringType, true),
+      field("doc_id", StringType, true),
+      field("symbol", StringType, true),
       field(DOCUMENTS_TABLE, DOCUMENTS, true),
       field(RECOMMENDATIONS_TABLE, RECOMMENDATIONS, true),
-      field(REJECTS_TABLE, REJECTS, true));
+      field(REJECTS_TABLE, REJECTS, true),
+      field(RESPONSES_TABLE, RESPONSES, true));
 
-  /** The outcome rows of one input file: a document row and its recommendations, or one reject row. */
+  /** An outcome row of the listing's rejects (files refused before analysis). */
+  public static Row rejectRow(Reject r, String runId) {
+    return RowFactory.create(REJECTS_TABLE, r.path(), r.reason().code(), null, null, null, null,
+        RowFactory.create(r.path(), r.reason().code(), r.detail(), runId), null);
+  }
+
+  /**
+   * The outcome rows of one input file: a document row, its recommendations and, for an addendum, its responses;
+   * or one reject row.
+   */
   public static List<Row> toRows(DocumentResult result, String runId, String modelSha256) {
-    List<Row> rows = new ArrayList<>(1 + result.recommendations().size());
+    List<Row> rows = new ArrayList<>(1 + result.recommendations().size() + result.responses().size());
     if (result.reject() != null) {
-      Reject r = result.reject();
-      rows.add(RowFactory.create(REJECTS_TABLE, null, null,
-          RowFactory.create(r.path(), r.reason().code(), r.detail(), runId)));
+      rows.add(rejectRow(result.reject(), runId));
       return rows;
     }
     Document d = result.document();
-    rows.add(RowFactory.create(DOCUMENTS_TABLE, RowFactory.create(d.docId(), d.path(), d.bytes(), d.charset(),
+    String symbol = d.info().symbol();
+    rows.add(RowFactory.create(DOCUMENTS_TABLE, d.path(), null, d.docId(), symbol,
+        RowFactory.create(d.docId(), d.path(), d.bytes(), d.charset(),
         d.text().length(), result.sentences(), result.recommendations().size(), result.status(), runId, d.text(),
-        d.info().kind().code(), d.info().kindEvidence(), d.info().symbol(), d.info().stateUnderReview(),
+        d.info().kind().code(), d.info().kindEvidence(), symbol, d.info().stateUnderReview(),
         d.info().session(), d.info().cycle(), d.info().year(), d.info().language(), seq(d.warnings()), d.pages(),
         d.pageStarts().isEmpty() ? null : CollectionConverters.asScala(d.pageStarts()).toList()),
-        null, null));
+        null, null, null));
     for (DocumentResult.Labelled labelled : result.recommendations()) {
       Recommendation r = labelled.recommendation();
       Prediction p = labelled.prediction();
-      rows.add(RowFactory.create(RECOMMENDATIONS_TABLE, null, RowFactory.create(r.recId(), r.docId(), d.path(),
+      rows.add(RowFactory.create(RECOMMENDATIONS_TABLE, d.path(), null, r.docId(), null, null,
+          RowFactory.create(r.recId(), r.docId(), d.path(),
           r.sentenceIndex(), r.charStart(), r.charEnd(), r.text(), r.paragraph(), r.section(), r.actor(),
           r.actorType(), seq(r.recommendingStates()), r.target(), r.verb(), r.action(), r.supportStated(),
           r.supportEvidence(), seq(p.issues()),
           map(p.issueScores()), seq(p.categories()), p.actionCategory(), p.actionProbability(), p.supportPredicted(), p.supportProbability(), p.modelId(), modelSha256,
-          runId), null));
+          runId), null, null));
+    }
+    String report = AddendumResponses.reportSymbol(symbol);
+    for (AddendumResponses.Response r : result.responses()) {
+      rows.add(RowFactory.create(RESPONSES_TABLE, d.path(), null, d.docId(), null, null, null, null,
+          RowFactory.create(report, r.paragraph(), r.support(), r.evidence(), d.docId(), runId)));
     }
     return rows;
   }

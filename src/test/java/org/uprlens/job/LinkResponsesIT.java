@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uprlens.cli.Main;
 
-/** A Working Group report and its addendum in one run: the addendum's responses reach the report's rows. */
+/**
+ * A Working Group report (twice, as two files) and its addendum in one run: the addendum's responses reach the
+ * report's rows, and the copy neither doubles them nor loses its own.
+ */
 class LinkResponsesIT {
   @TempDir
   static Path dir;
@@ -52,6 +55,7 @@ class LinkResponsesIT {
   static void runJob() throws Exception {
     Path input = Files.createDirectories(dir.resolve("in"));
     Files.writeString(input.resolve("report.txt"), REPORT);
+    Files.writeString(input.resolve("report-copy.txt"), REPORT);
     Files.writeString(input.resolve("addendum.txt"), ADDENDUM);
     output = dir.resolve("out");
     assertEquals(0, Main.execute("classify", "--input", input.toString(), "--output", output.toString()));
@@ -60,7 +64,7 @@ class LinkResponsesIT {
   @Test
   void theAddendumsResponsesAreSetOnTheReportsRecommendations() throws Exception {
     try (Duck duck = new Duck()) {
-      List<Map<String, Object>> rows = duck.rows("SELECT paragraph, support_stated FROM "
+      List<Map<String, Object>> rows = duck.rows("SELECT DISTINCT paragraph, support_stated FROM "
           + Duck.table(output, "recommendations") + " WHERE paragraph IS NOT NULL ORDER BY paragraph");
       assertEquals(List.of(
           Map.of("paragraph", "120.1", "support_stated", "Supported"),
@@ -78,6 +82,16 @@ class LinkResponsesIT {
           Map.of("report_symbol", "A/HRC/99/12", "paragraph", "121.2", "support_stated", "Noted")),
           duck.rows("SELECT report_symbol, paragraph, support_stated FROM " + Duck.table(output, "responses")
               + " ORDER BY paragraph"));
+    }
+  }
+
+  @Test
+  void eachFileKeepsItsOwnRowsOnceWhenTwoFilesHoldTheSameReport() throws Exception {
+    try (Duck duck = new Duck()) {
+      assertEquals(List.of(Map.of("files", 2L, "rows", 8L, "distinct_rows", 8L)),
+          duck.rows("SELECT count(DISTINCT path) AS files, count(*) AS rows,"
+              + " count(DISTINCT (rec_id, path)) AS distinct_rows FROM " + Duck.table(output, "recommendations")
+              + " WHERE paragraph IS NOT NULL"));
     }
   }
 }

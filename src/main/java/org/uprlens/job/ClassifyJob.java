@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -36,6 +39,7 @@ import org.uprlens.ingest.DocumentReader;
 import org.uprlens.ingest.InputFiles;
 import org.uprlens.ingest.InputFiles.InputFile;
 import org.uprlens.ingest.Reject;
+import org.uprlens.nlp.Pipelines;
 import org.uprlens.ingest.RejectReason;
 import org.uprlens.sink.OutputSchema;
 import org.uprlens.sink.RunManifest;
@@ -80,13 +84,18 @@ public final class ClassifyJob {
     String runId = started.truncatedTo(ChronoUnit.SECONDS).toString().replace(":", "") + "-"
         + UUID.randomUUID().toString().substring(0, 8);
 
-    ModelStore.Loaded model = loadModel();
-    log.accept("model " + model.card().modelId() + " (" + (options.model() == null ? "bundled" : options.model())
-        + ")");
-
+    // Loading the model and, in local mode (this JVM is the executor), the CoreNLP pipelines takes about as long as
+    // starting Spark: they load beside it.
+    CompletableFuture<ModelStore.Loaded> loading = CompletableFuture.supplyAsync(this::loadModel);
+    if (isLocal(master())) {
+      CompletableFuture.runAsync(Pipelines::warmUp);
+    }
     HeapWatch.start();
     SparkSession spark = startSpark();
     try {
+      ModelStore.Loaded model = model(loading);
+      log.accept("model " + model.card().modelId() + " (" + (options.model() == null ? "bundled" : options.model())
+          + ")");
       Configuration hadoop = spark.sparkContext().hadoopConfiguration();
       String output = resolveOutput(hadoop);
 
@@ -133,15 +142,43 @@ public final class ClassifyJob {
     }
   }
 
-  private ModelStore.Loaded loadModel() throws IOException {
-    return options.model() == null ? ModelStore.loadBundled() : ModelStore.load(options.model());
+  private ModelStore.Loaded loadModel() {
+    try {
+      return options.model() == null ? ModelStore.loadBundled() : ModelStore.load(options.model());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The loaded model, or the loading's own exception (a missing model says what to do). */
+  private static ModelStore.Loaded model(CompletableFuture<ModelStore.Loaded> loading) throws IOException {
+    try {
+      return loading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
+  /** --master, else spark-submit's, else all cores of this machine. */
+  private String master() {
+    return options.master() != null ? options.master() : new SparkConf().get("spark.master", "local[*]");
+  }
+
+  private static boolean isLocal(String master) {
+    return master.startsWith("local");
   }
 
   private SparkSession startSpark() {
     SparkConf conf = new SparkConf().setAppName("uprlens-classify");
-    String master = options.master() != null ? options.master() : conf.get("spark.master", "local[*]");
+    String master = master();
     conf.setMaster(master);
-    if (master.startsWith("local")) {
+    if (isLocal(master)) {
       conf.setIfMissing("spark.driver.host", "127.0.0.1");
       conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
       conf.setIfMissing("spark.ui.enabled", String.valueOf(options.ui()));

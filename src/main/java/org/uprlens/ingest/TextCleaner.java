@@ -96,17 +96,38 @@ public final class TextCleaner {
   /** Lines with their line break, so no blank line (a paragraph break) is left where a page break was. */
   private static void blankFurniture(StringBuilder s) {
     List<int[]> spans = new ArrayList<>();
-    for (Pattern furniture : List.of(FURNITURE_LINE, WEB_FURNITURE_LINE)) {
-      Matcher m = furniture.matcher(s); // all found before any is blanked: blanking a line break joins lines
-      while (m.find()) {
-        if (m.end() - m.start() > 1) {
-          spans.add(new int[] {m.start(), m.end()});
+    Matcher[] matchers = {FURNITURE_LINE.matcher(s), WEB_FURNITURE_LINE.matcher(s)};
+    int[] resume = new int[matchers.length];   // each pattern goes on after its last match, as a search would
+    // Tried at line starts only: a search would try every character of a long document.
+    // All found before any is blanked: blanking a line break joins lines.
+    for (int start = 0; start < s.length(); start = nextLineStart(s, start)) {
+      for (int k = 0; k < matchers.length; k++) {
+        Matcher m = matchers[k].region(start, s.length());
+        if (start >= resume[k] && m.lookingAt()) {
+          resume[k] = m.end();
+          if (m.end() - m.start() > 1) {
+            spans.add(new int[] {m.start(), m.end()});
+          }
         }
       }
     }
     for (int[] span : spans) {
       blank(s, span[0], span[1]);
     }
+  }
+
+  /** Where the line after the one at {@code from} starts, by the line ends a multi-line regex knows. */
+  private static int nextLineStart(CharSequence s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return i + 1;
+      }
+      if (c == '\r') {
+        return i + 1 < s.length() && s.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+      }
+    }
+    return s.length();
   }
 
   /**
@@ -153,13 +174,28 @@ public final class TextCleaner {
 
   /** "Govern-\n  ment" becomes "Government" followed by the removed characters as spaces. */
   private static void joinHyphenated(StringBuilder s) {
-    Matcher m = HYPHENATED.matcher(s);
+    Matcher m = HYPHENATED.matcher(s).useTransparentBounds(true);
     List<int[]> joins = new ArrayList<>();
-    while (m.find()) {
+    // Tried only where a line ends in a hyphen, from the start of the word before it.
+    int done = 0;
+    for (int at = s.indexOf("-\n"); at >= 0; at = s.indexOf("-\n", at + 1)) {
+      int word = at;
+      while (word > done && Character.isLetter(Character.codePointBefore(s, word))) {
+        word -= Character.charCount(Character.codePointBefore(s, word));
+      }
+      if (word == at) {
+        continue;
+      }
+      m.region(word, s.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
       boolean compound = HYPHEN_PREFIXES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
           || HYPHEN_SUFFIXES.contains(m.group(2));
       // The joined word takes the punctuation after it along, so the freed spaces fall between words.
       joins.add(new int[] {m.end(1), m.start(2), m.end(3), compound ? 1 : 0});
+      done = m.end();
+      at = Math.max(at, done - 1);
     }
     for (int[] j : joins) {
       int from = j[0] + j[3]; // keep the hyphen after a prefix
@@ -178,10 +214,18 @@ public final class TextCleaner {
   }
 
   private static void blankGluedFootnotes(StringBuilder s) {
-    Matcher m = GLUED_FOOTNOTE.matcher(s);
+    Matcher m = GLUED_FOOTNOTE.matcher(s).useTransparentBounds(true);
     List<int[]> spans = new ArrayList<>();
-    while (m.find()) {
-      spans.add(new int[] {m.start(1), m.end(1)});
+    // Tried only right after a sentence end, not at every character.
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i - 1);
+      if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?') {
+        m.region(i, s.length());
+        if (m.lookingAt()) {
+          spans.add(new int[] {m.start(1), m.end(1)});
+          i = m.end() - 1;
+        }
+      }
     }
     for (int[] span : spans) {
       blank(s, span[0], span[1]);
@@ -194,7 +238,7 @@ public final class TextCleaner {
    * dumped as one line, 2 MB without punctuation) cannot hand the sentence splitter a sentence of that size.
    */
   private static int breakLongRuns(StringBuilder s, List<Integer> pageStarts) {
-    if (s.length() <= MAX_SEGMENT) {
+    if (s.length() <= MAX_SEGMENT || !hasLongRun(s)) {
       return 0;
     }
     StringBuilder out = new StringBuilder(s.length() + 64);
@@ -204,9 +248,7 @@ public final class TextCleaner {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       out.append(c);
-      boolean sentenceEnd = (c == '.' || c == '!' || c == '?' || c == ';')
-          && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)));
-      if (sentenceEnd || (c == '\n' && i > 0 && s.charAt(i - 1) == '\n')) {
+      if (isRunBreak(s, i)) {
         lastBreak = i;
         lastSpace = -1;
       } else if (c == ' ' || c == '\n') {
@@ -231,6 +273,27 @@ public final class TextCleaner {
     s.setLength(0);
     s.append(out);
     return insertedAt.size();
+  }
+
+  /** Whether {@link #breakLongRuns} has anything to do: most texts have no such run, and need no copy. */
+  private static boolean hasLongRun(CharSequence s) {
+    int lastBreak = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (isRunBreak(s, i)) {
+        lastBreak = i;
+      } else if (i - lastBreak >= MAX_SEGMENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A sentence end followed by white space, or the second line break of a blank line. */
+  private static boolean isRunBreak(CharSequence s, int i) {
+    char c = s.charAt(i);
+    return ((c == '.' || c == '!' || c == '?' || c == ';')
+        && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1))))
+        || (c == '\n' && i > 0 && s.charAt(i - 1) == '\n');
   }
 
   /** Overwrites [from, to) with spaces. */

@@ -46,4 +46,20 @@ class TextCleanerTest {
     String text = "A sentence.12 Another one.? A third.©";
     assertEquals(text.length(), TextCleaner.clean(text).length());
   }
+
+  @Test
+  void furnitureIsFoundAfterEveryKindOfLineEndAndAtTheEnd() {
+    String text = "First line.\r\n12\r\nSecond line.\u2028GE.21-04567(E)\u0085Third line.\nPage 3 of 12";
+    String clean = TextCleaner.clean(text);
+    assertEquals(text.length(), clean.length());
+    assertEquals(List.of("First line.", "Second line.", "Third line."),
+        List.of(clean.split("[\\r\\n\\u2028\\u0085]+")).stream().map(String::strip).filter(l -> !l.isEmpty())
+            .toList());
+  }
+
+  @Test
+  void aLineEndingInAHyphenAfterAJoinedWordIsLeftAsTheJoinLeftIt() {
+    // The first join takes "ment-" along as the word's tail; the hyphen after it stays.
+    assertEquals("The Government-  \nal sector.", TextCleaner.clean("The Govern-\nment-\nal sector."));
+  }
 }

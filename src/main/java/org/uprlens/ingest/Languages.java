@@ -30,6 +30,10 @@ public final class Languages {
     int han = 0;
     for (int i = 0; i < sample.length(); i++) {
       char c = sample.charAt(i);
+      if (c < 128) {   // most of an English text: no script lookup needed
+        latin += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? 1 : 0;
+        continue;
+      }
       if (!Character.isLetter(c)) {
         continue;
       }
@@ -56,10 +60,17 @@ public final class Languages {
     }
     Map<String, Integer> hits = new java.util.HashMap<>();
     int words = 0;
-    for (String word : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (word.isEmpty()) {
+    String lower = sample.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length(); ) {
+      int start = i;
+      while (i < lower.length() && Character.isLetter(lower.codePointAt(i))) {
+        i += Character.charCount(lower.codePointAt(i));
+      }
+      if (i == start) {
+        i += Character.charCount(lower.codePointAt(i));
         continue;
       }
+      String word = lower.substring(start, i);
       words++;
       for (var e : FUNCTION_WORDS.entrySet()) {
         if (e.getValue().contains(word)) {

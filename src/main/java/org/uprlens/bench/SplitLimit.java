@@ -25,14 +25,29 @@ public final class SplitLimit {
 
   private SplitLimit() {}
 
-  public static Result measure(List<String> texts, int threads) throws Exception {
+  /**
+   * The fastest of {@code passes} timed passes over all texts, after a short warm-up. More than one pass: the JIT
+   * keeps compiling the tokenizer for several seconds, and a single pass measured here ran 20-35% below the
+   * steady state, which made the job look closer to the limit than it is.
+   */
+  public static Result measure(List<String> texts, int threads, int passes) throws Exception {
     StanfordCoreNLP pipeline = Pipelines.splitting();
-    // Warm-up: JIT-compile the tokenizer before timing, as it is in a job that has run for a while.
     long warm = 0;
     for (int i = 0; i < texts.size() && warm < 3_000_000; i++) {
       pipeline.annotate(new Annotation(texts.get(i)));
       warm += texts.get(i).length();
     }
+    Result best = null;
+    for (int p = 0; p < passes; p++) {
+      Result r = timedPass(pipeline, texts, threads);
+      if (best == null || r.seconds() < best.seconds()) {
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  private static Result timedPass(StanfordCoreNLP pipeline, List<String> texts, int threads) throws Exception {
     AtomicInteger next = new AtomicInteger();
     AtomicLong tokens = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(threads);

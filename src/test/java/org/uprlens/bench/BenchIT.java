@@ -22,12 +22,17 @@ class BenchIT {
   void theBenchWritesItsFigures() throws Exception {
     Path json = dir.resolve("bench.json");
     assertEquals(0, Main.execute("bench", "--source", "jobs/samples", "--mb", "1", "--no-scaling", "--heap", "1g",
-        "--work", dir.resolve("work").toString(), "--json", json.toString()));
+        "--repeat", "2", "--work", dir.resolve("work").toString(), "--json", json.toString()));
     JsonNode f = new ObjectMapper().readTree(json.toFile());
     for (String key : new String[] {"job_tokens_per_s", "limit_tokens_per_s", "ratio_to_limit",
         "analysis_ratio_to_limit", "cores"}) {
       assertTrue(f.get(key).asDouble() > 0, key + " in " + f);
     }
+    assertEquals(2, f.get("repeat").asInt());
+    assertEquals(2, f.get("runs").size(), "--repeat 2 runs the job twice: " + f.get("runs"));
+    long fastest = Math.max(f.get("runs").get(0).get("tokens_per_s").asLong(),
+        f.get("runs").get(1).get("tokens_per_s").asLong());
+    assertEquals(fastest, f.get("job_tokens_per_s").asLong(), "the figure is the faster run's: " + f);
     JsonNode run = f.get("runs").get(0);
     assertEquals(run.get("files").asInt(), run.get("documents").asInt(), "every corpus file is a document");
     assertTrue(run.get("tokens").asLong() > 100_000, run.toString());

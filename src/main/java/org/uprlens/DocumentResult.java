@@ -1,8 +1,8 @@
 package org.uprlens;
 
 import java.util.List;
-import org.uprlens.extract.AddendumResponses;
 import org.uprlens.classify.Prediction;
+import org.uprlens.extract.AddendumResponses;
 import org.uprlens.extract.Recommendation;
 import org.uprlens.ingest.Document;
 import org.uprlens.ingest.Reject;

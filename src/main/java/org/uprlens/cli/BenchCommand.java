@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,9 @@ import picocli.CommandLine.Option;
         "",
         "Builds a corpus of the requested size from the source folders (copies with varied bytes, so every copy is"
             + " a distinct document), then, for the first size: times CoreNLP tokenize,ssplit alone over it with"
-            + " as many threads as cores (the limit: the fastest of 3 passes, after the JIT has warmed up), runs the classify job on all cores and on 1 core (scaling; the"
-            + " 1-core job is held to CPU 0 with taskset, so its JIT compiler and garbage collector share that core);"
+            + " as many threads as cores (the limit: the fastest of 3 passes, after the JIT has warmed up), runs"
+            + " the classify job on all cores and on 1 core (scaling; the 1-core job is held to CPU 0 with"
+            + " taskset, so its JIT compiler and garbage collector share that core);"
             + " for each further size runs the job on all cores. Each job runs in its own JVM with the given heap;"
             + " peak heap comes from the job's _run.json, peak RSS from the operating system. Prints a table;"
             + " --json also writes the figures.",
@@ -54,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
       description = "Run each job N times (the all-core and 1-core runs alternating) and keep the fastest of each:"
-          + " on a shared or virtual machine single runs vary by 20% or more. Default: ${DEFAULT-VALUE}.")
+          + " on a shared or virtual machine single runs vary by 20%% or more. Default: ${DEFAULT-VALUE}.")
   int repeat;
 
   @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench",
@@ -144,7 +146,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private static JobRun.Result fastest(List<JobRun.Result> results) {
-    return results.stream().min(java.util.Comparator.comparingDouble(JobRun.Result::wallSeconds)).orElseThrow();
+    return results.stream().min(Comparator.comparingDouble(JobRun.Result::wallSeconds)).orElseThrow();
   }
 
   private JobRun.Result job(Corpus.Built corpus, int mb, int n, List<Map<String, Object>> runs) throws Exception {
@@ -213,7 +215,8 @@ final class BenchCommand implements Callable<Integer> {
         + " tokens/s = %s x limit%n", f.get("ratio_to_limit"), f.get("analysis_tokens_per_s"),
         f.get("analysis_ratio_to_limit")));
     if (f.containsKey("scaling_2_vs_1")) {
-      out.append(String.format(Locale.ROOT, "scaling %s cores vs 1: %s   (bar: >= 1.8 for 2 cores; the 1-core job %s)%n",
+      out.append(String.format(Locale.ROOT,
+          "scaling %s cores vs 1: %s   (bar: >= 1.8 for 2 cores; the 1-core job %s)%n",
           f.get("cores"), f.get("scaling_2_vs_1"), Boolean.TRUE.equals(f.get("one_core_confined"))
               ? "ran on CPU 0 only (taskset), JIT and GC included"
               : "was local[1] but not confined: its JIT and GC threads used other cores"));

@@ -39,8 +39,8 @@ import org.uprlens.ingest.DocumentReader;
 import org.uprlens.ingest.InputFiles;
 import org.uprlens.ingest.InputFiles.InputFile;
 import org.uprlens.ingest.Reject;
-import org.uprlens.nlp.Pipelines;
 import org.uprlens.ingest.RejectReason;
+import org.uprlens.nlp.Pipelines;
 import org.uprlens.sink.OutputSchema;
 import org.uprlens.sink.RunManifest;
 

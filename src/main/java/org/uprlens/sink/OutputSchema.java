@@ -119,10 +119,19 @@ public final class OutputSchema {
       field(REJECTS_TABLE, REJECTS, true),
       field(RESPONSES_TABLE, RESPONSES, true));
 
-  /** An outcome row of the listing's rejects (files refused before analysis). */
+  /** An outcome row of a rejected file (refused while listing or while analysing). */
   public static Row rejectRow(Reject r, String runId) {
-    return RowFactory.create(REJECTS_TABLE, r.path(), r.reason().code(), null, null, null, null,
-        RowFactory.create(r.path(), r.reason().code(), r.detail(), runId), null);
+    return outcome(REJECTS_TABLE, r.path(), r.reason().code(), null, null,
+        RowFactory.create(r.path(), r.reason().code(), r.detail(), runId));
+  }
+
+  /** The one place that knows the order of {@link #OUTCOME}'s columns: {@code value} goes in its table's column. */
+  private static Row outcome(String table, String path, String reason, String docId, String symbol, Row value) {
+    return RowFactory.create(table, path, reason, docId, symbol,
+        table.equals(DOCUMENTS_TABLE) ? value : null,
+        table.equals(RECOMMENDATIONS_TABLE) ? value : null,
+        table.equals(REJECTS_TABLE) ? value : null,
+        table.equals(RESPONSES_TABLE) ? value : null);
   }
 
   /**
@@ -137,27 +146,26 @@ public final class OutputSchema {
     }
     Document d = result.document();
     String symbol = d.info().symbol();
-    rows.add(RowFactory.create(DOCUMENTS_TABLE, d.path(), null, d.docId(), symbol,
+    rows.add(outcome(DOCUMENTS_TABLE, d.path(), null, d.docId(), symbol,
         RowFactory.create(d.docId(), d.path(), d.bytes(), d.charset(),
         d.text().length(), result.sentences(), result.recommendations().size(), result.status(), runId, d.text(),
         d.info().kind().code(), d.info().kindEvidence(), symbol, d.info().stateUnderReview(),
         d.info().session(), d.info().cycle(), d.info().year(), d.info().language(), seq(d.warnings()), d.pages(),
-        d.pageStarts().isEmpty() ? null : CollectionConverters.asScala(d.pageStarts()).toList()),
-        null, null, null));
+        d.pageStarts().isEmpty() ? null : CollectionConverters.asScala(d.pageStarts()).toList())));
     for (DocumentResult.Labelled labelled : result.recommendations()) {
       Recommendation r = labelled.recommendation();
       Prediction p = labelled.prediction();
-      rows.add(RowFactory.create(RECOMMENDATIONS_TABLE, d.path(), null, r.docId(), null, null,
+      rows.add(outcome(RECOMMENDATIONS_TABLE, d.path(), null, r.docId(), null,
           RowFactory.create(r.recId(), r.docId(), d.path(),
           r.sentenceIndex(), r.charStart(), r.charEnd(), r.text(), r.paragraph(), r.section(), r.actor(),
           r.actorType(), seq(r.recommendingStates()), r.target(), r.verb(), r.action(), r.supportStated(),
           r.supportEvidence(), seq(p.issues()),
           map(p.issueScores()), seq(p.categories()), p.actionCategory(), p.actionProbability(), p.supportPredicted(), p.supportProbability(), p.modelId(), modelSha256,
-          runId), null, null));
+          runId)));
     }
     String report = AddendumResponses.reportSymbol(symbol);
     for (AddendumResponses.Response r : result.responses()) {
-      rows.add(RowFactory.create(RESPONSES_TABLE, d.path(), null, d.docId(), null, null, null, null,
+      rows.add(outcome(RESPONSES_TABLE, d.path(), null, d.docId(), null,
           RowFactory.create(report, r.paragraph(), r.support(), r.evidence(), d.docId(), runId)));
     }
     return rows;

@@ -54,6 +54,7 @@ public final class JobRun {
       command.add("-XX:ActiveProcessorCount=" + cores);   // size the JIT and GC thread pools for what it gets
     }
     command.addAll(List.of(jvmFlags().split("\\s+")));
+    command.addAll(classArchive(System.getProperty(CLASS_ARCHIVE_PROPERTY)));
     String logConfig = System.getProperty("log4j2.configurationFile");
     if (logConfig != null) {
       command.add("-Dlog4j2.configurationFile=" + logConfig);
@@ -75,6 +76,20 @@ public final class JobRun {
     }
     RunManifest run = RunManifest.fromJson(Files.readString(output.resolve("_run.json")));
     return new Result(cores, wall, cpu, peakRss < 0 ? -1 : peakRss >> 10, confined, run);
+  }
+
+  /** Set by jobs/uprlens when it runs with its class-data archive: the job's JVMs then start from it too. */
+  static final String CLASS_ARCHIVE_PROPERTY = "uprlens.classArchive";
+
+  /**
+   * The JVM options that start a job from the class-data archive jobs/uprlens recorded (same jar, same classpath),
+   * as a user's run through that script starts; none without one.
+   */
+  static List<String> classArchive(String archive) {
+    if (archive == null || archive.isBlank() || !Files.isRegularFile(Path.of(archive))) {
+      return List.of();
+    }
+    return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
   }
 
   /**

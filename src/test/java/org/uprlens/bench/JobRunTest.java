@@ -25,6 +25,15 @@ class JobRunTest {
     assertEquals(List.of("--cpu-list", "0-2"), threeOfFour.subList(1, 3));
   }
 
+  @Test
+  void aJobStartsFromTheClassArchiveOnlyWhenOneWasRecorded(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    assertEquals(List.of(), JobRun.classArchive(null));
+    assertEquals(List.of(), JobRun.classArchive(dir.resolve("missing.jsa").toString()));
+    java.nio.file.Path archive = java.nio.file.Files.writeString(dir.resolve("uprlens.jsa"), "x");
+    assertEquals("-XX:SharedArchiveFile=" + archive, JobRun.classArchive(archive.toString()).get(0));
+  }
+
   /** Asked of the operating system, not of JobRun, so a JobRun that never finds taskset fails the test. */
   private static boolean tasksetRuns() {
     try {

@@ -1,6 +1,9 @@
 package org.uprlens.job;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -118,7 +121,7 @@ public final class ClassifyJob {
           analysisSeconds, rows.get(OutputSchema.DOCUMENTS_TABLE),
           rows.get(OutputSchema.RECOMMENDATIONS_TABLE), rows.get(OutputSchema.REJECTS_TABLE)));
 
-      checkEveryInputAccountedFor(outcome, listing, rows);
+      checkEveryInputAccountedFor(tally, listing);
 
       long writing = System.nanoTime();
       writeTable(outcome, OutputSchema.DOCUMENTS_TABLE, output, rows);
@@ -315,12 +318,15 @@ public final class ClassifyJob {
     return bins;
   }
 
-  /** Rows per table, and the rejects per reason (sorted by reason). */
-  record Tally(Map<String, Long> rows, Map<String, Long> rejectsByReason) {}
+  /**
+   * Rows per table, the rejects per reason (sorted by reason), and the sum of the documents' and rejects' path
+   * checks (see {@link OutputSchema#pathCheck}).
+   */
+  record Tally(Map<String, Long> rows, Map<String, Long> rejectsByReason, long pathChecks) {}
 
   /**
-   * The action that runs the analysis: rows per table and rejects per reason, in one pass over the small top-level
-   * columns.
+   * The action that runs the analysis: rows per table, rejects per reason and the path checks, in one pass over the
+   * small top-level columns.
    */
   private static Tally tally(Dataset<Row> outcome) {
     Map<String, Long> rows = new LinkedHashMap<>();
@@ -329,24 +335,34 @@ public final class ClassifyJob {
       rows.put(table, 0L);
     }
     Map<String, Long> byReason = new TreeMap<>();
-    for (Row row : outcome.groupBy("table", "reason").count().collectAsList()) {
+    long pathChecks = 0;
+    for (Row row : outcome.groupBy("table", "reason").agg(count(lit(1)), sum("path_check")).collectAsList()) {
       rows.merge(row.getString(0), row.getLong(2), Long::sum);
+      pathChecks += row.getLong(3);
       if (OutputSchema.REJECTS_TABLE.equals(row.getString(0))) {
         byReason.put(row.getString(1), row.getLong(2));
       }
     }
-    return new Tally(rows, byReason);
+    return new Tally(rows, byReason, pathChecks);
   }
 
-  /** Every listed input must be exactly one row of documents or rejects; anything else is a bug, so fail. */
-  private static void checkEveryInputAccountedFor(Dataset<Row> outcome, InputFiles.Listing listing,
-                                                  Map<String, Long> rows) {
-    long accounted = rows.get(OutputSchema.DOCUMENTS_TABLE) + rows.get(OutputSchema.REJECTS_TABLE);
-    long distinctPaths = outcome.filter(col("table").isin(OutputSchema.DOCUMENTS_TABLE, OutputSchema.REJECTS_TABLE))
-        .select("path").distinct().count();
-    if (accounted != listing.total() || distinctPaths != listing.total()) {
+  /**
+   * Every listed input must be exactly one row of documents or rejects: the counts match and so do the path checks.
+   * Anything else is a bug, so fail.
+   */
+  static void checkEveryInputAccountedFor(Tally tally, InputFiles.Listing listing) {
+    long accounted = tally.rows().get(OutputSchema.DOCUMENTS_TABLE) + tally.rows().get(OutputSchema.REJECTS_TABLE);
+    long listed = 0;
+    for (InputFile f : listing.files()) {
+      listed += OutputSchema.pathCheck(f.path());
+    }
+    for (Reject r : listing.rejects()) {
+      listed += OutputSchema.pathCheck(r.path());
+    }
+    if (accounted != listing.total() || tally.pathChecks() != listed) {
       throw new IllegalStateException("input accounting failed: " + listing.total() + " inputs listed, but "
-          + accounted + " rows in documents + rejects covering " + distinctPaths + " distinct paths");
+          + accounted + " rows in documents + rejects"
+          + (tally.pathChecks() != listed ? ", and their paths are not the listed ones" : ""));
     }
   }
 

@@ -114,6 +114,7 @@ public final class OutputSchema {
       field("reason", StringType, true),
       field("doc_id", StringType, true),
       field("symbol", StringType, true),
+      field("path_check", IntegerType, false),
       field(DOCUMENTS_TABLE, DOCUMENTS, true),
       field(RECOMMENDATIONS_TABLE, RECOMMENDATIONS, true),
       field(REJECTS_TABLE, REJECTS, true),
@@ -127,11 +128,30 @@ public final class OutputSchema {
 
   /** The one place that knows the order of {@link #OUTCOME}'s columns: {@code value} goes in its table's column. */
   private static Row outcome(String table, String path, String reason, String docId, String symbol, Row value) {
-    return RowFactory.create(table, path, reason, docId, symbol,
+    boolean input = table.equals(DOCUMENTS_TABLE) || table.equals(REJECTS_TABLE);
+    return RowFactory.create(table, path, reason, docId, symbol, input ? pathCheck(path) : 0,
         table.equals(DOCUMENTS_TABLE) ? value : null,
         table.equals(RECOMMENDATIONS_TABLE) ? value : null,
         table.equals(REJECTS_TABLE) ? value : null,
         table.equals(RESPONSES_TABLE) ? value : null);
+  }
+
+  /** Modulus of {@link #pathCheck}: a prime below 2^31, so a sum over 2^32 inputs still fits in a long. */
+  static final long PATH_CHECK_MODULUS = 2_147_483_647L;
+
+  /**
+   * A checksum of an input's path (64-bit FNV-1a of its characters, reduced modulo {@link #PATH_CHECK_MODULUS}).
+   * Summed over the documents and rejects rows in the same pass that counts them, and compared with the sum over
+   * the listed inputs, it shows that every input was accounted for once, without another pass over the rows: a
+   * lost input and a duplicated one would have to cancel out exactly.
+   */
+  public static int pathCheck(String path) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < path.length(); i++) {
+      h ^= path.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return (int) Long.remainderUnsigned(h, PATH_CHECK_MODULUS);
   }
 
   /**

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
         "",
         "Builds a corpus of the requested size from the source folders (copies with varied bytes, so every copy is"
             + " a distinct document), then, for the first size: times CoreNLP tokenize,ssplit alone over it with"
-            + " as many threads as cores (the limit: the fastest of 3 passes, after the JIT has warmed up), runs"
+            + " as many threads as cores (the limit: the fastest of 3 passes, after the JIT has warmed up) and on"
+            + " 1 thread (how far this machine lets even CoreNLP alone scale), runs"
             + " the classify job on all cores and on 1 core (scaling; the 1-core job is held to CPU 0 with"
             + " taskset, so its JIT compiler and garbage collector share that core);"
             + " for each further size runs the job on all cores. Each job runs in its own JVM with the given heap;"
@@ -97,6 +98,15 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("limit_seconds", round(limit.seconds(), 2));
         figures.put("limit_tokens_per_s", Math.round(limit.tokensPerSecond()));
         say("limit: %d tokens in %.1f s = %.0f tokens/s", limit.tokens(), limit.seconds(), limit.tokensPerSecond());
+        if (!noScaling && n > 1) {
+          // The machine's own ceiling for the job's scaling: how much faster CoreNLP alone runs on N threads than on
+          // one (shared caches, memory bandwidth, virtual CPUs that are not whole cores all show here).
+          say("limit: the same on 1 thread, fastest of %d passes", LIMIT_PASSES);
+          SplitLimit.Result one = SplitLimit.measure(Corpus.texts(corpus.dir(), 100_000_000), 1, LIMIT_PASSES);
+          figures.put("limit_one_thread_tokens_per_s", Math.round(one.tokensPerSecond()));
+          figures.put("limit_scaling_n_vs_1", round(limit.tokensPerSecond() / one.tokensPerSecond(), 3));
+          say("limit: 1 thread %.0f tokens/s", one.tokensPerSecond());
+        }
       }
       // Repeats alternate the N-core and 1-core runs, so both meet the same spells of a shared machine; the fastest
       // of each counts (the least disturbed), memory is the highest seen.
@@ -220,6 +230,11 @@ final class BenchCommand implements Callable<Integer> {
           f.get("cores"), f.get("scaling_2_vs_1"), Boolean.TRUE.equals(f.get("one_core_confined"))
               ? "ran on CPU 0 only (taskset), JIT and GC included"
               : "was local[1] but not confined: its JIT and GC threads used other cores"));
+      if (f.containsKey("limit_scaling_n_vs_1")) {
+        out.append(String.format(Locale.ROOT, "the limit itself, %s threads vs 1: %s (%s tokens/s on 1 thread): the"
+            + " machine's ceiling for the job's scaling%n", f.get("cores"), f.get("limit_scaling_n_vs_1"),
+            f.get("limit_one_thread_tokens_per_s")));
+      }
       out.append(String.format(Locale.ROOT, "CPU seconds 1 core / %s cores: %s (1.0 = no work lost to running in"
           + " parallel; wall-time scaling on an idle machine is about cores x this)%n", f.get("cores"),
           f.get("cpu_efficiency_n_vs_1")));

@@ -93,7 +93,8 @@ final class BenchCommand implements Callable<Integer> {
       if (i == 0) {
         say("limit: CoreNLP tokenize,ssplit alone, %d threads, fastest of %d passes (on up to 100 M characters)", n,
             LIMIT_PASSES);
-        SplitLimit.Result limit = SplitLimit.measure(Corpus.texts(corpus.dir(), 100_000_000), n, LIMIT_PASSES);
+        List<String> texts = Corpus.texts(corpus.dir(), 100_000_000);
+        SplitLimit.Result limit = SplitLimit.measure(texts, n, LIMIT_PASSES);
         figures.put("limit_tokens", limit.tokens());
         figures.put("limit_seconds", round(limit.seconds(), 2));
         figures.put("limit_tokens_per_s", Math.round(limit.tokensPerSecond()));
@@ -102,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
           // The machine's own ceiling for the job's scaling: how much faster CoreNLP alone runs on N threads than on
           // one (shared caches, memory bandwidth, virtual CPUs that are not whole cores all show here).
           say("limit: the same on 1 thread, fastest of %d passes", LIMIT_PASSES);
-          SplitLimit.Result one = SplitLimit.measure(Corpus.texts(corpus.dir(), 100_000_000), 1, LIMIT_PASSES);
+          SplitLimit.Result one = SplitLimit.measure(texts, 1, LIMIT_PASSES);
           figures.put("limit_one_thread_tokens_per_s", Math.round(one.tokensPerSecond()));
           figures.put("limit_scaling_n_vs_1", round(limit.tokensPerSecond() / one.tokensPerSecond(), 3));
           say("limit: 1 thread %.0f tokens/s", one.tokensPerSecond());

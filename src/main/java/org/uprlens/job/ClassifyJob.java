@@ -373,9 +373,7 @@ public final class ClassifyJob {
   }
 
   private static void writeTable(Dataset<Row> outcome, String table, String output, Map<String, Long> rows) {
-    int files = (int) Math.max(1, Math.min(64, rows.get(table) / 1_000_000 + 1));
-    outcome.filter(col("table").equalTo(table)).select(table + ".*").coalesce(files)
-        .write().mode(SaveMode.ErrorIfExists).parquet(output + "/" + table);
+    writeRows(LinkResponses.table(outcome, table), table, output, rows);
   }
 
   private RunManifest manifest(String runId, Instant started, String output, InputFiles.Listing listing,

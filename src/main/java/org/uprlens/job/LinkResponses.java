@@ -20,26 +20,24 @@ import org.uprlens.sink.OutputSchema;
 final class LinkResponses {
   private LinkResponses() {}
 
-  /** One row per recommendation number an addendum of the run responds to. */
-  static Dataset<Row> responses(Dataset<Row> outcome) {
-    return outcome.filter(col("table").equalTo(OutputSchema.RESPONSES_TABLE))
-        .select(OutputSchema.RESPONSES_TABLE + ".*");
+  /** The rows of one output table, in its own schema, from the cached outcome rows. */
+  static Dataset<Row> table(Dataset<Row> outcome, String table) {
+    return outcome.filter(col("table").equalTo(table)).select(table + ".*");
   }
 
   /**
    * The recommendations, with the response of their report's addendum where the run has one. {@code responseRows}
-   * is the number of rows of {@link #responses}: with none, there is nothing to join.
+   * is the number of rows of the responses table: with none, there is nothing to join.
    */
   static Dataset<Row> recommendations(Dataset<Row> outcome, long responseRows) {
-    Dataset<Row> recs = outcome.filter(col("table").equalTo(OutputSchema.RECOMMENDATIONS_TABLE))
-        .select("recommendations.*");
+    Dataset<Row> recs = table(outcome, OutputSchema.RECOMMENDATIONS_TABLE);
     if (responseRows == 0) {
       return recs;
     }
     // The top-level keys: the documents' text stays undecoded in the cache.
     Dataset<Row> symbols = outcome.filter(col("table").equalTo(OutputSchema.DOCUMENTS_TABLE))
         .select(col("doc_id").as("_doc"), col("symbol").as("_symbol"));
-    Dataset<Row> stated = responses(outcome).dropDuplicates("report_symbol", "paragraph")
+    Dataset<Row> stated = table(outcome, OutputSchema.RESPONSES_TABLE).dropDuplicates("report_symbol", "paragraph")
         .select(col("report_symbol").as("_report"), col("paragraph").as("_paragraph"),
             col("support_stated").as("_support"), col("support_evidence").as("_evidence"));
     // One row per answered recommendation number, keyed by its report's doc_id: small next to the recommendations,

@@ -51,30 +51,48 @@ public final class States {
    */
   public static List<Mention> mentions(CharSequence text) {
     List<Mention> found = new ArrayList<>();
-    java.util.regex.Matcher m = Holder.ANY_NAME.matcher(text);
-    while (m.find()) {
-      if (!Character.isUpperCase(m.group().charAt(0))) {
-        continue; // "turkey", "chad" as common words; names are capitalised (or in capitals in title blocks)
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      // A name starts a word with a capital ("turkey", "chad" are common words; title blocks are in capitals).
+      java.util.regex.Pattern names = Character.isUpperCase(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          ? Holder.BY_INITIAL.get(c) : null;
+      if (names != null) {
+        java.util.regex.Matcher m = names.matcher(text).region(i, text.length()).useTransparentBounds(true);
+        if (m.lookingAt()) {
+          var state = byName(m.group().replaceAll("\\s+", " "));
+          if (state.isPresent()) {
+            found.add(new Mention(state.get(), m.start(), m.end()));
+          }
+          i = m.end();
+          continue;
+        }
       }
-      byName(m.group().replaceAll("\\s+", " ")).ifPresent(state -> found.add(new Mention(state, m.start(), m.end())));
+      i++;
     }
     return found;
   }
 
-  /** Built on first use: an alternation of all names, longest first, so the longest name matches. */
+  /**
+   * Built on first use: per capital initial, an alternation of the names starting with it, longest first, so the
+   * longest name matches. Tried only where a capitalised word starts, instead of every name at every character.
+   */
   private static final class Holder {
-    static final java.util.regex.Pattern ANY_NAME;
+    static final Map<Character, java.util.regex.Pattern> BY_INITIAL = new HashMap<>();
 
     static {
-      StringBuilder alternation = new StringBuilder();
+      Map<Character, StringBuilder> alternations = new java.util.TreeMap<>();
       for (String name : names()) {
         if (name.length() < 4 && name.equals(name.toUpperCase(Locale.ROOT))) {
           continue; // "US", "USA", "DPRK" would match ordinary capitals and abbreviations
         }
+        StringBuilder alternation = alternations.computeIfAbsent(Character.toUpperCase(name.charAt(0)),
+            k -> new StringBuilder());
         alternation.append(alternation.length() == 0 ? "" : "|").append(lenient(name));
       }
-      ANY_NAME = java.util.regex.Pattern.compile("(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])",
-          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+      alternations.forEach((initial, alternation) -> BY_INITIAL.put(initial, java.util.regex.Pattern.compile(
+          "(?:" + alternation + ")(?![\\p{L}])",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)));
     }
   }
 

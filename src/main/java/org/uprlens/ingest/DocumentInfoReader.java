@@ -53,9 +53,13 @@ public final class DocumentInfoReader {
       rule("news dateline", DocKind.NEWS, "\\((?:geneva|new york|brussels|[a-z]+)\\) [–—-] ", 600),
       rule("press release", DocKind.NEWS, "\\bpress release\\b|\\bnews release\\b", HEAD_CHARS));
 
+  /** Cues are written in lower case and matched against a lower-cased head: far cheaper than case folding. */
   private static Rule rule(String name, DocKind kind, String regex, int within) {
-    return new Rule(name, kind, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), within);
+    return new Rule(name, kind, Pattern.compile(regex), within);
   }
+
+  /** No cue is longer than this: a cue starting before its {@code within} ends before this much more. */
+  private static final int LONGEST_CUE = 200;
 
   private static final Pattern WG_SESSION = Pattern.compile(
       "(?:universal ?periodic ?review\\W{0,3}|held its )(\\p{L}+(?:[- ]\\p{L}+)?|\\d{1,2}(?:st|nd|rd|th)) session",
@@ -79,13 +83,14 @@ public final class DocumentInfoReader {
     String symbol = ownSymbol(symbolMatch, head);
     // A report listing "a compilation prepared by the Office" among its sources stays a report.
     int earliest = Integer.MAX_VALUE;
+    String lowerHead = lowerCase(head);
     for (Rule rule : KIND_RULES) {
-      Matcher m = rule.pattern().matcher(head);
+      Matcher m = rule.pattern().matcher(lowerHead).region(0, Math.min(head.length(), rule.within() + LONGEST_CUE));
       boolean found = m.find() && m.start() < rule.within();
       if (found && (m.start() < earliest || rule.kind() == DocKind.ADDENDUM && kind != DocKind.ADDENDUM)) {
         earliest = rule.kind() == DocKind.ADDENDUM ? -1 : m.start();
         kind = rule.kind();
-        kindEvidence = rule.name() + ": \"" + m.group().strip() + "\"";
+        kindEvidence = rule.name() + ": \"" + head.substring(m.start(), m.end()).strip() + "\"";
       }
     }
     if (kind == DocKind.OTHER && symbol != null) {
@@ -220,6 +225,15 @@ public final class DocumentInfoReader {
   private static final Pattern TITLE_END = Pattern.compile(
       "(?:universal ?periodic ?review|resolutions? (?:5/1|16/21)(?: and 16/21)?|compilation on|submissions on"
           + "|national report of)\\W{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
+
+  /** Lower case char by char, so that every offset stays that of the same character in {@code s}. */
+  static String lowerCase(String s) {
+    char[] chars = s.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(chars[i]);
+    }
+    return new String(chars);
+  }
 
   static String collapse(String s) {
     return s.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ");

@@ -18,6 +18,8 @@ public final class Languages {
       "es", Set.of("el", "la", "los", "las", "de", "y", "del", "en", "que", "por", "para", "con", "una", "se"));
 
   private static final int SAMPLE = 20_000;
+  private static final int LONGEST_FUNCTION_WORD = FUNCTION_WORDS.values().stream().flatMap(Set::stream)
+      .mapToInt(String::length).max().orElse(0);
 
   private Languages() {}
 
@@ -70,8 +72,11 @@ public final class Languages {
         i += Character.charCount(lower.codePointAt(i));
         continue;
       }
-      String word = lower.substring(start, i);
       words++;
+      if (i - start > LONGEST_FUNCTION_WORD) {
+        continue;   // most words: no substring, no lookups
+      }
+      String word = lower.substring(start, i);
       for (var e : FUNCTION_WORDS.entrySet()) {
         if (e.getValue().contains(word)) {
           hits.merge(e.getKey(), 1, Integer::sum);

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * recommendations section (first-cycle Working Group reports) gives sub-paragraphs of that paragraph ("96.1").
  */
 public final class OutlineReader {
+  // The line patterns start with "^" and are tried with lookingAt(): find() would try every position of the line.
   private static final Pattern NUMBERED = Pattern.compile(
       "^[ \\t]*(\\d{1,3})(?:\\.(\\d{1,3}))?([.,]?)(?:[ \\t]+(?=[\\p{Lu}\\p{Lt}\"“‘(])|[ \\t]*$)");
   /** Roman numerals as printed and as OCR misreads them ("I1.", "IVV."). */
@@ -49,11 +50,11 @@ public final class OutlineReader {
     for (int index = 0; index < lines.size(); index++) {
       int[] line = lines.get(index);
       String s = text.substring(line[0], line[1]);
-      if (LEADER_DOTS.matcher(s).find()) {
+      if ((s.contains("..") || s.contains(". .")) && LEADER_DOTS.matcher(s).find()) {
         continue; // a table of contents entry, not the heading itself
       }
       Matcher numbered = NUMBERED.matcher(s);
-      if (numbered.find()) {
+      if (numbered.lookingAt()) {
         int n = Integer.parseInt(numbered.group(1));
         boolean sub = numbered.group(2) != null;
         int next = nextNumber(text, lines, index);
@@ -104,7 +105,7 @@ public final class OutlineReader {
         continue;
       }
       // Roman and lettered headings are not confused with paragraphs, so a final "." or ":" is allowed.
-      if (LETTERED.matcher(s).find() && s.strip().length() <= HEADING_MAX) {
+      if (LETTERED.matcher(s).lookingAt() && s.strip().length() <= HEADING_MAX) {
         sections.add(new Outline.Mark(line[0] + leading(s), collapse(s).replaceAll("[.:\\s]+$", "")));
       }
     }
@@ -166,7 +167,7 @@ public final class OutlineReader {
     int gap = 0;
     for (int k = lines.size() - 1; k > 0 && gap <= 2; k--) {
       String line = text.substring(lines.get(k)[0], lines.get(k)[1]);
-      if (FOOTNOTE_LINE.matcher(line).find()) {
+      if (FOOTNOTE_LINE.matcher(line).lookingAt()) {
         start = lines.get(k)[0] + leading(line);
         gap = 0;
       } else if (CITATION.matcher(line).find()) {
@@ -185,7 +186,7 @@ public final class OutlineReader {
     String last = "";
     for (int i = index; i < lines.size() && i <= index + 3; i++) {
       String line = text.substring(lines.get(i)[0], lines.get(i)[1]);
-      if (i > index && (line.isBlank() || NUMBERED.matcher(line).find())) {
+      if (i > index && (line.isBlank() || NUMBERED.matcher(line).lookingAt())) {
         break;
       }
       last = line;
@@ -214,7 +215,7 @@ public final class OutlineReader {
     for (int i = index + 1; i < lines.size() && i <= index + 12; i++) {
       String line = text.substring(lines.get(i)[0], lines.get(i)[1]);
       Matcher m = NUMBERED.matcher(line);
-      if (m.find() && (m.group(2) != null || !m.group(3).isEmpty() || m.end() == line.length())) {
+      if (m.lookingAt() && (m.group(2) != null || !m.group(3).isEmpty() || m.end() == line.length())) {
         return m.group(2) == null ? Integer.parseInt(m.group(1)) : -1;
       }
     }

@@ -48,6 +48,8 @@ public final class RecommendationClassifier implements Serializable {
   private final double[] thresholds;
   private final ActionModel action;
   private final SupportModel support;
+  /** Built on first use in each JVM (after deserialisation too): not part of the model file. */
+  private transient volatile IssueScorer issueScorer;
 
   /**
    * @param issueModels one per issue, in the order of {@code issues}; null where the training data had too few
@@ -128,7 +130,16 @@ public final class RecommendationClassifier implements Serializable {
 
   /** Probability of each issue, in the order of {@link #issues()}. */
   public double[] issueProbabilities(int[] x) {
-    return issueProbabilities(issueModels, x);
+    IssueScorer scorer = issueScorer;
+    if (scorer == null) {
+      synchronized (this) {
+        if (issueScorer == null) {
+          issueScorer = new IssueScorer(issueModels);
+        }
+        scorer = issueScorer;
+      }
+    }
+    return scorer.probabilities(x);
   }
 
   public static double[] issueProbabilities(Maxent.Binomial[] models, int[] x) {

@@ -26,6 +26,21 @@ public final class SplitLimit {
   private SplitLimit() {}
 
   /**
+   * Whether this JVM compiles CoreNLP's tokenizer: its lexer is one method over HotSpot's 8,000-byte limit, so
+   * without {@code -XX:-DontCompileHugeMethods} it runs interpreted, about three times slower. Null when the
+   * JVM does not say (not HotSpot).
+   */
+  public static Boolean tokenizerCompiled() {
+    try {
+      var hotspot = java.lang.management.ManagementFactory.getPlatformMXBean(
+          com.sun.management.HotSpotDiagnosticMXBean.class);
+      return hotspot == null ? null : "false".equals(hotspot.getVMOption("DontCompileHugeMethods").getValue());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
    * The fastest of {@code passes} timed passes over all texts, after a short warm-up. More than one pass: the JIT
    * keeps compiling the tokenizer for several seconds, and a single pass measured here ran 20-35% below the
    * steady state, which made the job look closer to the limit than it is.

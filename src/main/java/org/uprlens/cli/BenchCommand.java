@@ -98,6 +98,7 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("limit_tokens", limit.tokens());
         figures.put("limit_seconds", round(limit.seconds(), 2));
         figures.put("limit_tokens_per_s", Math.round(limit.tokensPerSecond()));
+        figures.put("limit_tokenizer_compiled", SplitLimit.tokenizerCompiled());
         say("limit: %d tokens in %.1f s = %.0f tokens/s", limit.tokens(), limit.seconds(), limit.tokensPerSecond());
         if (!noScaling && n > 1) {
           // The machine's own ceiling for the job's scaling: how much faster CoreNLP alone runs on N threads than on
@@ -220,8 +221,11 @@ final class BenchCommand implements Callable<Integer> {
       out.append(String.format(Locale.ROOT, "each job ran %d times; the figures below come from the fastest run of"
           + " each, memory from the highest%n", repeat));
     }
-    out.append(String.format(Locale.ROOT, "limit (CoreNLP tokenize,ssplit alone, %s threads, fastest of %d passes):"
-        + " %s tokens/s%n", f.get("cores"), LIMIT_PASSES, f.get("limit_tokens_per_s")));
+    Object compiled = f.get("limit_tokenizer_compiled");
+    out.append(String.format(Locale.ROOT, "limit (CoreNLP tokenize,ssplit alone, %s threads, fastest of %d passes%s):"
+        + " %s tokens/s%n", f.get("cores"), LIMIT_PASSES, Boolean.TRUE.equals(compiled) ? ", tokenizer JIT-compiled"
+            : Boolean.FALSE.equals(compiled) ? ", tokenizer interpreted: this JVM lacks -XX:-DontCompileHugeMethods"
+            : "", f.get("limit_tokens_per_s")));
     out.append(String.format(Locale.ROOT, "job / limit: %s end to end   (bar: >= 0.5); analysis phase alone: %s"
         + " tokens/s = %s x limit%n", f.get("ratio_to_limit"), f.get("analysis_tokens_per_s"),
         f.get("analysis_ratio_to_limit")));

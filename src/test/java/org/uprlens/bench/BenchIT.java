@@ -28,6 +28,7 @@ class BenchIT {
         "analysis_ratio_to_limit", "cores"}) {
       assertTrue(f.get(key).asDouble() > 0, key + " in " + f);
     }
+    assertTrue(f.get("limit_tokenizer_compiled").asBoolean(), "the test JVM has the build's JIT flags: " + f);
     assertEquals(2, f.get("repeat").asInt());
     assertEquals(2, f.get("runs").size(), "--repeat 2 runs the job twice: " + f.get("runs"));
     long fastest = Math.max(f.get("runs").get(0).get("tokens_per_s").asLong(),

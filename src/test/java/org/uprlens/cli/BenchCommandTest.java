@@ -38,4 +38,16 @@ class BenchCommandTest {
     String with = BenchCommand.table(f, List.of());
     assertTrue(with.contains("the limit itself, 2 threads vs 1: 1.55 (516129 tokens/s on 1 thread)"), with);
   }
+
+  @Test
+  void theLimitSaysWhetherTheTokenizerWasCompiled() {
+    Map<String, Object> f = new LinkedHashMap<>(Map.of("cores", 2, "limit_tokens_per_s", 3_000_000L,
+        "ratio_to_limit", 0.13, "analysis_tokens_per_s", 500_000L, "analysis_ratio_to_limit", 0.17,
+        "peak_heap_mb", Map.of("50", 700L)));
+    f.put("limit_tokenizer_compiled", true);
+    assertTrue(BenchCommand.table(f, List.of()).contains("3 passes, tokenizer JIT-compiled): 3000000 tokens/s"));
+    f.put("limit_tokenizer_compiled", false);
+    assertTrue(BenchCommand.table(f, List.of()).contains("tokenizer interpreted: this JVM lacks"
+        + " -XX:-DontCompileHugeMethods"));
+  }
 }

@@ -3,6 +3,8 @@ package org.uprlens.bench;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,6 +62,34 @@ public final class SplitLimit {
       }
     }
     return best;
+  }
+
+  /**
+   * The same limit in a JVM as CoreNLP users get it: defaults only, so the tokenizer is interpreted. The issue's
+   * reference figure (about 400k tokens/s per core) is this one; the bar is judged on {@link #measure}, in a JVM
+   * with the job's own flags. Runs {@link #main} in a child JVM with the same class path.
+   */
+  public static Result inDefaultJvm(Path corpus, long maxChars, int threads, int passes, String heap)
+      throws IOException, InterruptedException {
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), SplitLimit.class.getName(), corpus.toString(),
+        String.valueOf(maxChars), String.valueOf(threads), String.valueOf(passes));
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    int exit = process.waitFor();
+    String[] lines = out.strip().split("\n");
+    String[] f = lines[lines.length - 1].strip().split("\\s+");   // the last line: CoreNLP may log before it
+    if (exit != 0 || f.length != 3) {
+      throw new IOException("the default-JVM limit failed (exit " + exit + "): " + out.strip());
+    }
+    return new Result(Long.parseLong(f[0]), Double.parseDouble(f[1]), Integer.parseInt(f[2]));
+  }
+
+  /** Args: corpus folder, max characters, threads, passes. Prints "tokens seconds threads" of the fastest pass. */
+  public static void main(String[] args) throws Exception {
+    Result r = measure(Corpus.texts(Path.of(args[0]), Long.parseLong(args[1])), Integer.parseInt(args[2]),
+        Integer.parseInt(args[3]));
+    System.out.println(r.tokens() + " " + r.seconds() + " " + r.threads());
   }
 
   private static Result timedPass(StanfordCoreNLP pipeline, List<String> texts, int threads) throws Exception {

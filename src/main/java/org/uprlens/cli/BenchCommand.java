@@ -23,7 +23,9 @@ import picocli.CommandLine.Option;
         "",
         "Builds a corpus of the requested size from the source folders (copies with varied bytes, so every copy is"
             + " a distinct document), then, for the first size: times CoreNLP tokenize,ssplit alone over it with"
-            + " as many threads as cores (the limit: the fastest of 3 passes, after the JIT has warmed up) and on"
+            + " as many threads as cores (the limit: the fastest of 3 passes, after the JIT has warmed up, in this"
+            + " JVM, whose flags let the JIT compile CoreNLP's tokenizer), for reference the same in a JVM with"
+            + " default flags (the tokenizer interpreted, as CoreNLP users get it), and on"
             + " 1 thread (how far this machine lets even CoreNLP alone scale), runs"
             + " the classify job on all cores and on 1 core (scaling; the 1-core job is held to CPU 0 with"
             + " taskset, so its JIT compiler and garbage collector share that core);"
@@ -47,6 +49,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--cores", paramLabel = "N",
       description = "Cores for the job and threads for the limit. Default: all cores of this machine.")
   Integer cores;
+
+  /** The limit is timed on up to this many characters of the corpus. */
+  static final long LIMIT_CHARS = 100_000_000;
 
   @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "1536m",
       description = "Heap (-Xmx) of each job JVM, driver and executor in one in local mode. Default: ${DEFAULT-VALUE}.")
@@ -93,13 +98,19 @@ final class BenchCommand implements Callable<Integer> {
       if (i == 0) {
         say("limit: CoreNLP tokenize,ssplit alone, %d threads, fastest of %d passes (on up to 100 M characters)", n,
             LIMIT_PASSES);
-        List<String> texts = Corpus.texts(corpus.dir(), 100_000_000);
+        List<String> texts = Corpus.texts(corpus.dir(), LIMIT_CHARS);
         SplitLimit.Result limit = SplitLimit.measure(texts, n, LIMIT_PASSES);
         figures.put("limit_tokens", limit.tokens());
         figures.put("limit_seconds", round(limit.seconds(), 2));
         figures.put("limit_tokens_per_s", Math.round(limit.tokensPerSecond()));
         figures.put("limit_tokenizer_compiled", SplitLimit.tokenizerCompiled());
         say("limit: %d tokens in %.1f s = %.0f tokens/s", limit.tokens(), limit.seconds(), limit.tokensPerSecond());
+        if (Boolean.TRUE.equals(figures.get("limit_tokenizer_compiled"))) {
+          say("limit: the same in a JVM with default flags (CoreNLP's tokenizer interpreted), for reference");
+          SplitLimit.Result interpreted = SplitLimit.inDefaultJvm(corpus.dir(), LIMIT_CHARS, n, LIMIT_PASSES, heap);
+          figures.put("limit_default_jvm_tokens_per_s", Math.round(interpreted.tokensPerSecond()));
+          say("limit: default JVM %.0f tokens/s", interpreted.tokensPerSecond());
+        }
         if (!noScaling && n > 1) {
           // The machine's own ceiling for the job's scaling: how much faster CoreNLP alone runs on N threads than on
           // one (shared caches, memory bandwidth, virtual CPUs that are not whole cores all show here).
@@ -130,6 +141,9 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("job_docs_per_s", round(full.documentsPerSecond(), 2));
         double limit = ((Number) figures.get("limit_tokens_per_s")).doubleValue();
         figures.put("ratio_to_limit", round(full.tokensPerSecond() / limit, 3));
+        if (figures.get("limit_default_jvm_tokens_per_s") instanceof Number interpreted) {
+          figures.put("ratio_to_default_jvm_limit", round(full.tokensPerSecond() / interpreted.doubleValue(), 3));
+        }
         // The same without the fixed costs (JVM and Spark start, write), which small inputs cannot amortise.
         figures.put("analysis_tokens_per_s", Math.round(full.analysisTokensPerSecond()));
         figures.put("analysis_ratio_to_limit", round(full.analysisTokensPerSecond() / limit, 3));
@@ -229,6 +243,11 @@ final class BenchCommand implements Callable<Integer> {
     out.append(String.format(Locale.ROOT, "job / limit: %s end to end   (bar: >= 0.5); analysis phase alone: %s"
         + " tokens/s = %s x limit%n", f.get("ratio_to_limit"), f.get("analysis_tokens_per_s"),
         f.get("analysis_ratio_to_limit")));
+    if (f.containsKey("limit_default_jvm_tokens_per_s")) {
+      out.append(String.format(Locale.ROOT, "for reference, the limit in a JVM with default flags (tokenizer"
+          + " interpreted, as CoreNLP users get it): %s tokens/s; job / that: %s (not the bar as measured here)%n",
+          f.get("limit_default_jvm_tokens_per_s"), f.get("ratio_to_default_jvm_limit")));
+    }
     if (f.containsKey("scaling_2_vs_1")) {
       out.append(String.format(Locale.ROOT,
           "scaling %s cores vs 1: %s   (bar: >= 1.8 for 2 cores; the 1-core job %s)%n",

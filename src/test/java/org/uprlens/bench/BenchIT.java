@@ -29,6 +29,8 @@ class BenchIT {
       assertTrue(f.get(key).asDouble() > 0, key + " in " + f);
     }
     assertTrue(f.get("limit_tokenizer_compiled").asBoolean(), "the test JVM has the build's JIT flags: " + f);
+    assertTrue(f.get("limit_default_jvm_tokens_per_s").asDouble() > 0, "the reference limit, default JVM: " + f);
+    assertTrue(f.get("ratio_to_default_jvm_limit").asDouble() > 0, f.toString());
     assertEquals(2, f.get("repeat").asInt());
     assertEquals(2, f.get("runs").size(), "--repeat 2 runs the job twice: " + f.get("runs"));
     long fastest = Math.max(f.get("runs").get(0).get("tokens_per_s").asLong(),

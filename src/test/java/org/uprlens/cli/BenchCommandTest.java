@@ -46,6 +46,11 @@ class BenchCommandTest {
         "peak_heap_mb", Map.of("50", 700L)));
     f.put("limit_tokenizer_compiled", true);
     assertTrue(BenchCommand.table(f, List.of()).contains("3 passes, tokenizer JIT-compiled): 3000000 tokens/s"));
+    assertFalse(BenchCommand.table(f, List.of()).contains("for reference"));
+    f.put("limit_default_jvm_tokens_per_s", 1_000_000L);
+    f.put("ratio_to_default_jvm_limit", 0.39);
+    assertTrue(BenchCommand.table(f, List.of()).contains("(tokenizer interpreted, as CoreNLP users get it): 1000000"
+        + " tokens/s; job / that: 0.39 (not the bar as measured here)"));
     f.put("limit_tokenizer_compiled", false);
     assertTrue(BenchCommand.table(f, List.of()).contains("tokenizer interpreted: this JVM lacks"
         + " -XX:-DontCompileHugeMethods"));

@@ -48,7 +48,7 @@ public final class JobRun {
       InterruptedException {
     List<String> command = new ArrayList<>(confinement(cores, Runtime.getRuntime().availableProcessors()));
     boolean confined = !command.isEmpty();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(java());
     command.add("-Xmx" + heap);
     if (confined) {
       command.add("-XX:ActiveProcessorCount=" + cores);   // size the JIT and GC thread pools for what it gets
@@ -76,6 +76,11 @@ public final class JobRun {
     }
     RunManifest run = RunManifest.fromJson(Files.readString(output.resolve("_run.json")));
     return new Result(cores, wall, cpu, peakRss < 0 ? -1 : peakRss >> 10, confined, run);
+  }
+
+  /** The java launcher of the running JVM: child JVMs run on the same JDK. */
+  static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   /** Set by jobs/uprlens when it runs with its class-data archive: the job's JVMs then start from it too. */

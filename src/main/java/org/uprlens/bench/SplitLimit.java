@@ -71,16 +71,16 @@ public final class SplitLimit {
    */
   public static Result inDefaultJvm(Path corpus, long maxChars, int threads, int passes, String heap)
       throws IOException, InterruptedException {
-    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), SplitLimit.class.getName(), corpus.toString(),
+    List<String> command = List.of(JobRun.java(), "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), SplitLimit.class.getName(), corpus.toString(),
         String.valueOf(maxChars), String.valueOf(threads), String.valueOf(passes));
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    // Its log and errors in the same stream: the figures are the last line, a failure's cause is in the rest.
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
     int exit = process.waitFor();
-    String[] lines = out.strip().split("\n");
-    String[] f = lines[lines.length - 1].strip().split("\\s+");   // the last line: CoreNLP may log before it
+    String[] f = out.substring(out.lastIndexOf('\n') + 1).strip().split("\\s+");
     if (exit != 0 || f.length != 3) {
-      throw new IOException("the default-JVM limit failed (exit " + exit + "): " + out.strip());
+      throw new IOException("the default-JVM limit failed (exit " + exit + "): "
+          + out.substring(Math.max(0, out.length() - 2000)));
     }
     return new Result(Long.parseLong(f[0]), Double.parseDouble(f[1]), Integer.parseInt(f[2]));
   }

@@ -128,8 +128,8 @@ public final class ClassifyJob {
       checkEveryInputAccountedFor(tally, listing);
 
       long writing = System.nanoTime();
-      // Each table is written by one task (one file), so the four writes run side by side: on two cores the
-      // documents and the recommendations are written at the same time instead of one after the other.
+      // A table is written by one task per file (see files()), so the four writes run side by side: the small
+      // tables and the documents do not wait for the recommendations, nor each other.
       // Addenda's responses are joined onto their reports' recommendations (see LinkResponses).
       writeConcurrently(List.of(
           () -> writeRows(LinkResponses.recommendations(outcome, rows.get(OutputSchema.RESPONSES_TABLE)),

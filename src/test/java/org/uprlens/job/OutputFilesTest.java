@@ -1,7 +1,14 @@
 package org.uprlens.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class OutputFilesTest {
@@ -25,5 +32,29 @@ class OutputFilesTest {
   void hugeTablesGetAFilePerMillionRowsAtMost64() {
     assertEquals(3, ClassifyJob.files(2_500_000, 2));
     assertEquals(64, ClassifyJob.files(500_000_000, 2));
+  }
+
+  @Test
+  void aFailedWriteIsRethrownOnlyAfterTheOthersHaveEnded() {
+    IllegalStateException failure = new IllegalStateException("disk full");
+    CountDownLatch failed = new CountDownLatch(1);
+    AtomicBoolean slowEnded = new AtomicBoolean();
+    Runnable slow = () -> {
+      try {
+        assertTrue(failed.await(10, TimeUnit.SECONDS), "the writes run side by side");
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      slowEnded.set(true);
+    };
+    Runnable failing = () -> {
+      failed.countDown();
+      throw failure;
+    };
+    IllegalStateException thrown = assertThrows(IllegalStateException.class,
+        () -> ClassifyJob.writeConcurrently(List.of(slow, failing)));
+    assertSame(failure, thrown);
+    assertTrue(slowEnded.get(), "nothing still writing when the failure is reported");
   }
 }

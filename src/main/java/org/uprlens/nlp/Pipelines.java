@@ -1,6 +1,7 @@
 package org.uprlens.nlp;
 
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.process.WordToSentenceProcessor;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,17 @@ public final class Pipelines {
 
   /** Sentence splitting: cheap, runs over every character of every document. */
   static final String SPLIT = "tokenize,ssplit";
+  /** Characters the tokenizer cannot tokenise are dropped silently instead of a warning logged per character. */
+  private static final String UNTOKENIZABLE = "untokenizable=noneDelete";
+  /** A blank line ends a sentence (paragraphs, headings, list items); a single line break does not (PDF wrapping). */
+  private static final String NEWLINE_BREAK = "two";
+  /**
+   * What the tokenize annotator passes its tokenizer with the settings below: newlines as tokens, so that the
+   * splitter sees blank lines. For {@link SentenceSplitter}, which runs the tokenizer without the annotator.
+   */
+  static final String TOKENIZER_OPTIONS = "tokenizeNLs," + UNTOKENIZABLE;
+  static final WordToSentenceProcessor.NewlineIsSentenceBreak NEWLINE_IS_SENTENCE_BREAK =
+      WordToSentenceProcessor.stringToNewlineIsSentenceBreak(NEWLINE_BREAK);
   /** Tagging: about 20 times slower than splitting, so it runs only on candidate sentences. */
   static final String TAG = "pos,lemma";
 
@@ -25,14 +37,16 @@ public final class Pipelines {
     return PIPELINES.computeIfAbsent(annotators, Pipelines::build);
   }
 
-  /** The sentence-splitting pipeline itself: the benchmark times it alone, as the job's upper limit. */
-  public static StanfordCoreNLP splitting() {
+  /**
+   * CoreNLP's tokenize,ssplit annotator pipeline with the job's settings: what {@link SentenceSplitter} must match.
+   * The job splits without it (the splitter runs the same tokenizer and splitter, without the annotators).
+   */
+  static StanfordCoreNLP splitting() {
     return get(SPLIT);
   }
 
-  /** Builds the pipelines the job needs, if this JVM has not yet: the first task pays, the others wait. */
+  /** Builds the pipeline the job needs (the tagger), if this JVM has not yet: the first task pays, the others wait. */
   public static void warmUp() {
-    get(SPLIT);
     get(TAG);
   }
 
@@ -45,10 +59,8 @@ public final class Pipelines {
     Properties props = new Properties();
     props.setProperty("annotators", annotators);
     props.setProperty("tokenize.language", "en");
-    // Characters CoreNLP cannot tokenise are dropped silently instead of logging a warning per character.
-    props.setProperty("tokenize.options", "untokenizable=noneDelete");
-    // A blank line ends a sentence (paragraphs, headings, list items); a single line break does not (PDF wrapping).
-    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    props.setProperty("tokenize.options", UNTOKENIZABLE);
+    props.setProperty("ssplit.newlineIsSentenceBreak", NEWLINE_BREAK);
     // Tagging is only done on tokens we already have.
     props.setProperty("enforceRequirements", "false");
     // Pathological sentences (tables, lists without punctuation) are not tagged: cost grows with length.

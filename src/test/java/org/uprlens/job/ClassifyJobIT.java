@@ -105,9 +105,9 @@ class ClassifyJobIT {
     assertEquals(List.of("read", "clean", "nlp", "extract", "classify", "write"),
         List.copyOf(run.stageSeconds().keySet()));
     assertTrue(run.stageSeconds().get("nlp") > 0);
-    // local[*] is one JVM: its two CoreNLP pipelines (split, tag) and the model were each loaded once.
+    // local[*] is one JVM: its CoreNLP pipeline (the tagger) and the model were each loaded once.
     assertEquals(1, run.loadsPerRun().get("executor_jvms"));
-    assertEquals(2, run.loadsPerRun().get("corenlp_pipelines"));
+    assertEquals(1, run.loadsPerRun().get("corenlp_pipelines"));
     assertEquals(1, run.loadsPerRun().get("models"));
     assertEquals("3.1.1", run.versions().get("smile"));
     // Only candidate sentences are tagged: fewer tokens than split, but some.

@@ -100,8 +100,8 @@ class LocalClusterIT {
     Map<String, Long> loads = run.loadsPerRun();
     assertEquals(WORKERS, loads.get("executors"), loads.toString());
     assertEquals(loads.get("executors"), loads.get("executor_jvms"), "every executor ran tasks: " + loads);
-    // Two pipelines per JVM (split; tag) and one model, in each executor: never per task.
-    assertEquals(2 * loads.get("executors"), loads.get("corenlp_pipelines"), loads.toString());
+    // One CoreNLP pipeline (the tagger) and one model in each executor: never per task.
+    assertEquals(loads.get("executors"), loads.get("corenlp_pipelines"), loads.toString());
     assertEquals(loads.get("executors"), loads.get("models"), loads.toString());
     assertTrue(run.master().startsWith("spark://"), run.master());
     assertTrue(run.memory().get("executor_max_heap_mb") <= 1200, run.memory().toString());

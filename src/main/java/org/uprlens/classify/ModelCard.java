@@ -1,5 +1,6 @@
 package org.uprlens.classify;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -27,8 +28,12 @@ public record ModelCard(
   /** 2: action category labels, pooled out-of-fold evaluation. */
   public static final int SCHEMA_VERSION = 2;
 
-  /** A training file: name as given, SHA-256 of its bytes, rows used. */
-  public record DataFile(String path, String sha256, int rows) {}
+  /**
+   * A training file: name as given, SHA-256 of its bytes, rows used, and the sessions they were taken from when
+   * not all (train {@code --sessions}).
+   */
+  public record DataFile(String path, String sha256, int rows,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String sessions) {}
 
   public record Labels(List<String> issues, List<String> support, List<Integer> actionCategory) {}
 

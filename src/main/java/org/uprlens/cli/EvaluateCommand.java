@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.uprlens.classify.ModelCard;
 import org.uprlens.classify.ModelStore;
 import org.uprlens.train.Evaluation;
+import org.uprlens.train.Sessions;
 import org.uprlens.train.TrainingSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,6 +29,11 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--data", required = true, arity = "1..*", paramLabel = "CSV", description = "Labelled CSV files.")
   List<Path> data;
 
+  @Option(names = "--sessions", paramLabel = "RANGE",
+      description = "Only the rows of these UPR sessions: N, N-M or N- (for example, evaluate on 19 a model trained on 1-18: how a model's"
+          + " figures hold on a later session). Default: all rows.")
+  String sessions;
+
   @Option(names = "--model", paramLabel = "DIR",
       description = "Model folder. Default: the shipped model (models/default, in the jar).")
   Path model;
@@ -40,7 +47,12 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ModelStore.Loaded loaded = model == null ? ModelStore.loadBundled() : ModelStore.load(model);
-    TrainingSet set = TrainingSet.load(data);
+    TrainingSet set = TrainingSet.load(data, sessions == null ? null : Sessions.parse(sessions));
+    List<String> seen = trainedOn(loaded.card().trainingData(), set.files());
+    for (String file : seen) {
+      System.err.println("uprlens evaluate: WARNING: the model was trained on rows of " + file + " in the same"
+          + " sessions: these figures are not held out. Evaluate on other sessions (--sessions) or another file.");
+    }
     long start = System.nanoTime();
     Evaluation evaluation = Evaluation.of(loaded.classifier(), set.examples());
     System.err.printf("uprlens evaluate: model %s on %d rows in %.1f s%n", loaded.card().modelId(),
@@ -51,10 +63,26 @@ final class EvaluateCommand implements Callable<Integer> {
       out.put("model_id", loaded.card().modelId());
       out.put("model_sha256", loaded.card().artifact().sha256());
       out.put("data", set.files());
+      out.put("held_out", seen.isEmpty());
       out.putAll(evaluation.asJson());
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), out);
       System.err.println("uprlens evaluate: wrote " + json);
     }
     return 0;
+  }
+
+  /** The evaluated files (same bytes) whose sessions overlap those the model was trained on. */
+  static List<String> trainedOn(List<ModelCard.DataFile> training, List<ModelCard.DataFile> evaluating) {
+    List<String> seen = new java.util.ArrayList<>();
+    for (ModelCard.DataFile evaluated : evaluating) {
+      for (ModelCard.DataFile trained : training) {
+        if (trained.sha256().equals(evaluated.sha256())
+            && Sessions.overlap(trained.sessions(), evaluated.sessions())) {
+          seen.add(evaluated.path());
+          break;
+        }
+      }
+    }
+    return seen;
   }
 }

@@ -9,6 +9,7 @@ import org.uprlens.classify.ModelCard;
 import org.uprlens.classify.ModelStore;
 import org.uprlens.features.FeatureExtractor;
 import org.uprlens.train.Trainer;
+import org.uprlens.train.Sessions;
 import org.uprlens.train.TrainingSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,6 +27,11 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--data", required = true, arity = "1..*", paramLabel = "CSV", description = "Labelled CSV files.")
   List<Path> data;
+
+  @Option(names = "--sessions", paramLabel = "RANGE",
+      description = "Only the rows of these UPR sessions: N, N-M or N- (for example, train on 1-18 and evaluate on 19: how a model's"
+          + " figures hold on a later session). Default: all rows.")
+  String sessions;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
       description = "Model folder to write. Must not hold a model unless --overwrite.")
@@ -135,8 +141,9 @@ final class TrainCommand implements Callable<Integer> {
         threads != null ? threads : Runtime.getRuntime().availableProcessors(), innerFolds, tuneIssues, tuneAction,
         supportInput, supportLambda, actionLambda != null ? actionLambda : lambda);
     long start = System.nanoTime();
-    TrainingSet set = TrainingSet.load(data);
-    log("read " + set.examples().size() + " rows from " + data.size() + " file(s)");
+    TrainingSet set = TrainingSet.load(data, sessions == null ? null : Sessions.parse(sessions));
+    log("read " + set.examples().size() + " rows from " + data.size() + " file(s)"
+        + (sessions == null ? "" : ", sessions " + sessions));
     if (cvOnly) {
       if (folds == 0) {
         throw new IllegalArgumentException("--cv-only needs --folds >= 2");

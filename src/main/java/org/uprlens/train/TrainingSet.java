@@ -30,6 +30,11 @@ public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFil
   }
 
   public static TrainingSet load(List<Path> paths) throws IOException {
+    return load(paths, null);
+  }
+
+  /** Only the rows of these sessions, when not null; the card's data files then name the range. */
+  public static TrainingSet load(List<Path> paths, Sessions sessions) throws IOException {
     List<TrainingExample> all = new ArrayList<>();
     List<ModelCard.DataFile> files = new ArrayList<>();
     for (Path path : paths) {
@@ -37,8 +42,15 @@ public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFil
         throw new IllegalArgumentException("training file not found: " + path);
       }
       List<TrainingExample> rows = read(path);
+      if (sessions != null) {
+        rows = rows.stream().filter(r -> sessions.contains(r.session())).toList();
+      }
       all.addAll(rows);
-      files.add(new ModelCard.DataFile(path.getFileName().toString(), Sha256.of(path), rows.size()));
+      files.add(new ModelCard.DataFile(path.getFileName().toString(), Sha256.of(path), rows.size(),
+          sessions == null ? null : sessions.toString()));
+    }
+    if (sessions != null && all.isEmpty()) {
+      throw new IllegalArgumentException("no rows of sessions " + sessions + " in " + paths);
     }
     return new TrainingSet(all, files);
   }

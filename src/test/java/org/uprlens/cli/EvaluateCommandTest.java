@@ -1,6 +1,7 @@
 package org.uprlens.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.uprlens.classify.ModelCard;
 import org.uprlens.classify.ModelStore;
 import org.uprlens.train.Evaluation;
 import org.uprlens.train.TinyModel;
@@ -43,6 +45,19 @@ class EvaluateCommandTest {
     assertEquals(116, confused, "every example has an action category");
     assertEquals(10, out.get("support.reliability").size());
     assertTrue(out.get("issues.per_issue").has("Death penalty"));
+    assertFalse(out.get("held_out").asBoolean(), "the tiny model was trained on these very rows");
+  }
+
+  @Test
+  void rowsOfTheTrainingFileCountAsHeldOutOnlyInOtherSessions() {
+    ModelCard.DataFile trained = new ModelCard.DataFile("upr.csv", "abc", 100, "1-18");
+    assertEquals(List.of(), EvaluateCommand.trainedOn(List.of(trained), List.of(
+        new ModelCard.DataFile("upr.csv", "abc", 10, "19"), new ModelCard.DataFile("other.csv", "def", 10, null))));
+    assertEquals(List.of("upr.csv"), EvaluateCommand.trainedOn(List.of(trained),
+        List.of(new ModelCard.DataFile("upr.csv", "abc", 10, "17-"))));
+    assertEquals(List.of("copy.csv"), EvaluateCommand.trainedOn(
+        List.of(new ModelCard.DataFile("upr.csv", "abc", 100, null)),
+        List.of(new ModelCard.DataFile("copy.csv", "abc", 10, "19"))), "the same bytes under another name");
   }
 
   @Test

@@ -42,6 +42,41 @@ class TrainingSetTest {
   }
 
   @Test
+  void keepsOnlyTheSessionsAskedForAndRecordsTheRange() throws IOException {
+    Path csv = dir.resolve("s.csv");
+    Files.writeString(csv, String.join("\n",
+        "text,themes,response,state_under_review,session",
+        "Ratify it,,Supported,Ruritania,17",
+        "Adopt it,,Noted,Ruritania,18",
+        "Consider it,,Noted,Freedonia,19",
+        "Review it,,Noted,Freedonia,n/a", ""));
+    TrainingSet earlier = TrainingSet.load(List.of(csv), Sessions.parse("17-18"));
+    assertEquals(List.of("17", "18"), earlier.examples().stream().map(TrainingExample::session).toList());
+    assertEquals("17-18", earlier.files().get(0).sessions());
+    assertEquals(2, earlier.files().get(0).rows());
+    assertEquals(List.of("19"), TrainingSet.load(List.of(csv), Sessions.parse("19-")).examples().stream()
+        .map(TrainingExample::session).toList());
+    assertNull(TrainingSet.load(List.of(csv)).files().get(0).sessions(), "no range: every row, none named");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> TrainingSet.load(List.of(csv), Sessions.parse("20")));
+    assertTrue(e.getMessage().contains("no rows of sessions 20"), e.getMessage());
+  }
+
+  @Test
+  void sessionRangesParseAndSayWhatIsWrong() {
+    assertEquals(new Sessions(19, 19), Sessions.parse("19"));
+    assertEquals(new Sessions(1, 18), Sessions.parse(" 1 - 18 "));
+    assertEquals(new Sessions(17, Integer.MAX_VALUE), Sessions.parse("17-"));
+    assertEquals("17-", Sessions.parse("17-").toString());
+    assertTrue(Sessions.parse("17-").contains("41"));
+    assertTrue(!Sessions.parse("1-18").contains("19") && !Sessions.parse("1-18").contains(null));
+    for (String bad : List.of("", "x", "18-1", "0-3", "-5", "1,2")) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Sessions.parse(bad), bad);
+      assertTrue(e.getMessage().contains("session"), e.getMessage());
+    }
+  }
+
+  @Test
   void aMissingColumnOrBadLabelSaysWhatToFix() throws IOException {
     Path noThemes = dir.resolve("n.csv");
     Files.writeString(noThemes, "text,response,state_under_review,session\nAdopt a law,Noted,R,1\n");

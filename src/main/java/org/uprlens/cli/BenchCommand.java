@@ -96,8 +96,8 @@ final class BenchCommand implements Callable<Integer> {
       Corpus.Built corpus = Corpus.build(from, mb * 1_000_000L, work.resolve("corpus-" + mb + "mb"));
       say("%d files, %.1f MB", corpus.files(), corpus.bytes() / 1e6);
       if (i == 0) {
-        say("limit: CoreNLP tokenize,ssplit alone (as the job runs them), %d threads, fastest of %d passes (on up to %d M characters)", n,
-            LIMIT_PASSES, LIMIT_CHARS / 1_000_000);
+        say("limit: CoreNLP tokenize,ssplit alone (as the job runs them), %d threads, fastest of %d passes"
+            + " (on up to %d M characters)", n, LIMIT_PASSES, LIMIT_CHARS / 1_000_000);
         List<String> texts = Corpus.texts(corpus.dir(), LIMIT_CHARS);
         SplitLimit.Result limit = SplitLimit.measure(texts, n, LIMIT_PASSES);
         figures.put("limit_tokens", limit.tokens());

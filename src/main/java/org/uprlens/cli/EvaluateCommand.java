@@ -3,6 +3,7 @@ package org.uprlens.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,8 @@ final class EvaluateCommand implements Callable<Integer> {
   List<Path> data;
 
   @Option(names = "--sessions", paramLabel = "RANGE",
-      description = "Only the rows of these UPR sessions: N, N-M or N- (for example, evaluate on 19 a model trained on 1-18: how a model's"
-          + " figures hold on a later session). Default: all rows.")
+      description = "Only the rows of these UPR sessions: N, N-M or N- (for example, evaluate on 19 a model trained"
+          + " on 1-18: how a model's figures hold on a later session). Default: all rows.")
   String sessions;
 
   @Option(names = "--model", paramLabel = "DIR",
@@ -73,7 +74,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   /** The evaluated files (same bytes) whose sessions overlap those the model was trained on. */
   static List<String> trainedOn(List<ModelCard.DataFile> training, List<ModelCard.DataFile> evaluating) {
-    List<String> seen = new java.util.ArrayList<>();
+    List<String> seen = new ArrayList<>();
     for (ModelCard.DataFile evaluated : evaluating) {
       for (ModelCard.DataFile trained : training) {
         if (trained.sha256().equals(evaluated.sha256())

@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 import org.uprlens.classify.ModelCard;
 import org.uprlens.classify.ModelStore;
 import org.uprlens.features.FeatureExtractor;
-import org.uprlens.train.Trainer;
 import org.uprlens.train.Sessions;
+import org.uprlens.train.Trainer;
 import org.uprlens.train.TrainingSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,8 +29,8 @@ final class TrainCommand implements Callable<Integer> {
   List<Path> data;
 
   @Option(names = "--sessions", paramLabel = "RANGE",
-      description = "Only the rows of these UPR sessions: N, N-M or N- (for example, train on 1-18 and evaluate on 19: how a model's"
-          + " figures hold on a later session). Default: all rows.")
+      description = "Only the rows of these UPR sessions: N, N-M or N- (for example, train on 1-18 and evaluate on"
+          + " 19: how a model's figures hold on a later session). Default: all rows.")
   String sessions;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",

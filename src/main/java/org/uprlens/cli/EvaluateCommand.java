@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
         "Predicts every row of the CSV files (the training format) with its context and prints issues micro/macro"
             + " F1 and per-issue precision/recall/F1, categories micro-F1, action category macro-F1 and confusion"
             + " matrix, support ROC-AUC, PR-AUC of Noted, accuracy, Brier score and reliability table, and n. The same"
-            + " code produces the cross-validation numbers in model cards. Needs no Spark.",
+            + " code produces the cross-validation numbers in model cards. Warns, and writes held_out=false, when the"
+            + " model was trained on rows of the same file in the same sessions. Needs no Spark.",
         ""})
 final class EvaluateCommand implements Callable<Integer> {
 

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * UN member and observer States, read from {@code states.csv}: the one place that knows their names, the variants
@@ -55,10 +58,10 @@ public final class States {
     while (i < text.length()) {
       char c = text.charAt(i);
       // A name starts a word with a capital ("turkey", "chad" are common words; title blocks are in capitals).
-      java.util.regex.Pattern names = Character.isUpperCase(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+      Pattern names = Character.isUpperCase(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
           ? Holder.BY_INITIAL.get(c) : null;
       if (names != null) {
-        java.util.regex.Matcher m = names.matcher(text).region(i, text.length()).useTransparentBounds(true);
+        Matcher m = names.matcher(text).region(i, text.length()).useTransparentBounds(true);
         if (m.lookingAt()) {
           var state = byName(m.group().replaceAll("\\s+", " "));
           if (state.isPresent()) {
@@ -78,10 +81,10 @@ public final class States {
    * longest name matches. Tried only where a capitalised word starts, instead of every name at every character.
    */
   private static final class Holder {
-    static final Map<Character, java.util.regex.Pattern> BY_INITIAL = new HashMap<>();
+    static final Map<Character, Pattern> BY_INITIAL = new HashMap<>();
 
     static {
-      Map<Character, StringBuilder> alternations = new java.util.TreeMap<>();
+      Map<Character, StringBuilder> alternations = new TreeMap<>();
       for (String name : names()) {
         if (name.length() < 4 && name.equals(name.toUpperCase(Locale.ROOT))) {
           continue; // "US", "USA", "DPRK" would match ordinary capitals and abbreviations
@@ -90,9 +93,9 @@ public final class States {
             k -> new StringBuilder());
         alternation.append(alternation.length() == 0 ? "" : "|").append(lenient(name));
       }
-      alternations.forEach((initial, alternation) -> BY_INITIAL.put(initial, java.util.regex.Pattern.compile(
+      alternations.forEach((initial, alternation) -> BY_INITIAL.put(initial, Pattern.compile(
           "(?:" + alternation + ")(?![\\p{L}])",
-          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)));
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
     }
   }
 
@@ -105,7 +108,7 @@ public final class States {
       } else if (part.equals("'") || part.equals("’")) {
         regex.append("['’]");
       } else {
-        regex.append(java.util.regex.Pattern.quote(part));
+        regex.append(Pattern.quote(part));
       }
     }
     return regex.toString();

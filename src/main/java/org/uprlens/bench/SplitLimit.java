@@ -70,8 +70,9 @@ public final class SplitLimit {
    */
   public static Result inDefaultJvm(Path corpus, long maxChars, int threads, int passes, String heap)
       throws IOException, InterruptedException {
-    List<String> command = List.of(JobRun.java(), "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), SplitLimit.class.getName(), corpus.toString(),
-        String.valueOf(maxChars), String.valueOf(threads), String.valueOf(passes));
+    List<String> command = List.of(JobRun.java(), "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
+        SplitLimit.class.getName(), corpus.toString(), String.valueOf(maxChars), String.valueOf(threads),
+        String.valueOf(passes));
     // Its log and errors in the same stream: the figures are the last line, a failure's cause is in the rest.
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();

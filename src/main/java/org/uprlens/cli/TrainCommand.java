@@ -71,6 +71,11 @@ final class TrainCommand implements Callable<Integer> {
       description = "L2 regularisation of the action category model. Default: --lambda.")
   Double actionLambda;
 
+  @Option(names = "--action-emphasis", paramLabel = "N", defaultValue = "2",
+      description = "How many times the action category model counts a text's opening words and main verb (1: like"
+          + " any other term). Default: ${DEFAULT-VALUE}.")
+  int actionEmphasis;
+
   @Option(names = "--inner-folds", paramLabel = "K", defaultValue = "3",
       description = "Inner grouped cross-validation inside each training set, whose out-of-fold scores tune the"
           + " issue thresholds and action offsets, feed the support model and calibrate it; 0 turns all that off."
@@ -139,7 +144,7 @@ final class TrainCommand implements Callable<Integer> {
     Trainer.Options options = new Trainer.Options(new FeatureExtractor.Options(ngrams, maxFeatures, minDf, opening, verbs),
         lambda, tol, maxIter, threshold, minPositives, folds, seed,
         threads != null ? threads : Runtime.getRuntime().availableProcessors(), innerFolds, tuneIssues, tuneAction,
-        supportInput, supportLambda, actionLambda != null ? actionLambda : lambda);
+        supportInput, supportLambda, actionLambda != null ? actionLambda : lambda, actionEmphasis);
     long start = System.nanoTime();
     TrainingSet set = TrainingSet.load(data, sessions == null ? null : Sessions.parse(sessions));
     log("read " + set.examples().size() + " rows from " + data.size() + " file(s)"

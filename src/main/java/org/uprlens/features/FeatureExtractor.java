@@ -122,6 +122,13 @@ public final class FeatureExtractor implements Serializable {
     return Arrays.copyOf(ids, unique);
   }
 
+  /** Indexed by vocabulary id: whether it is an opening term ("^consider") or a main-verb term ("v:adopt"). */
+  public boolean[] actionCues() {
+    boolean[] cue = new boolean[vocabulary.size()];
+    vocabulary.forEach((term, id) -> cue[id] = term.startsWith("^") || isVerbTerm(term));
+    return cue;
+  }
+
   public int dimension() {
     return vocabulary.size();
   }

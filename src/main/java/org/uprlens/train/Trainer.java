@@ -25,6 +25,7 @@ import org.uprlens.classify.StateHistory;
 import org.uprlens.classify.SupportFeatures;
 import org.uprlens.features.FeatureExtractor;
 import smile.classification.Maxent;
+import smile.util.IntSet;
 
 /**
  * Needs: labelled examples. Produces: a {@link RecommendationClassifier} and a {@link ModelCard} with grouped
@@ -53,19 +54,13 @@ public final class Trainer {
    * @param tuneAction tune per-category log-offsets of the action model for macro-F1 on inner out-of-fold scores
    * @param supportLambda L2 regularisation of the support model
    * @param actionLambda L2 regularisation of the action model
+   * @param actionEmphasis how many times the action model counts the opening and main-verb terms of a text (1: as
+   *     any term); counting them twice quarters their effective L2 penalty, so the action model leans on them
    */
   public record Options(FeatureExtractor.Options features, double lambda, double tol, int maxIter,
                         double issueThreshold, int minPositives, int folds, long seed, int threads,
                         int innerFolds, boolean tuneIssues, boolean tuneAction, SupportInput supportInput,
-                        double supportLambda, double actionLambda) {
-    /** With the action model regularised as the issue models ({@code lambda}). */
-    public Options(FeatureExtractor.Options features, double lambda, double tol, int maxIter, double issueThreshold,
-                   int minPositives, int folds, long seed, int threads, int innerFolds, boolean tuneIssues,
-                   boolean tuneAction, SupportInput supportInput, double supportLambda) {
-      this(features, lambda, tol, maxIter, issueThreshold, minPositives, folds, seed, threads, innerFolds, tuneIssues,
-          tuneAction, supportInput, supportLambda, lambda);
-    }
-
+                        double supportLambda, double actionLambda, int actionEmphasis) {
     public Options {
       if (lambda < 0 || supportLambda < 0 || actionLambda < 0) {
         throw new IllegalArgumentException("lambda must be >= 0: " + lambda + ", " + supportLambda + ", "
@@ -80,6 +75,9 @@ public final class Trainer {
       if (innerFolds != 0 && innerFolds < 2) {
         throw new IllegalArgumentException("innerFolds must be 0 (none) or >= 2: " + innerFolds);
       }
+      if (actionEmphasis < 1) {
+        throw new IllegalArgumentException("actionEmphasis must be >= 1: " + actionEmphasis);
+      }
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be positive: " + threads);
       }
@@ -87,22 +85,24 @@ public final class Trainer {
 
     public static Options defaults() {
       return new Options(FeatureExtractor.Options.defaults(), 1.0, 1e-4, 200, 0.35, 5, 5, 42,
-          Runtime.getRuntime().availableProcessors(), 3, true, true, SupportInput.STACKED, 30.0);
+          Runtime.getRuntime().availableProcessors(), 3, true, true, SupportInput.STACKED, 30.0, 1.0, 2);
     }
 
     public Options withFolds(int k) {
       return new Options(features, lambda, tol, maxIter, issueThreshold, minPositives, k, seed, threads, innerFolds,
-          tuneIssues, tuneAction, supportInput, supportLambda, actionLambda);
+          tuneIssues, tuneAction, supportInput, supportLambda, actionLambda, actionEmphasis);
     }
 
     Map<String, Object> asMap() {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("issues", "smile.classification.Maxent binomial per issue (one-vs-rest), threshold per issue");
-      m.put("action_category", "smile.classification.Maxent multinomial over categories 1-5, per-class log-offsets");
+      m.put("action_category", "smile.classification.Maxent multinomial over categories 1-5, per-class log-offsets,"
+          + " opening and main-verb terms counted actionEmphasis times");
       m.put("support", "smile.classification.Maxent binomial on text + context terms, Platt-scaled");
       m.put("lambda", lambda);
       m.put("supportLambda", supportLambda);
       m.put("actionLambda", actionLambda);
+      m.put("actionEmphasis", actionEmphasis);
       m.put("tol", tol);
       m.put("maxIter", maxIter);
       m.put("issueThreshold", issueThreshold);
@@ -237,6 +237,7 @@ public final class Trainer {
     FeatureExtractor features = FeatureExtractor.fit(options.features(),
         rows.stream().map(TrainingExample::text).toList());
     int[][] x = rows.stream().map(r -> features.features(r.text())).toArray(int[][]::new);
+    boolean[] cues = features.actionCues();
     List<String> issues = new ArrayList<>(new TreeSet<>(rows.stream().flatMap(r -> r.issues().stream()).toList()));
     int n = rows.size();
     int[] all = IntStream.range(0, n).toArray();
@@ -251,7 +252,7 @@ public final class Trainer {
       int[] scoreOn = select(inner, f, true);
       Maxent.Binomial[] m = new Maxent.Binomial[issues.size()];
       ActionModel[] a = new ActionModel[1];
-      fitIssuesAndAction(features.dimension(), x, rows, fitOn, issues, m, a);
+      fitIssuesAndAction(features.dimension(), x, rows, fitOn, issues, cues, m, a);
       for (int i : scoreOn) {
         oofIssues[i] = RecommendationClassifier.issueProbabilities(m, x[i]);
         oofAction[i] = a[0] == null ? null : byCategory(a[0], RecommendationClassifier.actionProbabilities(a[0], x[i]));
@@ -260,7 +261,7 @@ public final class Trainer {
     }
     Maxent.Binomial[] issueModels = new Maxent.Binomial[issues.size()];
     ActionModel[] action = new ActionModel[1];
-    fitIssuesAndAction(features.dimension(), x, rows, all, issues, issueModels, action);
+    fitIssuesAndAction(features.dimension(), x, rows, all, issues, cues, issueModels, action);
 
     double[] thresholds = new double[issues.size()];
     Arrays.fill(thresholds, options.issueThreshold());
@@ -405,11 +406,11 @@ public final class Trainer {
 
   /** Fits the issue models and the action model on the given rows, in parallel. */
   private void fitIssuesAndAction(int p, int[][] x, List<TrainingExample> rows, int[] on, List<String> issues,
-                                  Maxent.Binomial[] issueModels, ActionModel[] action) {
+                                  boolean[] cues, Maxent.Binomial[] issueModels, ActionModel[] action) {
     int[][] xs = pick(x, on);
     inPool(() -> IntStream.rangeClosed(0, issues.size()).parallel().forEach(i -> {
       if (i == issues.size()) {
-        action[0] = fitAction(p, x, rows, on);
+        action[0] = fitAction(p, x, rows, on, cues);
         return;
       }
       String issue = issues.get(i);
@@ -421,7 +422,7 @@ public final class Trainer {
     }));
   }
 
-  private ActionModel fitAction(int p, int[][] x, List<TrainingExample> rows, int[] on) {
+  private ActionModel fitAction(int p, int[][] x, List<TrainingExample> rows, int[] on, boolean[] cues) {
     int[] with = Arrays.stream(on).filter(r -> rows.get(r).actionCategory() != null).toArray();
     int[] classes = Arrays.stream(with).map(r -> rows.get(r).actionCategory()).distinct().sorted().toArray();
     if (classes.length < 2) {
@@ -429,9 +430,53 @@ public final class Trainer {
     }
     // Smile numbers the classes 0..k-1 in sorted order of their labels: pass the index of each category.
     int[] y = Arrays.stream(with).map(r -> Arrays.binarySearch(classes, rows.get(r).actionCategory())).toArray();
-    Maxent.Multinomial model = Maxent.multinomial(p, pick(x, with), y, options.actionLambda(), options.tol(),
+    int times = options.actionEmphasis();
+    int[][] input = Arrays.stream(with).mapToObj(r -> emphasise(x[r], cues, times)).toArray(int[][]::new);
+    Maxent.Multinomial model = Maxent.multinomial(p, input, y, options.actionLambda(), options.tol(),
         options.maxIter());
-    return new ActionModel(model, classes, new double[classes.length]);
+    return new ActionModel(folded(model, cues, times, options.actionLambda()), classes, new double[classes.length]);
+  }
+
+  /**
+   * {@code x} with each cue id repeated to count {@code times} times: Smile's Maxent sums a weight once per
+   * occurrence of its id, so a repeated id acts as a feature of value {@code times}, whose L2 penalty is that much
+   * lighter than the other terms'.
+   */
+  static int[] emphasise(int[] x, boolean[] cues, int times) {
+    int hits = 0;
+    for (int f : x) {
+      hits += cues[f] ? 1 : 0;
+    }
+    if (times == 1 || hits == 0) {
+      return x;
+    }
+    int[] out = Arrays.copyOf(x, x.length + hits * (times - 1));
+    int n = x.length;
+    for (int f : x) {
+      for (int r = 1; r < times && cues[f]; r++) {
+        out[n++] = f;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The same model with the cue weights multiplied by {@code times}, so that it predicts from the plain features
+   * what the trained one predicts from {@link #emphasise emphasised} ones: prediction needs no extra step.
+   */
+  static Maxent.Multinomial folded(Maxent.Multinomial model, boolean[] cues, int times, double lambda) {
+    if (times == 1) {
+      return model;
+    }
+    double[][] w = model.coefficients();
+    double[][] scaled = new double[w.length][];
+    for (int c = 0; c < w.length; c++) {
+      scaled[c] = w[c].clone();
+      for (int f = 0; f < cues.length; f++) { // the last column is the intercept
+        scaled[c][f] *= cues[f] ? times : 1;
+      }
+    }
+    return new Maxent.Multinomial(scaled, model.loglikelihood(), lambda, new IntSet(model.classes()));
   }
 
   private void inPool(Runnable work) {

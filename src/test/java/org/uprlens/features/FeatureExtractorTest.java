@@ -92,4 +92,21 @@ class FeatureExtractorTest {
     FeatureExtractor rare = FeatureExtractor.fit(new FeatureExtractor.Options(1, 3, 1, 0, true), texts.subList(0, 4));
     assertEquals(3, rare.dimension(), "verb terms in fewer than 5 texts are dropped");
   }
+
+  @Test
+  void actionCuesAreTheOpeningAndVerbTermsOnly() {
+    List<String> texts = java.util.Collections.nCopies(5, "Take measures to adopt a law");
+    FeatureExtractor f = FeatureExtractor.fit(new FeatureExtractor.Options(1, 100, 1, 2, true), texts);
+    // 6 words, ^take and ^take measure, and the 5 verb terms of the test above.
+    assertEquals(13, f.dimension());
+    boolean[] cues = f.actionCues();
+    assertEquals(13, cues.length);
+    int chosen = 0;
+    for (boolean c : cues) {
+      chosen += c ? 1 : 0;
+    }
+    assertEquals(7, chosen);
+    assertEquals(13 - 7, FeatureExtractor.fit(new FeatureExtractor.Options(1, 100, 1, 0, false), texts).dimension(),
+        "what is not a cue is the plain words");
+  }
 }

@@ -1,6 +1,9 @@
 package org.uprlens.bench;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -33,8 +36,7 @@ public final class SplitLimit {
    */
   public static Boolean tokenizerCompiled() {
     try {
-      var hotspot = java.lang.management.ManagementFactory.getPlatformMXBean(
-          com.sun.management.HotSpotDiagnosticMXBean.class);
+      var hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
       return hotspot == null ? null : "false".equals(hotspot.getVMOption("DontCompileHugeMethods").getValue());
     } catch (IllegalArgumentException e) {
       return null;
@@ -75,7 +77,7 @@ public final class SplitLimit {
         String.valueOf(passes));
     // Its log and errors in the same stream: the figures are the last line, a failure's cause is in the rest.
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     int exit = process.waitFor();
     String[] f = out.substring(out.lastIndexOf('\n') + 1).strip().split("\\s+");
     if (exit != 0 || f.length != 3) {

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * @param last the last session kept, {@link Integer#MAX_VALUE} for open-ended
  */
 public record Sessions(int first, int last) {
+  /** Every session: what a card without a range was trained on. */
+  private static final Sessions ALL = new Sessions(1, Integer.MAX_VALUE);
   private static final Pattern RANGE = Pattern.compile("(\\d+)(?:\\s*(-)\\s*(\\d+)?)?");
 
   public Sessions {
@@ -47,8 +49,8 @@ public record Sessions(int first, int last) {
 
   /** Whether two ranges as written in a card ("1-18"; null for all sessions) share a session. */
   public static boolean overlap(String a, String b) {
-    Sessions x = a == null ? new Sessions(1, Integer.MAX_VALUE) : parse(a);
-    Sessions y = b == null ? new Sessions(1, Integer.MAX_VALUE) : parse(b);
+    Sessions x = a == null ? ALL : parse(a);
+    Sessions y = b == null ? ALL : parse(b);
     return x.first <= y.last && y.first <= x.last;
   }
 

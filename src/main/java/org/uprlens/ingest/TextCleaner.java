@@ -33,9 +33,14 @@ public final class TextCleaner {
   /** Longest stretch without a sentence end or blank line that goes to the sentence splitter in one piece. */
   static final int MAX_SEGMENT = 3000;
 
-  /** A sentence end after a word, then 1-3 digits or OCR'd marker symbols, then white space. */
+  /**
+   * A sentence end after a word, then 1-3 digits or OCR'd marker symbols, then white space. Not after the parts of a
+   * UN document symbol or a numbering abbreviation ("A/HRC/25/5/Add.1", "Rev.2", "No.3", "art.5"): there the digit
+   * is the number, not a note.
+   */
   private static final Pattern GLUED_FOOTNOTE = Pattern.compile(
-      "(?<=[\\p{L})\\]][.;:!?])([0-9]{1,3}|[®©*%>?!¢°†‡§¶™]{1,3}[0-9]{0,2}|['’][%*®©]{1,2})(?=\\s|$)");
+      "(?<=[\\p{L})\\]][.;:!?])(?<!(?i:\\badd|\\brev|\\bcorr|\\bno|\\bnos|\\bart|\\bpara|\\bvol|\\bch|\\bp|\\bpp)\\.)"
+          + "([0-9]{1,3}|[®©*%>?!¢°†‡§¶™]{1,3}[0-9]{0,2}|['’][%*®©]{1,2})(?=\\s|$)");
   private static final Pattern FURNITURE_LINE = Pattern.compile(
       "(?m)^[ \\t]*(?:GE\\.\\d{2}-\\d{4,6}(?:[ \\t]*\\([A-Z]\\))?(?:[ \\t]+\\S+){0,3}"
           + "|(?:A/HRC/[\\w./-]+|A/\\d+/[\\w./-]+)"

@@ -22,6 +22,14 @@ class TextCleanerTest {
   }
 
   @Test
+  void numbersOfDocumentSymbolsAndArticlesAreNotFootnotes() {
+    String text = "Source of position: A/HRC/39/11/Add.1 - Para. 5\nsee A/HRC/4/9/Rev.2 and Corr.1 under art.5 of"
+        + " No.3 ";
+    assertEquals(text, TextCleaner.clean(text));
+    assertEquals("the Addendum.  It", TextCleaner.clean("the Addendum.4 It"));
+  }
+
+  @Test
   void pageAndWebFurnitureLinesAreBlanked() {
     String text = "Skip to main content\nDonate Now\nFreedonia: Free the Journalists\nThe group urged Freedonia"
         + " to act.\nGE.21-04567(E)\nA/HRC/WG.6/99/FRD/3\n12\nIt also called for reform.\n"

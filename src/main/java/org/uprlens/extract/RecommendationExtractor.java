@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.uprlens.ingest.DocKind;
 import org.uprlens.ingest.Document;
 import org.uprlens.ingest.Outline;
 import org.uprlens.nlp.Sentence;
@@ -197,18 +198,21 @@ public final class RecommendationExtractor {
   }
 
   /**
-   * The recommendations of a Working Group report's numbered list ({@link WorkingGroupList}), one per text with
-   * its own States; empty when the document has no such list. The actor is the recommending States joined with
+   * The recommendations of a Working Group report's numbered list ({@link WorkingGroupList}) or of an OHCHR
+   * thematic matrix ({@link ThematicMatrix}), one per text with its own States; empty when the document has
+   * neither. The actor is the recommending States joined with
    * ", " (all of them, so that a joint recommendation is not credited to its first State alone).
    */
   public List<Recommendation> listed(Document document, List<Sentence> sentences) {
-    List<WorkingGroupList.Item> items = WorkingGroupList.parse(document.text());
+    List<WorkingGroupList.Item> items = document.info().kind() == DocKind.MATRIX
+        ? ThematicMatrix.parse(document.text(), document.info().stateUnderReview())
+        : WorkingGroupList.parse(document.text());
     List<Recommendation> found = new ArrayList<>(items.size());
     for (WorkingGroupList.Item item : items) {
       boolean byStates = !item.states().isEmpty();
       String target = document.info().stateUnderReview() != null
           ? document.info().stateUnderReview() : item.reviewed();
-      String section = document.outline().sectionAt(item.begin());
+      String section = item.section() != null ? item.section() : document.outline().sectionAt(item.begin());
       found.add(new Recommendation(Recommendation.idFor(document.docId(), item.begin(), item.end()),
           document.docId(), sentenceAt(sentences, item.begin()), item.begin(), item.end(), item.text(),
           byStates ? String.join(", ", item.states()) : null, byStates ? ActorTypes.STATE : null, item.states(),

@@ -32,9 +32,10 @@ public final class WorkingGroupList {
    * @param supportStated "Supported" or "Noted" when the report states the response for the item's group
    * @param supportEvidence the paragraph that states it
    * @param reviewed the State under review when the report names it in the list's intro, else null
+   * @param section the heading the list prints the item under (a matrix's theme), or null
    */
   public record Item(String paragraph, int begin, int end, String text, List<String> states, String supportStated,
-                     String supportEvidence, String reviewed) {
+                     String supportEvidence, String reviewed, String section) {
     public Item {
       states = List.copyOf(states);
     }
@@ -245,7 +246,7 @@ public final class WorkingGroupList {
             Item it = items.get(i);
             if (it.supportStated() == null) {
               items.set(i, new Item(it.paragraph(), it.begin(), it.end(), it.text(), it.states(), stated, intro,
-                  it.reviewed()));
+                  it.reviewed(), null));
             }
           }
         }
@@ -257,7 +258,7 @@ public final class WorkingGroupList {
       String paragraph = block.para() + "." + block.sub();
       for (Segment s : segments(text, block.begin(), block.end())) {
         String words = withoutStateGroups(collapse(text.substring(s.begin(), s.end())));
-        items.add(new Item(paragraph, s.begin(), s.end(), words, s.states(), support, evidence, reviewed));
+        items.add(new Item(paragraph, s.begin(), s.end(), words, s.states(), support, evidence, reviewed, null));
       }
     }
     return items;
@@ -291,7 +292,7 @@ public final class WorkingGroupList {
   }
 
   /** A recommendation text inside an item: [begin, end) of its words, then its States. */
-  private record Segment(int begin, int end, List<String> states) {}
+  record Segment(int begin, int end, List<String> states) {}
 
   /**
    * Splits an item at its state groups: "Ratify X (Germany); Consider Y (Chile) (Costa Rica);" is two texts.
@@ -445,7 +446,7 @@ public final class WorkingGroupList {
   }
 
   /** "Complete the accession (Iraq), evaluate ..." without its inline group: "Complete the accession, evaluate". */
-  private static String withoutStateGroups(String text) {
+  static String withoutStateGroups(String text) {
     if (text.indexOf('(') < 0) {
       return text;
     }
@@ -536,7 +537,7 @@ public final class WorkingGroupList {
     return out == null ? s : out.toString();
   }
 
-  private static String collapse(String s) {
+  static String collapse(String s) {
     return s.replaceAll("\\s+", " ").strip();
   }
 

@@ -7,6 +7,7 @@ public enum DocKind {
   NATIONAL_REPORT("national_report"),
   WORKING_GROUP_REPORT("working_group_report"),
   ADDENDUM("addendum"),
+  MATRIX("matrix"),
   STATEMENT("statement"),
   NEWS("news"),
   OTHER("other");

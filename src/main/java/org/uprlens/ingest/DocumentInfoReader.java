@@ -37,6 +37,9 @@ public final class DocumentInfoReader {
       rule("Working Group report title", DocKind.WORKING_GROUP_REPORT,
           "report of the working (?:group )?on the universal ?periodic ?review"
               + "|summary of the proceedings of the review process", HEAD_CHARS),
+      rule("matrix title", DocKind.MATRIX,
+          "thematic list of recommendations|matrix of recommendations|\\bupr matrix\\b|full list of themes"
+              + "|source of position", HEAD_CHARS),
       rule("national report title", DocKind.NATIONAL_REPORT,
           "national report submitted (?:in accordance with|pursuant to)", HEAD_CHARS),
       rule("compilation title", DocKind.COMPILATION,
@@ -62,7 +65,8 @@ public final class DocumentInfoReader {
   private static final int LONGEST_CUE = 200;
 
   private static final Pattern WG_SESSION = Pattern.compile(
-      "(?:universal ?periodic ?review\\W{0,3}|held its )(\\p{L}+(?:[- ]\\p{L}+)?|\\d{1,2}(?:st|nd|rd|th)) session",
+      "(?:universal ?periodic ?review\\W{0,3}|held its |cycle\\W{1,4})(\\p{L}+(?:[- ]\\p{L}+)?|\\d{1,2}(?:st|nd|rd|th))"
+          + " session",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern CYCLE = Pattern.compile(
       "\\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:cycle|universal ?periodic ?review|UPR)\\b",
@@ -108,12 +112,14 @@ public final class DocumentInfoReader {
 
   /**
    * The document's own symbol: the first in its title block, not one it cites ("previously issued under document
-   * symbol A/HRC/WG.6/7/L.14", the national report listed among the sources of a report).
+   * symbol A/HRC/WG.6/7/L.14", the national report listed among the sources of a report, the addendum a matrix
+   * takes its positions from).
    */
   private static String ownSymbol(Matcher m, String head) {
     while (m.find() && m.start() < SYMBOL_WITHIN) {
       String before = head.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT);
-      if (!before.contains("symbol") && !before.contains("document") && !before.contains("issued")) {
+      if (!before.contains("symbol") && !before.contains("document") && !before.contains("issued")
+          && !before.contains("position")) {   // a matrix's "Source of position: A/HRC/25/5/Add.1"
         return m.group();
       }
     }
@@ -223,8 +229,8 @@ public final class DocumentInfoReader {
 
   /** Where the State's name follows: the end of a UPR title line, after footnote asterisks. */
   private static final Pattern TITLE_END = Pattern.compile(
-      "(?:universal ?periodic ?review|resolutions? (?:5/1|16/21)(?: and 16/21)?|compilation on|submissions on"
-          + "|national report of)\\W{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
+      "(?:universal ?periodic ?review|\\bupr of|resolutions? (?:5/1|16/21)(?: and 16/21)?|compilation on"
+          + "|submissions on|national report of)\\W{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
 
   /** Lower case char by char, so that every offset stays that of the same character in {@code s}. */
   static String lowerCase(String s) {

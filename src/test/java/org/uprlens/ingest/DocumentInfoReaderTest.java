@@ -35,6 +35,33 @@ class DocumentInfoReaderTest {
   }
 
   @Test
+  void matrixTakesNoSymbolFromItsSourceOfPosition() {
+    DocumentInfo info = DocumentInfoReader.read("""
+        UPR of Bosnia and Herzegovina (3rd Cycle – 34th session)
+
+        Thematic list of recommendations
+
+        Recommendation
+
+        Position
+
+        Theme: A12 Acceptance of international norms
+
+        148.1 Ratify the Convention on the Reduction of Statelessness (Austria);
+
+        Source of position: A/HRC/43/9/Add.1 - Para. 2
+
+        Supported
+        """);
+    assertEquals(DocKind.MATRIX, info.kind());
+    assertEquals("matrix title: \"Thematic list of recommendations\"", info.kindEvidence());
+    assertNull(info.symbol());
+    assertEquals("Bosnia and Herzegovina", info.stateUnderReview());
+    assertEquals(34, info.session());
+    assertEquals(3, info.cycle());
+  }
+
+  @Test
   void addendumComesBeforeTheReportItAddsTo() {
     DocumentInfo info = DocumentInfoReader.read("""
         United Nations A/HRC/28/10/Add.1

@@ -75,18 +75,40 @@ public final class Fixtures {
     }
   }
 
-  /** An OHCHR-style matrix: a title, a table of numbered recommendations and positions, a closing line. */
+  /**
+   * An OHCHR-style thematic matrix: title, header row, theme rows and recommendation rows (number, text, States,
+   * source of position; position; themes), listed by theme so that the numbers do not run in order; one row bundles
+   * two recommendations. Then a closing line.
+   */
   public static byte[] matrixDocx() throws IOException {
+    String source = "Source of position: A/HRC/39/11/Add.1 - Para. 5";
+    String[][] rows = {
+        {"Recommendation", "Position", "Full list of themes", "Assessment/comments on level of implementation"},
+        {"Theme: A12 Acceptance of international norms", "", "", ""},
+        {"121.2 Consider acceding to the Convention on the Reduction of Statelessness (Brazil);\n" + source,
+            "Supported", "A12 Acceptance of international norms\nAffected persons:\n- stateless persons", ""},
+        {"121.1 Abolish the death penalty for all crimes (Portugal) (Uruguay); Impose an official moratorium on"
+            + " executions (Iceland);\n" + source, "Supported/Noted", "D23 Death penalty", ""},
+        {"Theme: D25 Prohibition of torture and cruel, inhuman or degrading treatment", "", "", ""},
+        {"121.3 Investigate every allegation of ill-treatment in places of detention (Denmark);\n" + source,
+            "Noted", "D25 Prohibition of torture\nD26 Conditions of detention", ""}};
     try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      docx.createParagraph().createRun().setText("Matrix of recommendations");
-      XWPFTable table = docx.createTable(2, 2);
-      table.getRow(0).getCell(0).setText("121.1 Ratify the Convention against Torture (Ruritania)");
-      table.getRow(0).getCell(1).setText("Supported");
-      table.getRow(1).getCell(0).setText("121.2 Abolish the death penalty (Freedonia)");
-      table.getRow(1).getCell(1).setText("Noted");
+      docx.createParagraph().createRun().setText("UPR of Chile (3rd Cycle – 32nd session)");
+      docx.createParagraph().createRun().setText("Thematic list of recommendations");
+      XWPFTable table = docx.createTable(rows.length, 4);
+      for (int r = 0; r < rows.length; r++) {
+        for (int c = 0; c < 4; c++) {
+          String[] lines = rows[r][c].split("\n");
+          table.getRow(r).getCell(c).setText(lines[0]);
+          for (int i = 1; i < lines.length; i++) {
+            table.getRow(r).getCell(c).addParagraph().createRun().setText(lines[i]);
+          }
+        }
+      }
       docx.createParagraph().createRun().setText("After the table.");
       docx.write(out);
       return out.toByteArray();
     }
   }
+
 }

@@ -96,16 +96,18 @@ class FormatsTest {
     byte[] bytes = Fixtures.matrixDocx();
     Document doc = document("matrix.bin", bytes);
     String text = doc.text();
-    int title = text.indexOf("Matrix of recommendations");
-    int first = text.indexOf("121.1 Ratify");
+    int title = text.indexOf("Thematic list of recommendations");
+    int first = text.indexOf("121.2 Consider");
     int supported = text.indexOf("Supported");
-    int second = text.indexOf("121.2 Abolish");
-    int noted = text.indexOf("Noted");
+    int second = text.indexOf("121.1 Abolish");
+    int noted = text.indexOf("Noted", second);
     int after = text.indexOf("After the table.");
     assertTrue(0 <= title && title < first && first < supported && supported < second && second < noted
         && noted < after, text);
-    assertTrue(text.contains("(Ruritania)\n\nSupported"), "every cell is a paragraph of its own: " + text);
-    assertEquals("121.2", doc.outline().paragraphAt(second + 8));
+    assertTrue(text.contains("(Brazil);\n\nSource of position"), "every cell is a paragraph of its own: " + text);
+    assertEquals(DocKind.MATRIX, doc.info().kind());
+    assertEquals("Chile", doc.info().stateUnderReview());
+    assertEquals(32, doc.info().session());
   }
 
   @Test

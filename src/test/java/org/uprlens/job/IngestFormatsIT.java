@@ -118,6 +118,23 @@ class IngestFormatsIT {
   }
 
   @Test
+  void aMatrixGivesItsRowsWithTheirStatesAndPositions() throws Exception {
+    try (Duck duck = new Duck()) {
+      List<Map<String, Object>> recs = duck.rows("SELECT paragraph, section, actor, target, support_stated,"
+          + " support_predicted FROM " + Duck.table(output, "recommendations")
+          + " WHERE path LIKE '%matrix.docx' ORDER BY char_start");
+      assertEquals(List.of("121.2", "121.1", "121.1", "121.3"), recs.stream().map(r -> r.get("paragraph")).toList());
+      assertEquals(List.of("Brazil", "Portugal, Uruguay", "Iceland", "Denmark"),
+          recs.stream().map(r -> r.get("actor")).toList());
+      assertEquals(List.of("Supported", "Noted", "Noted", "Noted"),
+          recs.stream().map(r -> r.get("support_stated")).toList());
+      assertEquals("A12 Acceptance of international norms", recs.get(0).get("section"));
+      assertEquals("Chile", recs.get(3).get("target"));
+      assertTrue(recs.stream().allMatch(r -> r.get("support_predicted") != null), recs::toString);
+    }
+  }
+
+  @Test
   void recommendationsCarryParagraphAndSectionFromThePdf() throws Exception {
     try (Duck duck = new Duck()) {
       List<Map<String, Object>> recs = duck.rows("SELECT paragraph, section, text FROM "

@@ -1,0 +1,119 @@
+package org.uprlens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Needs: a document's text. Produces: the rows of an OHCHR thematic matrix ("UPR of X: thematic list of
+ * recommendations"), one {@link WorkingGroupList.Item} per recommendation text with its "(State)" groups, the
+ * position the matrix prints beside it and the theme it is listed under.
+ *
+ * <p>A matrix is a table: per row a cell "124.12 Ratify ... (Germany);" often followed by "Source of position:
+ * A/HRC/../Add.1", then a cell with the position ("Supported", "Noted"), then the themes. Ingest gives each cell
+ * its own paragraph (Word tables) in row order. Rows are grouped by theme, so their numbers do not run in order as
+ * a Working Group report's list does: a row is any line that starts with a two-part number, in a document that
+ * ingest found to be a matrix ({@link org.uprlens.ingest.DocKind#MATRIX}).
+ */
+public final class ThematicMatrix {
+  private static final Pattern ROW = Pattern.compile("^[ \\t]*(\\d{1,3})\\.(\\d{1,3})\\.?[ \\t]+(?=\\S)");
+  private static final Pattern THEME = Pattern.compile("^[ \\t]*themes?[ \\t]*:[ \\t]*(\\S.*?)[ \\t]*$",
+      Pattern.CASE_INSENSITIVE);
+  /** A position cell, alone on its line. "Supported/Noted" (partly supported) counts as Noted, as UPR Info does. */
+  private static final Pattern POSITION = Pattern.compile(
+      "^[ \\t]*(supported[ \\t]*/[ \\t]*noted|partially[ \\t]+supported|partly[ \\t]+supported|not[ \\t]+supported"
+          + "|not[ \\t]+accepted|supported|accepted|noted|rejected|pending)\\.?[ \\t]*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SOURCE =
+      Pattern.compile("(?i)source[ \\t]+of[ \\t]+position[ \\t]*:?[ \\t]*([^\\n]*)");
+  /** The first line of the next cell: a theme code ("A12 Acceptance of ..."), affected persons, or a position. */
+  private static final Pattern NEXT_CELL = Pattern.compile(
+      "^[ \\t]*(?:[A-Z]\\d{1,2}[ \\t]+\\p{Lu}|(?i:affected[ \\t]+persons|source[ \\t]+of[ \\t]+position))");
+
+  private ThematicMatrix() {}
+
+  /** The rows of the matrix in document order (ingest decides that a text is a matrix: its kind). */
+  public static List<WorkingGroupList.Item> parse(String text, String reviewed) {
+    List<int[]> lines = lines(text);
+    List<WorkingGroupList.Item> items = new ArrayList<>();
+    String theme = null;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = text.substring(lines.get(i)[0], lines.get(i)[1]);
+      Matcher themeLine = THEME.matcher(line);
+      if (themeLine.lookingAt()) {
+        theme = themeLine.group(1);
+        continue;
+      }
+      Matcher row = ROW.matcher(line);
+      if (!row.lookingAt()) {
+        continue;
+      }
+      int body = lines.get(i)[0] + row.end();
+      int cellEnd = text.length();
+      String position = null;
+      String source = null;
+      int j = i + 1;
+      for (; j < lines.size(); j++) {
+        String next = text.substring(lines.get(j)[0], lines.get(j)[1]);
+        if (ROW.matcher(next).lookingAt() || THEME.matcher(next).lookingAt()) {
+          break;
+        }
+        boolean isPosition = POSITION.matcher(next).matches();
+        if (cellEnd == text.length() && (isPosition || NEXT_CELL.matcher(next).lookingAt())) {
+          cellEnd = lines.get(j)[0];
+        }
+        if (isPosition && position == null) {
+          position = next.strip();
+        }
+      }
+      int rowEnd = j < lines.size() ? lines.get(j)[0] : text.length();
+      cellEnd = Math.min(cellEnd, rowEnd);
+      Matcher src = SOURCE.matcher(text).region(body, rowEnd);
+      if (src.find()) {
+        cellEnd = Math.min(cellEnd, src.start());
+        source = src.group(1).strip();
+      }
+      String paragraph = row.group(1) + "." + row.group(2);
+      String support = support(position);
+      String evidence = support == null ? null : "position: " + position
+          + (source == null || source.isEmpty() ? "" : " (source of position: " + source + ")");
+      for (WorkingGroupList.Segment s : WorkingGroupList.segments(text, body, cellEnd)) {
+        String words =
+            WorkingGroupList.withoutStateGroups(WorkingGroupList.collapse(text.substring(s.begin(), s.end())));
+        items.add(new WorkingGroupList.Item(paragraph, s.begin(), s.end(), words, s.states(), support, evidence,
+            reviewed, theme));
+      }
+      i = j - 1;
+    }
+    return items;
+  }
+
+  /** "Supported", "Noted", or null for a pending position or none. */
+  static String support(String position) {
+    if (position == null) {
+      return null;
+    }
+    String p = position.toLowerCase(Locale.ROOT).replaceAll("[\\s.]+", " ").strip();
+    if (p.equals("pending")) {
+      return null;
+    }
+    return p.equals("supported") || p.equals("accepted") ? WorkingGroupList.SUPPORTED : WorkingGroupList.NOTED;
+  }
+
+  /** [start, end) of each line, without its line break. */
+  private static List<int[]> lines(String text) {
+    List<int[]> lines = new ArrayList<>();
+    int start = 0;
+    while (start <= text.length()) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      lines.add(new int[] {start, end});
+      if (nl < 0) {
+        break;
+      }
+      start = nl + 1;
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,96 @@
+package org.uprlens.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Matrix text as ingest gives a Word table: every cell a paragraph of its own, rows in order. Texts written here. */
+class ThematicMatrixTest {
+  private static final String MATRIX = """
+      UPR of Ghana (4th Cycle – 42nd session)
+
+      Thematic list of recommendations
+
+      Recommendation
+
+      Position
+
+      Full list of themes
+
+      Theme: A41 Constitutional and legislative framework
+
+      37.14 Adopt the bill on the rights of persons with disabilities and allocate funds to carry it out (Kenya) \
+      (Lesotho);
+
+      Source of position: A/HRC/53/9/Add.1 - Para. 3
+
+      Supported
+
+      A41 Constitutional and legislative framework
+      F4 Persons with disabilities
+
+      Affected persons:
+
+      - persons with disabilities
+
+      37.2 Decriminalize consensual same-sex relations between adults (Canada); Repeal section 104 of
+      the Criminal Offences Act (Iceland);
+
+      Source of position: A/HRC/53/9/Add.1 - Para. 4
+
+      Noted
+
+      A41 Constitutional and legislative framework
+
+      Theme: D51 Administration of justice and fair trial
+
+      37.9. Reduce the length of pre-trial detention (Italy);
+
+      Supported/Noted
+
+      D51 Administration of justice and fair trial
+
+      37.10 Strengthen legal aid in rural districts (Nigeria);
+
+      Pending
+      """;
+
+  @Test
+  void everyRowIsItsTextsWithTheirStatesPositionAndTheme() {
+    List<WorkingGroupList.Item> items = ThematicMatrix.parse(MATRIX, "Ghana");
+    assertEquals(List.of("37.14", "37.2", "37.2", "37.9", "37.10"),
+        items.stream().map(WorkingGroupList.Item::paragraph).toList());
+    WorkingGroupList.Item first = items.get(0);
+    assertEquals("Adopt the bill on the rights of persons with disabilities and allocate funds to carry it out",
+        first.text());
+    assertEquals(List.of("Kenya", "Lesotho"), first.states());
+    assertEquals("Supported", first.supportStated());
+    assertEquals("position: Supported (source of position: A/HRC/53/9/Add.1 - Para. 3)", first.supportEvidence());
+    assertEquals("A41 Constitutional and legislative framework", first.section());
+    assertEquals("Ghana", first.reviewed());
+    assertEquals(MATRIX.indexOf("Adopt the bill"), first.begin());
+  }
+
+  @Test
+  void aBundledRowGivesOneTextPerStateGroupWithTheRowsPosition() {
+    List<WorkingGroupList.Item> items = ThematicMatrix.parse(MATRIX, "Ghana");
+    assertEquals("Decriminalize consensual same-sex relations between adults", items.get(1).text());
+    assertEquals(List.of("Canada"), items.get(1).states());
+    assertEquals("Repeal section 104 of the Criminal Offences Act", items.get(2).text());
+    assertEquals(List.of("Iceland"), items.get(2).states());
+    assertEquals("Noted", items.get(1).supportStated());
+    assertEquals("Noted", items.get(2).supportStated());
+  }
+
+  @Test
+  void partlySupportedIsNotedAndPendingIsUnknown() {
+    List<WorkingGroupList.Item> items = ThematicMatrix.parse(MATRIX, "Ghana");
+    assertEquals("Reduce the length of pre-trial detention", items.get(3).text());
+    assertEquals("Noted", items.get(3).supportStated());
+    assertEquals("D51 Administration of justice and fair trial", items.get(3).section());
+    assertNull(items.get(4).supportStated());
+    assertNull(items.get(4).supportEvidence());
+  }
+}

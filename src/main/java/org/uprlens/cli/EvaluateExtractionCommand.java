@@ -27,7 +27,10 @@ import picocli.CommandLine.Spec;
             + " data/upr/recommendations/wg_reports_parsed_2008-2014.csv: texts matched by word overlap"
             + " (Dice >= 0.8), recommending States compared over all texts; per report, overall and the 10 worst."
             + " (c) our annotation of seeds/ (--seed-gold): recommendation sentences by span overlap, and the"
-            + " accuracy of actor, target, verb and stated response on the sentences found. Needs no Spark.",
+            + " accuracy of actor, target, verb and stated response on the sentences found. (d) the rows of"
+            + " data/upr/recommendations/ohchr_thematic_matrices.csv laid out as OHCHR's Word matrices (our"
+            + " layout, the data's texts, States and positions), read as the job reads them: rows by number and"
+            + " joined text, States, and the position as stated response. Needs no Spark.",
         ""})
 final class EvaluateExtractionCommand implements Callable<Integer> {
 
@@ -112,6 +115,24 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
       seedMap.put("verb_accuracy", ratio(result.verbsRight(), n));
       seedMap.put("support_stated_accuracy", ratio(result.supportRight(), n));
       report.put("seed_gold", seedMap);
+    }
+    Path matrixCsv = data.resolve("recommendations/ohchr_thematic_matrices.csv");
+    if (Files.exists(matrixCsv)) {
+      List<Result> results = ExtractionEvaluation.matrices(matrixCsv);
+      Result total = ExtractionEvaluation.total("overall", results);
+      out.println("(d) OHCHR matrix rows laid out as a Word matrix and read as the job reads it (rows: number and"
+          + " joined texts)");
+      for (Result r : results) {
+        print(out, "    ", r);
+      }
+      out.printf("    stated response (the position column) agrees with the gold on %.4f of the %d rows found%n",
+          total.responseAgreement(), total.responsesCompared());
+      Map<String, Object> matrices = new LinkedHashMap<>();
+      matrices.put("overall", toMap(total));
+      List<Object> perReview = new ArrayList<>();
+      results.forEach(r -> perReview.add(toMap(r)));
+      matrices.put("reviews", perReview);
+      report.put("ohchr_matrices", matrices);
     }
     out.flush();
     if (json != null) {

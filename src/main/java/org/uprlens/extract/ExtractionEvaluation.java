@@ -1,5 +1,6 @@
 package org.uprlens.extract;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.uprlens.States;
+import org.uprlens.ingest.DocKind;
 import org.uprlens.ingest.Document;
 import org.uprlens.ingest.DocumentReader;
 import org.uprlens.ingest.Ingested;
@@ -152,6 +157,127 @@ public final class ExtractionEvaluation {
       results.add(scoreReport(name, WorkingGroupList.parse(((Document) in).text()), expected));
     }
     return results;
+  }
+
+  // ---------------------------------------------------------------- OHCHR thematic matrices
+
+  /**
+   * Lays each review's rows out as OHCHR prints a matrix (a Word table under a title: per row the number, text and
+   * States with the source of position; the position; the themes; a theme row where the primary theme changes),
+   * reads the file as the job reads it and scores what {@link ThematicMatrix} finds. A gold row is one official
+   * number, which may bundle texts of several States: it is found when its number is, and the texts read under
+   * that number, joined, match the gold text. The layout is ours; the texts, States and positions are the data's.
+   */
+  public static List<Result> matrices(Path csv) throws IOException {
+    Map<String, List<Map<String, String>>> byReview = new LinkedHashMap<>();
+    for (Map<String, String> row : readCsv(csv)) {
+      byReview.computeIfAbsent(row.get("state_under_review") + " " + row.get("year"), k -> new ArrayList<>())
+          .add(row);
+    }
+    DocumentReader reader = new DocumentReader(DocumentReader.Options.defaults());
+    List<Result> results = new ArrayList<>();
+    for (Map.Entry<String, List<Map<String, String>>> review : byReview.entrySet()) {
+      String name = review.getKey() + " matrix (" + review.getValue().size() + " rows)";
+      Ingested in = reader.decode(name + ".docx", matrixDocx(review.getValue()));
+      if (!(in instanceof Document doc) || doc.info().kind() != DocKind.MATRIX) {
+        results.add(new Result(name, new Score(0, 0, review.getValue().size()), Score.ZERO,
+            in instanceof Reject r ? "not read: " + r.reason() : "not read as a matrix: " + ((Document) in).info()));
+        continue;
+      }
+      results.add(scoreMatrix(name, ThematicMatrix.parse(doc.text(), doc.info().stateUnderReview()),
+          review.getValue()));
+    }
+    return results;
+  }
+
+  private static byte[] matrixDocx(List<Map<String, String>> rows) throws IOException {
+    Map<String, String> first = rows.get(0);
+    try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      docx.createParagraph().createRun().setText("UPR of " + first.get("state_under_review") + " ("
+          + ordinal(first.get("cycle")) + " Cycle – " + ordinal(first.get("session")) + " session)");
+      docx.createParagraph().createRun().setText("Thematic list of recommendations");
+      XWPFTable table = docx.createTable();
+      cells(table.getRow(0), "Recommendation", "Position", "Full list of themes");
+      String theme = null;
+      for (Map<String, String> row : rows) {
+        if (!row.get("primary_theme").equals(theme)) {
+          theme = row.get("primary_theme");
+          cells(table.createRow(), "Theme: " + row.get("primary_theme_code") + " " + theme, "", "");
+        }
+        List<String> codes = splitList(row.get("theme_codes"));
+        List<String> names = splitList(row.get("themes"));
+        StringBuilder themes = new StringBuilder();
+        for (int i = 0; i < codes.size(); i++) {
+          themes.append(i == 0 ? "" : "\n").append(codes.get(i)).append(i < names.size() ? " " + names.get(i) : "");
+        }
+        cells(table.createRow(), row.get("text_raw") + "\nSource of position: " + row.get("position_source"),
+            row.get("response_raw"), themes + "\nAffected persons:\n- " + row.get("affected_persons"));
+      }
+      docx.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static String ordinal(String n) {
+    int i = Integer.parseInt(n);
+    String suffix = i % 100 >= 11 && i % 100 <= 13 ? "th"
+        : switch (i % 10) {
+          case 1 -> "st";
+          case 2 -> "nd";
+          case 3 -> "rd";
+          default -> "th";
+        };
+    return n + suffix;
+  }
+
+  /** Fills a table row's cells, a paragraph per line. */
+  private static void cells(XWPFTableRow row, String... texts) {
+    while (row.getTableCells().size() < texts.length) {
+      row.addNewTableCell();
+    }
+    for (int c = 0; c < texts.length; c++) {
+      String[] lines = texts[c].split("\n");
+      row.getCell(c).setText(lines[0]);
+      for (int i = 1; i < lines.length; i++) {
+        row.getCell(c).addParagraph().createRun().setText(lines[i]);
+      }
+    }
+  }
+
+  private static Result scoreMatrix(String name, List<WorkingGroupList.Item> predicted,
+                                    List<Map<String, String>> expected) {
+    Map<String, List<WorkingGroupList.Item>> byNumber = new LinkedHashMap<>();
+    for (WorkingGroupList.Item item : predicted) {
+      byNumber.computeIfAbsent(item.paragraph(), k -> new ArrayList<>()).add(item);
+    }
+    long tp = 0;
+    long responsesRight = 0;
+    Score states = Score.ZERO;
+    for (Map<String, String> row : expected) {
+      Set<String> goldStates = new LinkedHashSet<>(splitList(row.get("recommending_states_iso3")));
+      List<WorkingGroupList.Item> items = byNumber.remove(row.get("paragraph"));
+      if (items == null) {
+        states = states.plus(new Score(0, 0, goldStates.size()));
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      items.forEach(i -> names.addAll(i.states()));
+      String text = String.join("; ", items.stream().map(WorkingGroupList.Item::text).toList());
+      if (similarity(text, row.get("text")) >= MATCH) {
+        tp++;
+        responsesRight += items.stream().allMatch(i -> row.get("response").equals(i.supportStated())) ? 1 : 0;
+      }
+      states = states.plus(compare(isoCodes(names), goldStates));
+    }
+    long found = predicted.stream().map(WorkingGroupList.Item::paragraph).distinct().count();
+    Score extraStates = Score.ZERO;
+    for (List<WorkingGroupList.Item> left : byNumber.values()) {
+      for (WorkingGroupList.Item i : left) {
+        extraStates = extraStates.plus(new Score(0, isoCodes(i.states()).size(), 0));
+      }
+    }
+    return new Result(name, new Score(tp, found - tp, expected.size() - tp), states.plus(extraStates), null, tp,
+        responsesRight);
   }
 
   private static Result scoreReport(String name, List<WorkingGroupList.Item> predicted, List<Gold> expected) {

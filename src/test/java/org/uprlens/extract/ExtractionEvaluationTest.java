@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.uprlens.job.Shared;
 
-/** The Working Group list parser against the labelled data in ../shared; skipped when it is absent. */
+/** The Working Group list and matrix parsers against the labelled data in ../shared; skipped when it is absent. */
 class ExtractionEvaluationTest {
 
   @Test
@@ -18,6 +18,17 @@ class ExtractionEvaluationTest {
     assertEquals(217, result.recommendations().tp() + result.recommendations().fn());
     assertTrue(result.recommendations().f1() >= 0.97, result.toString());
     assertTrue(result.states().f1() >= 0.97, result.toString());
+  }
+
+  @Test
+  void matrixRowsAreReadWithTheirStatesAndPositions() throws Exception {
+    Path csv = Shared.require("data/upr/recommendations/ohchr_thematic_matrices.csv");
+    ExtractionEvaluation.Result result = ExtractionEvaluation.total("matrices", ExtractionEvaluation.matrices(csv));
+    System.out.println("OHCHR matrices: " + result);
+    assertTrue(result.recommendations().tp() > 200, result.toString());
+    assertTrue(result.recommendations().f1() >= 0.97, result.toString());
+    assertTrue(result.states().f1() >= 0.97, result.toString());
+    assertTrue(result.responseAgreement() >= 0.97, result.toString());
   }
 
   @Test

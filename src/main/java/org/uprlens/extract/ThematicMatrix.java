@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.uprlens.ingest.OutlineReader;
 
 /**
  * Needs: a document's text. Produces: the rows of an OHCHR thematic matrix ("UPR of X: thematic list of
@@ -35,7 +36,7 @@ public final class ThematicMatrix {
 
   /** The rows of the matrix in document order (ingest decides that a text is a matrix: its kind). */
   public static List<WorkingGroupList.Item> parse(String text, String reviewed) {
-    List<int[]> lines = lines(text);
+    List<int[]> lines = OutlineReader.lines(text);
     List<WorkingGroupList.Item> items = new ArrayList<>();
     String theme = null;
     for (int i = 0; i < lines.size(); i++) {
@@ -99,21 +100,5 @@ public final class ThematicMatrix {
       return null;
     }
     return p.equals("supported") || p.equals("accepted") ? WorkingGroupList.SUPPORTED : WorkingGroupList.NOTED;
-  }
-
-  /** [start, end) of each line, without its line break. */
-  private static List<int[]> lines(String text) {
-    List<int[]> lines = new ArrayList<>();
-    int start = 0;
-    while (start <= text.length()) {
-      int nl = text.indexOf('\n', start);
-      int end = nl < 0 ? text.length() : nl;
-      lines.add(new int[] {start, end});
-      if (nl < 0) {
-        break;
-      }
-      start = nl + 1;
-    }
-    return lines;
   }
 }

@@ -274,8 +274,8 @@ public final class OutlineReader {
     return citations >= 3 ? start : -1;
   }
 
-  /** [start, end) of every line, without the line break. */
-  private static List<int[]> lines(String text) {
+  /** [start, end) of every line, without the line break (a form feed, a PDF page break, ends a line too). */
+  public static List<int[]> lines(String text) {
     List<int[]> lines = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {

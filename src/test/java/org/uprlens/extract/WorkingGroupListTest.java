@@ -79,6 +79,14 @@ class WorkingGroupListTest {
   }
 
   @Test
+  void theNetherlandsUnderItsNameSince2023IsOneState() {
+    String text = "42.7 Ratify the Optional Protocol (Netherlands (Kingdom of the)) (Norway);\n";
+    List<WorkingGroupList.Item> items = WorkingGroupList.parseSection(text, 0, text.length());
+    assertEquals(List.of("Netherlands", "Norway"), items.get(0).states());
+    assertEquals("Ratify the Optional Protocol", items.get(0).text());
+  }
+
+  @Test
   void pageFurnitureAndFiguresInTheTextAreNotItems() {
     List<WorkingGroupList.Item> items = WorkingGroupList.parse(CYCLE2);
     assertEquals("Adopt a national action plan on human rights", items.get(2).text());

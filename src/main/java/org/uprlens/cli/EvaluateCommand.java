@@ -50,6 +50,7 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ModelStore.Loaded loaded = model == null ? ModelStore.loadBundled() : ModelStore.load(model);
     TrainingSet set = TrainingSet.load(data, sessions == null ? null : Sessions.parse(sessions));
+    set.warnings().forEach(w -> System.err.println("uprlens evaluate: WARNING: " + w));
     List<String> seen = trainedOn(loaded.card().trainingData(), set.files());
     for (String file : seen) {
       System.err.println("uprlens evaluate: WARNING: the model was trained on rows of " + file + " in the same"

@@ -149,6 +149,7 @@ final class TrainCommand implements Callable<Integer> {
     TrainingSet set = TrainingSet.load(data, sessions == null ? null : Sessions.parse(sessions));
     log("read " + set.examples().size() + " rows from " + data.size() + " file(s)"
         + (sessions == null ? "" : ", sessions " + sessions));
+    set.warnings().forEach(w -> log("WARNING: " + w));
     if (cvOnly) {
       if (folds == 0) {
         throw new IllegalArgumentException("--cv-only needs --folds >= 2");

@@ -78,12 +78,13 @@ public record Evaluation(Map<String, Double> metrics, Map<String, Metrics.Prf> p
       right += confusion[c][c];
     }
     Metrics.Prf issues = Metrics.micro(trueIssues, predictedIssues);
+    boolean scoreIssues = !trueIssues.isEmpty();   // no row with known UPR Info issues: nothing to score
     Map<String, Double> m = new LinkedHashMap<>();
-    m.put("issues.micro_f1", issues.f1());
-    m.put("issues.micro_precision", issues.precision());
-    m.put("issues.micro_recall", issues.recall());
-    m.put("issues.macro_f1", Metrics.macroF1(issueLabels, trueIssues, predictedIssues));
-    m.put("categories.micro_f1", Metrics.micro(trueCategories, predictedCategories).f1());
+    m.put("issues.micro_f1", scoreIssues ? issues.f1() : Double.NaN);
+    m.put("issues.micro_precision", scoreIssues ? issues.precision() : Double.NaN);
+    m.put("issues.micro_recall", scoreIssues ? issues.recall() : Double.NaN);
+    m.put("issues.macro_f1", scoreIssues ? Metrics.macroF1(issueLabels, trueIssues, predictedIssues) : Double.NaN);
+    m.put("categories.micro_f1", scoreIssues ? Metrics.micro(trueCategories, predictedCategories).f1() : Double.NaN);
     m.put("action_category.macro_f1", actions.isEmpty() ? Double.NaN : Metrics.macroF1(confusion));
     m.put("action_category.accuracy", actions.isEmpty() ? Double.NaN : (double) right / actions.size());
     m.put("support.roc_auc", Metrics.rocAuc(positive, score));

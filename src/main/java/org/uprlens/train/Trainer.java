@@ -404,17 +404,18 @@ public final class Trainer {
     return Arrays.stream(rows).map(i -> y[i]).toArray();
   }
 
-  /** Fits the issue models and the action model on the given rows, in parallel. */
+  /** Fits the issue models (on the rows whose issues are known) and the action model on the given rows, in parallel. */
   private void fitIssuesAndAction(int p, int[][] x, List<TrainingExample> rows, int[] on, List<String> issues,
                                   boolean[] cues, Maxent.Binomial[] issueModels, ActionModel[] action) {
-    int[][] xs = pick(x, on);
+    int[] withIssues = Arrays.stream(on).filter(r -> !rows.get(r).issues().isEmpty()).toArray();
+    int[][] xs = pick(x, withIssues);
     inPool(() -> IntStream.rangeClosed(0, issues.size()).parallel().forEach(i -> {
       if (i == issues.size()) {
         action[0] = fitAction(p, x, rows, on, cues);
         return;
       }
       String issue = issues.get(i);
-      int[] y = Arrays.stream(on).map(r -> rows.get(r).issues().contains(issue) ? 1 : 0).toArray();
+      int[] y = Arrays.stream(withIssues).map(r -> rows.get(r).issues().contains(issue) ? 1 : 0).toArray();
       int positives = IntStream.of(y).sum();
       if (positives >= options.minPositives() && positives < y.length) {
         issueModels[i] = Maxent.binomial(p, xs, y, options.lambda(), options.tol(), options.maxIter());

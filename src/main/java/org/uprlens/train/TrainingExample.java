@@ -7,6 +7,8 @@ import org.uprlens.classify.Context;
 /**
  * One labelled recommendation.
  *
+ * @param issues UPR Info issues; empty when the row's issues are not known (the file codes its themes in another
+ *     taxonomy): such a row trains and scores the other labels only
  * @param response "Supported", "Noted", or null when the State's response is not known
  * @param actionCategory 1..5 on UPR Info's scale, or null
  * @param context who recommended it to whom, as the support model sees it

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.uprlens.Sha256;
 import org.uprlens.classify.Context;
 import org.uprlens.classify.ModelCard;
@@ -21,12 +23,15 @@ import org.uprlens.classify.Prediction;
  * {@code state_under_review}, {@code session}, and when present {@code id}, {@code recommending_states},
  * {@code recommending_states_iso3} and {@code state_under_review_iso3}; others are ignored.
  */
-public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFile> files) {
+public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFile> files, List<String> warnings) {
   static final List<String> REQUIRED = List.of("text", "themes", "response", "state_under_review", "session");
+  /** The value of {@code theme_taxonomy} whose themes are UPR Info's issues, the labels the model learns. */
+  static final String UPR_INFO_ISSUES = "upr_info_issues";
 
   public TrainingSet {
     examples = List.copyOf(examples);
     files = List.copyOf(files);
+    warnings = List.copyOf(warnings);
   }
 
   public static TrainingSet load(List<Path> paths) throws IOException {
@@ -37,11 +42,24 @@ public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFil
   public static TrainingSet load(List<Path> paths, Sessions sessions) throws IOException {
     List<TrainingExample> all = new ArrayList<>();
     List<ModelCard.DataFile> files = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     for (Path path : paths) {
       if (!Files.isRegularFile(path)) {
         throw new IllegalArgumentException("training file not found: " + path);
       }
-      List<TrainingExample> rows = read(path);
+      Set<String> foreign = new TreeSet<>();
+      int[] repeats = new int[1];
+      List<TrainingExample> rows = read(path, foreign, repeats);
+      if (!foreign.isEmpty()) {
+        warnings.add(path.getFileName() + ": themes coded in " + String.join(", ", foreign) + ", not UPR Info's"
+            + " issues: those rows' issues are unknown (not learnt, not scored); their responses and action"
+            + " categories count");
+      }
+      if (repeats[0] > 0) {
+        warnings.add(path.getFileName() + ": " + repeats[0] + " rows are the same recommendations as rows of UPR"
+            + " Info's file (overlaps_upr_info_ids): a model trained on that file in those sessions has seen them,"
+            + " so figures on them are not held out");
+      }
       if (sessions != null) {
         rows = rows.stream().filter(r -> sessions.contains(r.session())).toList();
       }
@@ -52,10 +70,14 @@ public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFil
     if (sessions != null && all.isEmpty()) {
       throw new IllegalArgumentException("no rows of sessions " + sessions + " in " + paths);
     }
-    return new TrainingSet(all, files);
+    return new TrainingSet(all, files, warnings);
   }
 
-  private static List<TrainingExample> read(Path path) throws IOException {
+  /**
+   * The rows of one file; the taxonomies of themes that are not UPR Info's issues go into {@code foreign}, and
+   * {@code repeats[0]} counts the rows the file links to UPR Info rows.
+   */
+  private static List<TrainingExample> read(Path path, Set<String> foreign, int[] repeats) throws IOException {
     CsvMapper mapper = new CsvMapper();
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
     List<TrainingExample> rows = new ArrayList<>();
@@ -77,10 +99,12 @@ public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFil
         if (text == null || text.isBlank()) {
           continue;
         }
+        String overlaps = row.get("overlaps_upr_info_ids");
+        repeats[0] += overlaps != null && !overlaps.isBlank() ? 1 : 0;
         rows.add(new TrainingExample(
             row.getOrDefault("id", path.getFileName() + ":" + line),
             text.strip(),
-            list(row.get("themes")),
+            issues(row, foreign),
             response(path, line, row.get("response")),
             actionCategory(path, line, row.get("action_category")),
             row.get("state_under_review"),
@@ -89,6 +113,16 @@ public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFil
       }
     }
     return rows;
+  }
+
+  /** The row's UPR Info issues; none (unknown) when the file says its themes are of another taxonomy. */
+  private static List<String> issues(Map<String, String> row, Set<String> foreign) {
+    String taxonomy = row.get("theme_taxonomy");
+    if (taxonomy != null && !taxonomy.isBlank() && !taxonomy.strip().equals(UPR_INFO_ISSUES)) {
+      foreign.add(taxonomy.strip());
+      return List.of();
+    }
+    return list(row.get("themes"));
   }
 
   /** ISO codes where the file has them (UPR Info's short names are not all in the States table), else names. */

@@ -32,7 +32,7 @@ final class Tuning {
         long tp = 0;
         long fp = 0;
         for (int i = 0; i < rows.size(); i++) {
-          if (oof[i] != null && oof[i][l] >= t) {
+          if (oof[i] != null && oof[i][l] >= t && !rows.get(i).issues().isEmpty()) {
             if (rows.get(i).issues().contains(issue)) {
               tp++;
             } else {

@@ -45,6 +45,22 @@ class TuningTest {
   }
 
   @Test
+  void rowsWhoseIssuesAreUnknownAreNoNegatives() {
+    List<TrainingExample> rows = new ArrayList<>();
+    double[][] oof = new double[120][];
+    for (int i = 0; i < 120; i++) {
+      boolean labelled = i < 60;
+      boolean positive = labelled && i % 2 == 0;
+      rows.add(new TrainingExample("r" + i, "t", positive ? List.of("x") : labelled ? List.of("y") : List.of(), null,
+          null, "S", "1"));
+      // Unknown rows score between: as negatives they would push the threshold above 0.3.
+      oof[i] = new double[] {positive ? 0.6 : labelled ? 0.1 : 0.3};
+    }
+    double t = Tuning.issueThresholds(oof, rows, List.of("x"), 0.35)[0];
+    assertTrue(t > 0.1 && t <= 0.3, "tuned threshold " + t);
+  }
+
+  @Test
   void actionOffsetsLiftACategoryTheModelUnderPredicts() {
     List<TrainingExample> rows = new ArrayList<>();
     double[][] oof = new double[60][];

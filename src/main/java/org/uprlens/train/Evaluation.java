@@ -17,7 +17,8 @@ import org.uprlens.classify.RecommendationClassifier;
  * @param metrics {@code issues.micro_f1}, {@code issues.macro_f1}, {@code issues.micro_precision},
  *     {@code issues.micro_recall}, {@code categories.micro_f1}, {@code action_category.macro_f1},
  *     {@code action_category.accuracy}, {@code support.roc_auc}, {@code support.pr_auc_noted},
- *     {@code support.accuracy}, {@code support.brier}, {@code n}
+ *     {@code support.accuracy}, {@code support.brier}, {@code n}, and the rows each group was scored on:
+ *     {@code issues.n}, {@code action_category.n}, {@code support.n}
  * @param perIssue precision, recall and F1 of every issue present in the truth
  * @param actionConfusion rows: true category 1..5, columns: predicted category 1..5
  * @param reliability support probability in 10 bins: predicted against observed share of Supported
@@ -92,6 +93,10 @@ public record Evaluation(Map<String, Double> metrics, Map<String, Metrics.Prf> p
     m.put("support.accuracy", Metrics.accuracy(positive, score));
     m.put("support.brier", Metrics.brier(positive, score));
     m.put("n", (double) rows.size());
+    // What each group of figures is computed on: rows lack issues (another taxonomy), responses or categories.
+    m.put("issues.n", (double) trueIssues.size());
+    m.put("action_category.n", (double) actions.size());
+    m.put("support.n", (double) positive.length);
     Map<String, Metrics.Prf> perIssue = new LinkedHashMap<>();
     for (String label : issueLabels) {
       if (trueIssues.stream().anyMatch(t -> t.contains(label))) {

@@ -31,7 +31,8 @@ class EvaluateCommandTest {
     JsonNode out = new ObjectMapper().readTree(json.toFile());
     Evaluation expected = Evaluation.of(trained.model(), TinyModel.examples().examples());
     for (String key : List.of("issues.micro_f1", "issues.macro_f1", "categories.micro_f1", "action_category.macro_f1",
-        "support.roc_auc", "support.pr_auc_noted", "support.accuracy", "support.brier", "n")) {
+        "support.roc_auc", "support.pr_auc_noted", "support.accuracy", "support.brier", "n", "issues.n",
+        "action_category.n", "support.n")) {
       assertEquals(expected.get(key), out.get(key).asDouble(), 1e-12, key);
     }
     assertEquals("tiny-test-v1", out.get("model_id").asText());
@@ -43,6 +44,9 @@ class EvaluateCommandTest {
       }
     }
     assertEquals(116, confused, "every example has an action category");
+    assertEquals(116, out.get("action_category.n").asInt());
+    assertEquals(TinyModel.examples().examples().stream().filter(r -> r.response() != null).count(),
+        out.get("support.n").asLong());
     assertEquals(10, out.get("support.reliability").size());
     assertTrue(out.get("issues.per_issue").has("Death penalty"));
     assertFalse(out.get("held_out").asBoolean(), "the tiny model was trained on these very rows");

@@ -7,6 +7,8 @@ import org.uprlens.classify.RecommendationClassifier;
 import org.uprlens.extract.AddendumResponses;
 import org.uprlens.extract.Recommendation;
 import org.uprlens.extract.RecommendationExtractor;
+import org.uprlens.extract.ThematicMatrix;
+import org.uprlens.ingest.DocKind;
 import org.uprlens.ingest.Document;
 import org.uprlens.ingest.DocumentReader;
 import org.uprlens.ingest.Ingested;
@@ -25,7 +27,8 @@ import org.uprlens.nlp.Tagger;
  *   <li>pick candidate sentences and POS-tag only those (CoreNLP pos, lemma),</li>
  *   <li>extract recommendations with actor and verb ({@link RecommendationExtractor}),</li>
  *   <li>label each ({@link RecommendationClassifier});</li>
- *   <li>for an addendum to a Working Group report, read the State's responses ({@link AddendumResponses}).</li>
+ *   <li>for an addendum to a Working Group report or a matrix, read the State's responses to the report's
+ *       recommendations ({@link AddendumResponses}, {@link ThematicMatrix}).</li>
  * </ol>
  *
  * The Spark job runs this per file inside {@code mapPartitions}; tests and researchers run it directly.
@@ -81,8 +84,7 @@ public final class RecommendationPipeline {
     List<Recommendation> found = result.recommendations();
     long t2 = split + result.nlpNanos();   // splitting and tagging are "nlp", the rules "extract"
     List<Sentence> tagged = result.tagged();
-    List<AddendumResponses.Response> responses = AddendumResponses.reportSymbol(document.info().symbol()) == null
-        ? List.of() : List.copyOf(AddendumResponses.parse(text).values());
+    List<AddendumResponses.Response> responses = responses(document);
     long t3 = System.nanoTime();
     List<DocumentResult.Labelled> labelled = new ArrayList<>(found.size());
     for (Recommendation recommendation : found) {
@@ -93,6 +95,18 @@ public final class RecommendationPipeline {
     long t4 = System.nanoTime();
     return new DocumentResult(document, sentences.size(), labelled, responses, null,
         new StageTimes(read, clean, t2 - t1, t3 - t2, t4 - t3, t2 - split, tokens(sentences), tokens(tagged)));
+  }
+
+  /**
+   * The responses a document states to a report's numbered recommendations: an addendum to its own report, a
+   * matrix to the report its "Source of position" names.
+   */
+  private static List<AddendumResponses.Response> responses(Document document) {
+    String report = AddendumResponses.reportSymbol(document.info().symbol());
+    if (report != null) {
+      return List.copyOf(AddendumResponses.parse(document.text(), report).values());
+    }
+    return document.info().kind() == DocKind.MATRIX ? ThematicMatrix.responses(document.text()) : List.of();
   }
 
   private static long tokens(List<Sentence> sentences) {

@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
 public final class AddendumResponses {
   private AddendumResponses() {}
 
-  /** The response to one recommendation, and the text that states it. */
-  public record Response(String paragraph, String support, String evidence) {}
+  /**
+   * The response to one recommendation, and the text that states it.
+   *
+   * @param report the symbol of the Working Group report the recommendation is numbered in, or null if unknown
+   */
+  public record Response(String report, String paragraph, String support, String evidence) {}
 
   /** "124.5", "124.5–124.9", "124.5 to 124.9", "124.5-9". */
   private static final Pattern REFERENCE = Pattern.compile(
@@ -36,6 +40,11 @@ public final class AddendumResponses {
 
   /** Responses by paragraph number, in order of appearance; a later statement for a number wins. */
   public static Map<String, Response> parse(String text) {
+    return parse(text, null);
+  }
+
+  /** As {@link #parse(String)}, for the recommendations of the report with symbol {@code report}. */
+  public static Map<String, Response> parse(String text, String report) {
     Map<String, Response> responses = new LinkedHashMap<>();
     String carried = null;            // set by "The following recommendations are noted:"
     List<String> pendingRow = null;   // a table row's numbers waiting for its response cell
@@ -47,20 +56,20 @@ public final class AddendumResponses {
       List<String> numbers = references(line);
       String stated = response(line);
       if (!numbers.isEmpty() && stated != null) {
-        put(responses, numbers, stated, line);
+        put(responses, report, numbers, stated, line);
         pendingRow = null;
         carried = line.endsWith(":") ? stated : carried;
       } else if (!numbers.isEmpty()) {
         if (!startsWithReference(line)) {
           carried = null;   // prose about a recommendation ends an introduced list
         } else if (carried != null) {
-          put(responses, numbers, carried, line);
+          put(responses, report, numbers, carried, line);
         } else {
           pendingRow = numbers;
         }
       } else if (stated != null) {
         if (pendingRow != null && line.length() <= 60) {   // the response cell of a table row
-          put(responses, pendingRow, stated, line);
+          put(responses, report, pendingRow, stated, line);
           pendingRow = null;
         } else {
           carried = line.endsWith(":") ? stated : null;
@@ -133,10 +142,11 @@ public final class AddendumResponses {
     return m.find() && m.start() == 0;
   }
 
-  private static void put(Map<String, Response> responses, List<String> numbers, String support, String line) {
+  private static void put(Map<String, Response> responses, String report, List<String> numbers, String support,
+                          String line) {
     String evidence = line.length() > 500 ? line.substring(0, 500) : line;
     for (String n : numbers) {
-      responses.put(n, new Response(n, support, evidence));
+      responses.put(n, new Response(report, n, support, evidence));
     }
   }
 }

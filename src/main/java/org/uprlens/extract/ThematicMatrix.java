@@ -26,6 +26,8 @@ public final class ThematicMatrix {
   private static final Pattern POSITION = Pattern.compile(
       "^[ \\t]*(supported[ \\t]*/[ \\t]*noted|partially[ \\t]+supported|partly[ \\t]+supported|not[ \\t]+supported"
           + "|not[ \\t]+accepted|supported|accepted|noted|rejected|pending)\\.?[ \\t]*$", Pattern.CASE_INSENSITIVE);
+  /** The addendum a position is taken from, inside the source of position. */
+  private static final Pattern ADDENDUM_SYMBOL = Pattern.compile("\\bA/[\\w./-]+?/Add\\.\\s?\\d+");
   private static final Pattern SOURCE =
       Pattern.compile("(?i)source[ \\t]+of[ \\t]+position[ \\t]*:?[ \\t]*([^\\n]*)");
   /** The first line of the next cell: a theme code ("A12 Acceptance of ..."), affected persons, or a position. */
@@ -36,8 +38,33 @@ public final class ThematicMatrix {
 
   /** The rows of the matrix in document order (ingest decides that a text is a matrix: its kind). */
   public static List<WorkingGroupList.Item> parse(String text, String reviewed) {
+    return rows(text, reviewed).stream().flatMap(r -> r.items().stream()).toList();
+  }
+
+  /**
+   * The positions of the matrix as responses to the recommendations of the Working Group report its "Source of
+   * position" names (the stem of "A/HRC/39/11/Add.1" is the report "A/HRC/39/11"), one per row that has both.
+   */
+  public static List<AddendumResponses.Response> responses(String text) {
+    List<AddendumResponses.Response> responses = new ArrayList<>();
+    for (Row row : rows(text, null)) {
+      Matcher symbol = row.source() == null ? null : ADDENDUM_SYMBOL.matcher(row.source());
+      String report = symbol != null && symbol.find() ? AddendumResponses.reportSymbol(symbol.group()) : null;
+      WorkingGroupList.Item first = row.items().isEmpty() ? null : row.items().get(0);
+      if (report != null && first != null && first.supportStated() != null) {
+        responses.add(new AddendumResponses.Response(report, first.paragraph(), first.supportStated(),
+            first.supportEvidence()));
+      }
+    }
+    return responses;
+  }
+
+  /** One row of the table: the texts of its recommendation cell, and its source of position as printed. */
+  private record Row(List<WorkingGroupList.Item> items, String source) {}
+
+  private static List<Row> rows(String text, String reviewed) {
     List<int[]> lines = OutlineReader.lines(text);
-    List<WorkingGroupList.Item> items = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
     String theme = null;
     for (int i = 0; i < lines.size(); i++) {
       String line = text.substring(lines.get(i)[0], lines.get(i)[1]);
@@ -79,15 +106,17 @@ public final class ThematicMatrix {
       String support = support(position);
       String evidence = support == null ? null : "position: " + position
           + (source == null || source.isEmpty() ? "" : " (source of position: " + source + ")");
+      List<WorkingGroupList.Item> items = new ArrayList<>();
       for (WorkingGroupList.Segment s : WorkingGroupList.segments(text, body, cellEnd)) {
         String words =
             WorkingGroupList.withoutStateGroups(WorkingGroupList.collapse(text.substring(s.begin(), s.end())));
         items.add(new WorkingGroupList.Item(paragraph, s.begin(), s.end(), words, s.states(), support, evidence,
             reviewed, theme));
       }
+      rows.add(new Row(items, source));
       i = j - 1;
     }
-    return items;
+    return rows;
   }
 
   /** "Supported", "Noted", or null for a pending position or none. */

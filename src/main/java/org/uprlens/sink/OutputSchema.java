@@ -155,7 +155,8 @@ public final class OutputSchema {
   }
 
   /**
-   * The outcome rows of one input file: a document row, its recommendations and, for an addendum, its responses;
+   * The outcome rows of one input file: a document row, its recommendations and, for an addendum or a matrix, the
+   * responses it states;
    * or one reject row.
    */
   public static List<Row> toRows(DocumentResult result, String runId, String modelSha256) {
@@ -183,10 +184,9 @@ public final class OutputSchema {
           map(p.issueScores()), seq(p.categories()), p.actionCategory(), p.actionProbability(), p.supportPredicted(), p.supportProbability(), p.modelId(), modelSha256,
           runId)));
     }
-    String report = AddendumResponses.reportSymbol(symbol);
     for (AddendumResponses.Response r : result.responses()) {
       rows.add(outcome(RESPONSES_TABLE, d.path(), null, d.docId(), null,
-          RowFactory.create(report, r.paragraph(), r.support(), r.evidence(), d.docId(), runId)));
+          RowFactory.create(r.report(), r.paragraph(), r.support(), r.evidence(), d.docId(), runId)));
     }
     return rows;
   }

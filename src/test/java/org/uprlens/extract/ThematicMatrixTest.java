@@ -85,6 +85,15 @@ class ThematicMatrixTest {
   }
 
   @Test
+  void positionsAreResponsesToTheReportTheSourceOfPositionNames() {
+    List<AddendumResponses.Response> responses = ThematicMatrix.responses(MATRIX);
+    assertEquals(List.of("37.14", "37.2"), responses.stream().map(AddendumResponses.Response::paragraph).toList());
+    assertEquals(List.of("A/HRC/53/9", "A/HRC/53/9"),
+        responses.stream().map(AddendumResponses.Response::report).toList());
+    assertEquals(List.of("Supported", "Noted"), responses.stream().map(AddendumResponses.Response::support).toList());
+  }
+
+  @Test
   void partlySupportedIsNotedAndPendingIsUnknown() {
     List<WorkingGroupList.Item> items = ThematicMatrix.parse(MATRIX, "Ghana");
     assertEquals("Reduce the length of pre-trial detention", items.get(3).text());

@@ -13,7 +13,8 @@ import org.uprlens.cli.Main;
 
 /**
  * A Working Group report (twice, as two files) and its addendum in one run: the addendum's responses reach the
- * report's rows, and the copy neither doubles them nor loses its own.
+ * report's rows, and the copy neither doubles them nor loses its own. Another report and its thematic matrix: the
+ * matrix's positions reach that report's rows the same way.
  */
 class LinkResponsesIT {
   @TempDir
@@ -51,12 +52,44 @@ class LinkResponsesIT {
       2. Recommendation 121.2 is noted.
       """;
 
+  /** Another review, whose positions come from its thematic matrix (a text dump of one) instead of an addendum. */
+  static final String OTHER_REPORT = REPORT.replace("A/HRC/99/12", "A/HRC/99/13").replace("120.", "130.")
+      .replace("121.", "131.").replace("122.", "132.");
+
+  static final String MATRIX = """
+      UPR of Ruritania (3rd Cycle – 99th session)
+
+      Thematic list of recommendations
+
+      Theme: D23 Death penalty
+
+      131.1 Abolish the death penalty (Italy);
+
+      Source of position: A/HRC/99/13/Add.1 - Para. 4
+
+      Noted
+
+      D23 Death penalty
+
+      Theme: D43 Freedom of opinion and expression
+
+      131.2 Decriminalize defamation (Norway);
+
+      Source of position: A/HRC/99/13/Add.1 - Para. 4
+
+      Supported
+
+      D43 Freedom of opinion and expression
+      """;
+
   @BeforeAll
   static void runJob() throws Exception {
     Path input = Files.createDirectories(dir.resolve("in"));
     Files.writeString(input.resolve("report.txt"), REPORT);
     Files.writeString(input.resolve("report-copy.txt"), REPORT);
     Files.writeString(input.resolve("addendum.txt"), ADDENDUM);
+    Files.writeString(input.resolve("other-report.txt"), OTHER_REPORT);
+    Files.writeString(input.resolve("other-matrix.txt"), MATRIX);
     output = dir.resolve("out");
     assertEquals(0, Main.execute("classify", "--input", input.toString(), "--output", output.toString()));
   }
@@ -65,7 +98,7 @@ class LinkResponsesIT {
   void theAddendumsResponsesAreSetOnTheReportsRecommendations() throws Exception {
     try (Duck duck = new Duck()) {
       List<Map<String, Object>> rows = duck.rows("SELECT DISTINCT paragraph, support_stated FROM "
-          + Duck.table(output, "recommendations") + " WHERE paragraph IS NOT NULL ORDER BY paragraph");
+          + Duck.table(output, "recommendations") + " WHERE path LIKE '%/report%.txt' ORDER BY paragraph");
       assertEquals(List.of(
           Map.of("paragraph", "120.1", "support_stated", "Supported"),
           Map.of("paragraph", "120.2", "support_stated", "Supported"),
@@ -75,13 +108,28 @@ class LinkResponsesIT {
   }
 
   @Test
+  void theMatrixsPositionsAreSetOnItsReportsRecommendations() throws Exception {
+    try (Duck duck = new Duck()) {
+      List<Map<String, Object>> rows = duck.rows("SELECT paragraph, support_stated, support_evidence FROM "
+          + Duck.table(output, "recommendations") + " WHERE path LIKE '%other-report.txt' ORDER BY paragraph");
+      assertEquals(List.of("130.1", "130.2", "131.1", "131.2"), rows.stream().map(r -> r.get("paragraph")).toList());
+      assertEquals(List.of("Supported", "Supported", "Noted", "Supported"),
+          rows.stream().map(r -> r.get("support_stated")).toList());
+      assertEquals("position: Noted (source of position: A/HRC/99/13/Add.1 - Para. 4)",
+          rows.get(2).get("support_evidence"));
+    }
+  }
+
+  @Test
   void theResponsesTableKeysThemByReportAndParagraph() throws Exception {
     try (Duck duck = new Duck()) {
       assertEquals(List.of(
           Map.of("report_symbol", "A/HRC/99/12", "paragraph", "121.1", "support_stated", "Supported"),
-          Map.of("report_symbol", "A/HRC/99/12", "paragraph", "121.2", "support_stated", "Noted")),
+          Map.of("report_symbol", "A/HRC/99/12", "paragraph", "121.2", "support_stated", "Noted"),
+          Map.of("report_symbol", "A/HRC/99/13", "paragraph", "131.1", "support_stated", "Noted"),
+          Map.of("report_symbol", "A/HRC/99/13", "paragraph", "131.2", "support_stated", "Supported")),
           duck.rows("SELECT report_symbol, paragraph, support_stated FROM " + Duck.table(output, "responses")
-              + " ORDER BY paragraph"));
+              + " ORDER BY report_symbol, paragraph"));
     }
   }
 
@@ -91,7 +139,7 @@ class LinkResponsesIT {
       assertEquals(List.of(Map.of("files", 2L, "rows", 8L, "distinct_rows", 8L)),
           duck.rows("SELECT count(DISTINCT path) AS files, count(*) AS rows,"
               + " count(DISTINCT (rec_id, path)) AS distinct_rows FROM " + Duck.table(output, "recommendations")
-              + " WHERE paragraph IS NOT NULL"));
+              + " WHERE path LIKE '%/report%.txt'"));
     }
   }
 }

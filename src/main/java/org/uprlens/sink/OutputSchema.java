@@ -94,7 +94,7 @@ public final class OutputSchema {
       field("detail", StringType, false),
       field("run_id", StringType, false));
 
-  /** The States' responses printed in an addendum to a Working Group report, one row per recommendation number. */
+  /** The States' responses to a Working Group report printed in an addendum or a matrix, one row per number. */
   public static final StructType RESPONSES = struct(
       field("report_symbol", StringType, false),
       field("paragraph", StringType, false),

@@ -17,6 +17,8 @@ import org.uprlens.States;
 public final class DocumentInfoReader {
   /** UN documents state kind, symbol, State and session in their first page. */
   private static final int HEAD_CHARS = 4000;
+  /** A matrix names itself in its title and header row; a shorter reach keeps the five cues cheap. */
+  private static final int MATRIX_CHARS = 1200;
   /** A document's own symbol stands in its first lines; later ones are citations. */
   private static final int SYMBOL_WITHIN = 800;
 
@@ -39,7 +41,7 @@ public final class DocumentInfoReader {
               + "|summary of the proceedings of the review process", HEAD_CHARS),
       rule("matrix title", DocKind.MATRIX,
           "thematic list of recommendations|matrix of recommendations|\\bupr matrix\\b|full list of themes"
-              + "|source of position", HEAD_CHARS),
+              + "|source of position", MATRIX_CHARS),
       rule("national report title", DocKind.NATIONAL_REPORT,
           "national report submitted (?:in accordance with|pursuant to)", HEAD_CHARS),
       rule("compilation title", DocKind.COMPILATION,

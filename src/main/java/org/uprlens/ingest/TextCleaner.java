@@ -33,14 +33,9 @@ public final class TextCleaner {
   /** Longest stretch without a sentence end or blank line that goes to the sentence splitter in one piece. */
   static final int MAX_SEGMENT = 3000;
 
-  /**
-   * A sentence end after a word, then 1-3 digits or OCR'd marker symbols, then white space. Not after the parts of a
-   * UN document symbol or a numbering abbreviation ("A/HRC/25/5/Add.1", "Rev.2", "No.3", "art.5"): there the digit
-   * is the number, not a note.
-   */
+  /** A sentence end after a word, then 1-3 digits or OCR'd marker symbols, then white space. */
   private static final Pattern GLUED_FOOTNOTE = Pattern.compile(
-      "(?<=[\\p{L})\\]][.;:!?])(?<!(?i:\\badd|\\brev|\\bcorr|\\bno|\\bnos|\\bart|\\bpara|\\bvol|\\bch|\\bp|\\bpp)\\.)"
-          + "([0-9]{1,3}|[®©*%>?!¢°†‡§¶™]{1,3}[0-9]{0,2}|['’][%*®©]{1,2})(?=\\s|$)");
+      "(?<=[\\p{L})\\]][.;:!?])([0-9]{1,3}|[®©*%>?!¢°†‡§¶™]{1,3}[0-9]{0,2}|['’][%*®©]{1,2})(?=\\s|$)");
   private static final Pattern FURNITURE_LINE = Pattern.compile(
       "(?m)^[ \\t]*(?:GE\\.\\d{2}-\\d{4,6}(?:[ \\t]*\\([A-Z]\\))?(?:[ \\t]+\\S+){0,3}"
           + "|(?:A/HRC/[\\w./-]+|A/\\d+/[\\w./-]+)"
@@ -229,6 +224,23 @@ public final class TextCleaner {
     }
   }
 
+  /**
+   * The parts of a UN document symbol and numbering abbreviations ("A/HRC/25/5/Add.1", "Rev.2", "No.3", "art.5"):
+   * after them the digit is the number, not a note.
+   */
+  private static final Set<String> NUMBERED = Set.of("add", "rev", "corr", "no", "nos", "art", "para", "vol", "ch",
+      "p", "pp");
+
+  /** Whether the word that ends at the dot {@code dot} is one of {@link #NUMBERED}. */
+  private static boolean numbered(CharSequence s, int dot) {
+    int start = dot;
+    while (start > 0 && dot - start < 5 && Character.isLetter(s.charAt(start - 1))) {
+      start--;
+    }
+    boolean wholeWord = start == 0 || !Character.isLetter(s.charAt(start - 1));
+    return wholeWord && NUMBERED.contains(s.subSequence(start, dot).toString().toLowerCase(Locale.ROOT));
+  }
+
   private static void blankGluedFootnotes(StringBuilder s) {
     Matcher m = GLUED_FOOTNOTE.matcher(s).useTransparentBounds(true);
     List<int[]> spans = new ArrayList<>();
@@ -238,7 +250,9 @@ public final class TextCleaner {
       if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?') {
         m.region(i, s.length());
         if (m.lookingAt()) {
-          spans.add(new int[] {m.start(1), m.end(1)});
+          if (!(c == '.' && numbered(s, i - 1))) {
+            spans.add(new int[] {m.start(1), m.end(1)});
+          }
           i = m.end() - 1;
         }
       }

@@ -113,6 +113,7 @@ public final class DocumentReader {
     return switch (format) {
       case PDF -> PdfText.extract(bytes);
       case DOCX -> DocxText.extract(bytes);
+      case DOC -> DocText.extract(bytes);
       case HTML, TEXT -> {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         String binary = binaryEvidence(decoded.text());

@@ -8,7 +8,9 @@ import java.util.Locale;
  * extension is only a hint, for HTML fragments that do not start like a page.
  */
 public enum Format {
-  TEXT, HTML, PDF, DOCX;
+  TEXT, HTML, PDF, DOCX,
+  /** Microsoft's compound file (OLE2): a legacy Word file is read, an .xls or .ppt rejected by name. */
+  DOC;
 
   /** Bytes enough to recognise every format. */
   private static final int SNIFF = 4096;
@@ -21,6 +23,9 @@ public enum Format {
     if (startsWith(b, "PK\u0003\u0004")) {
       // A .docx is a ZIP whose first entries name word/ parts; an .xlsx, .pptx or .odt is not.
       return indexOf(b, "word/", b.length) >= 0 ? DOCX : null;
+    }
+    if (isOle2(b)) {
+      return DOC;   // or .xls, .ppt: the file's own directory tells, once opened (DocText)
     }
     if (unsupported(b) != null) {
       return null;
@@ -35,10 +40,6 @@ public enum Format {
           : indexOf(b, "ppt/", b.length) >= 0 ? "PowerPoint (.pptx)"
           : indexOf(b, "mimetypeapplication/vnd.oasis", 200) >= 0 ? "OpenDocument" : "ZIP archive";
     }
-    if (b.length >= 8 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && (b[2] & 0xff) == 0x11
-        && (b[3] & 0xff) == 0xE0) {
-      return "legacy Microsoft Office file (.doc/.xls/.ppt); save it as .docx or PDF";
-    }
     if (startsWith(b, "{\\rtf")) {
       return "RTF";
     }
@@ -51,6 +52,12 @@ public enum Format {
       return "compressed archive";
     }
     return null;
+  }
+
+  /** Microsoft's compound file (OLE2): legacy .doc, .xls and .ppt. */
+  private static boolean isOle2(byte[] b) {
+    return b.length >= 8 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && (b[2] & 0xff) == 0x11
+        && (b[3] & 0xff) == 0xE0;
   }
 
   private static boolean looksLikeHtml(byte[] b, String path) {

@@ -61,6 +61,16 @@ public final class Fixtures {
     return reportPdf(policy);
   }
 
+  /**
+   * The matrix of {@link #matrixDocx} as a legacy Word 97 file (OLE2): {@code matrix.doc}, made once with LibreOffice
+   * 7.4 from {@code matrix-doc-source.html} (our text) beside it, as POI cannot write a .doc from nothing.
+   */
+  public static byte[] legacyWordMatrix() throws IOException {
+    try (var in = Fixtures.class.getResourceAsStream("matrix.doc")) {
+      return in.readAllBytes();
+    }
+  }
+
   /** What a scan is to a text extractor: a page with marks and no characters. */
   public static byte[] scanPdf() throws IOException {
     try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -19,13 +19,19 @@ import org.uprlens.ingest.OutlineReader;
  * ingest found to be a matrix ({@link org.uprlens.ingest.DocKind#MATRIX}).
  */
 public final class ThematicMatrix {
-  private static final Pattern ROW = Pattern.compile("^[ \\t]*(\\d{1,3})\\.(\\d{1,3})\\.?[ \\t]+(?=\\S)");
+  /** A row's number at the start of its cell, before its text or alone on its line (the text then follows). */
+  private static final Pattern ROW =
+      Pattern.compile("^[ \\t]*(\\d{1,3})\\.(\\d{1,3})\\.?(?:[ \\t]+(?=\\S)|[ \\t]*$)");
   private static final Pattern THEME = Pattern.compile("^[ \\t]*themes?[ \\t]*:[ \\t]*(\\S.*?)[ \\t]*$",
       Pattern.CASE_INSENSITIVE);
-  /** A position cell, alone on its line. "Supported/Noted" (partly supported) counts as Noted, as UPR Info does. */
+  /**
+   * A position cell, alone on its line, perhaps with a footnote star. "Supported/Noted" (partly supported) counts
+   * as Noted, as UPR Info does.
+   */
   private static final Pattern POSITION = Pattern.compile(
       "^[ \\t]*(supported[ \\t]*/[ \\t]*noted|partially[ \\t]+supported|partly[ \\t]+supported|not[ \\t]+supported"
-          + "|not[ \\t]+accepted|supported|accepted|noted|rejected|pending)\\.?[ \\t]*$", Pattern.CASE_INSENSITIVE);
+          + "|supported[ \\t]+in[ \\t]+part|not[ \\t]+accepted|supported|accepted|noted|rejected|pending)"
+          + "\\.?\\*{0,2}[ \\t]*$", Pattern.CASE_INSENSITIVE);
   /** The addendum a position is taken from, inside the source of position. */
   private static final Pattern ADDENDUM_SYMBOL = Pattern.compile("\\bA/[\\w./-]+?/Add\\.\\s?\\d+");
   private static final Pattern SOURCE =
@@ -124,7 +130,7 @@ public final class ThematicMatrix {
     if (position == null) {
       return null;
     }
-    String p = position.toLowerCase(Locale.ROOT).replaceAll("[\\s.]+", " ").strip();
+    String p = position.toLowerCase(Locale.ROOT).replaceAll("[\\s.*]+", " ").strip();
     if (p.equals("pending")) {
       return null;
     }

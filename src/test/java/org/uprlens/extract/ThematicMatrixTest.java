@@ -55,12 +55,18 @@ class ThematicMatrixTest {
       37.10 Strengthen legal aid in rural districts (Nigeria);
 
       Pending
+
+      37.11
+
+      Adopt a national action plan on business and human rights (Norway);
+
+      Supported*
       """;
 
   @Test
   void everyRowIsItsTextsWithTheirStatesPositionAndTheme() {
     List<WorkingGroupList.Item> items = ThematicMatrix.parse(MATRIX, "Ghana");
-    assertEquals(List.of("37.14", "37.2", "37.2", "37.9", "37.10"),
+    assertEquals(List.of("37.14", "37.2", "37.2", "37.9", "37.10", "37.11"),
         items.stream().map(WorkingGroupList.Item::paragraph).toList());
     WorkingGroupList.Item first = items.get(0);
     assertEquals("Adopt the bill on the rights of persons with disabilities and allocate funds to carry it out",
@@ -101,5 +107,13 @@ class ThematicMatrixTest {
     assertEquals("D51 Administration of justice and fair trial", items.get(3).section());
     assertNull(items.get(4).supportStated());
     assertNull(items.get(4).supportEvidence());
+  }
+
+  @Test
+  void aNumberAloneOnItsLineStartsTheRowBelowAndAStarredPositionCounts() {
+    WorkingGroupList.Item last = ThematicMatrix.parse(MATRIX, "Ghana").get(5);
+    assertEquals("Adopt a national action plan on business and human rights", last.text());
+    assertEquals(List.of("Norway"), last.states());
+    assertEquals("Supported", last.supportStated());
   }
 }

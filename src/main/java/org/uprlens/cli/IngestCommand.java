@@ -58,6 +58,7 @@ final class IngestCommand implements Callable<Integer> {
     Map<String, Long> charsets = new TreeMap<>();
     Map<String, Long> statuses = new TreeMap<>();
     Map<String, Long> reasons = new TreeMap<>();
+    Map<String, Long> formats = new TreeMap<>();
     List<Map<String, Object>> files = new ArrayList<>();
     long mojibake = 0;
     long bytes = 0;
@@ -72,6 +73,7 @@ final class IngestCommand implements Callable<Integer> {
       bytes += file.size();
       if (ingested instanceof Document doc) {
         kinds.merge(doc.info().kind().code(), 1L, Long::sum);
+        formats.merge(doc.formatCode(), 1L, Long::sum);
         charsets.merge(doc.charset() == null ? "(binary format)" : doc.charset(), 1L, Long::sum);
         statuses.merge(doc.languageSupported() ? "ok" : "unsupported_language", 1L, Long::sum);
         int traces = Mojibake.count(doc.text()).total();
@@ -96,6 +98,7 @@ final class IngestCommand implements Callable<Integer> {
 
     System.out.printf("%d input files, %.1f MB: %d documents, %d rejects%n", listing.total(), bytes / 1e6,
         documents, rejects);
+    print("format", formats);
     print("kind", kinds);
     print("charset", charsets);
     print("status", statuses);
@@ -115,6 +118,7 @@ final class IngestCommand implements Callable<Integer> {
       out.put("seconds", seconds);
       out.put("mb_per_second", bytes / 1e6 / seconds);
       out.put("mojibake", mojibake);
+      out.put("formats", formats);
       out.put("kinds", kinds);
       out.put("charsets", charsets);
       out.put("statuses", statuses);
@@ -140,6 +144,7 @@ final class IngestCommand implements Callable<Integer> {
     row.put("status", doc.languageSupported() ? "ok" : "unsupported_language");
     row.put("kind", doc.info().kind().code());
     row.put("kind_evidence", doc.info().kindEvidence());
+    row.put("format", doc.formatCode());
     row.put("charset", doc.charset());
     row.put("symbol", doc.info().symbol());
     row.put("state_under_review", doc.info().stateUnderReview());

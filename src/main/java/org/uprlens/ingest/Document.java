@@ -6,10 +6,12 @@ import java.util.Objects;
 /**
  * One input file as decoded text. {@code docId} is the SHA-256 of the file's bytes, so the same file has the same
  * id wherever it is stored; character offsets of later stages point into {@code text}. {@code pageStarts} are the
- * offsets in {@code text} where each page of a PDF starts (empty for other formats).
+ * offsets in {@code text} where each page of a PDF starts (empty for other formats); {@code format} is how the file
+ * was read (null when the document was not read from a file).
  */
 public record Document(String docId, String path, long bytes, String charset, String text, DocumentInfo info,
-                       Outline outline, List<String> warnings, List<Integer> pageStarts) implements Ingested {
+                       Outline outline, List<String> warnings, List<Integer> pageStarts, Format format)
+    implements Ingested {
   public Document {
     Objects.requireNonNull(docId, "docId");
     Objects.requireNonNull(path, "path");
@@ -23,7 +25,12 @@ public record Document(String docId, String path, long bytes, String charset, St
   /** A document without pages (anything but a PDF). */
   public Document(String docId, String path, long bytes, String charset, String text, DocumentInfo info,
                   Outline outline, List<String> warnings) {
-    this(docId, path, bytes, charset, text, info, outline, warnings, List.of());
+    this(docId, path, bytes, charset, text, info, outline, warnings, List.of(), null);
+  }
+
+  /** The format's name as the output writes it ("pdf", "docx", ...), or null. */
+  public String formatCode() {
+    return format == null ? null : format.code();
   }
 
   /** Pages of a PDF, null for other formats. */

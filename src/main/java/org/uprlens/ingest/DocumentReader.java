@@ -106,7 +106,7 @@ public final class DocumentReader {
     return new Document(Sha256.of(bytes), path, bytes.length, extracted.charset(), text,
         // Metadata from the text before cleaning: the title block's symbol line is page furniture to the cleaner.
         DocumentInfoReader.read(raw), OutlineReader.read(text, cleaned.pageStarts()), warnings,
-        cleaned.pageStarts());
+        cleaned.pageStarts(), format);
   }
 
   private static Extracted extract(Format format, byte[] bytes) throws RejectException {

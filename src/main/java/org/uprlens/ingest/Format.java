@@ -12,6 +12,11 @@ public enum Format {
   /** Microsoft's compound file (OLE2): a legacy Word file is read, an .xls or .ppt rejected by name. */
   DOC;
 
+  /** The value written to {@code documents.format}. */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
   /** Bytes enough to recognise every format. */
   private static final int SNIFF = 4096;
 

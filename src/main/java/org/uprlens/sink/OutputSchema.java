@@ -57,7 +57,8 @@ public final class OutputSchema {
       field("language", StringType, true),
       field("warnings", createArrayType(StringType, false), false),
       field("pages", IntegerType, true),
-      field("page_starts", createArrayType(IntegerType, false), true));
+      field("page_starts", createArrayType(IntegerType, false), true),
+      field("format", StringType, true));
 
   public static final StructType RECOMMENDATIONS = struct(
       field("rec_id", StringType, false),
@@ -172,7 +173,7 @@ public final class OutputSchema {
         d.text().length(), result.sentences(), result.recommendations().size(), result.status(), runId, d.text(),
         d.info().kind().code(), d.info().kindEvidence(), symbol, d.info().stateUnderReview(),
         d.info().session(), d.info().cycle(), d.info().year(), d.info().language(), seq(d.warnings()), d.pages(),
-        d.pageStarts().isEmpty() ? null : CollectionConverters.asScala(d.pageStarts()).toList())));
+        d.pageStarts().isEmpty() ? null : CollectionConverters.asScala(d.pageStarts()).toList(), d.formatCode())));
     for (DocumentResult.Labelled labelled : result.recommendations()) {
       Recommendation r = labelled.recommendation();
       Prediction p = labelled.prediction();

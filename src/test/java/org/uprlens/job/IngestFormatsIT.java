@@ -94,11 +94,15 @@ class IngestFormatsIT {
   void documentsSayHowTheyWereRead() throws Exception {
     try (Duck duck = new Duck()) {
       Map<String, Map<String, Object>> docs = new LinkedHashMap<>();
-      for (Map<String, Object> row : duck.rows("SELECT split_part(path, '/', -1) AS file, charset, kind, symbol,"
-          + " status, language, pages, len(warnings) AS warnings, text, sentences FROM "
+      for (Map<String, Object> row : duck.rows("SELECT split_part(path, '/', -1) AS file, format, charset, kind,"
+          + " symbol, status, language, pages, len(warnings) AS warnings, text, sentences FROM "
           + Duck.table(output, "documents"))) {
         docs.put((String) row.get("file"), row);
       }
+      assertEquals(Map.of("legacy.txt", "text", "matrix.doc", "doc", "matrix.docx", "docx", "page.html", "html",
+          "report.pdf", "pdf"), Map.of("legacy.txt", docs.get("legacy.txt").get("format"), "matrix.doc",
+          docs.get("matrix.doc").get("format"), "matrix.docx", docs.get("matrix.docx").get("format"), "page.html",
+          docs.get("page.html").get("format"), "report.pdf", docs.get("report.pdf").get("format")));
       assertEquals("x-MacRoman", docs.get("legacy.txt").get("charset"));
       assertTrue(((String) docs.get("legacy.txt").get("text")).contains("Côte d’Ivoire adopt the “national plan”"));
       assertEquals("UTF-16LE", docs.get("utf16.txt").get("charset"));

@@ -91,12 +91,7 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
       for (Result r : ExtractionEvaluation.worst(results, worst)) {
         print(out, "      ", r);
       }
-      Map<String, Object> wg = new LinkedHashMap<>();
-      wg.put("overall", toMap(total));
-      List<Object> perReport = new ArrayList<>();
-      results.forEach(r -> perReport.add(toMap(r)));
-      wg.put("reports", perReport);
-      report.put("wg_reports_2008_2014", wg);
+      report.put("wg_reports_2008_2014", overallAndEach(total, "reports", results));
     }
     Path seeds = shared.resolve("seeds");
     if (Files.isDirectory(seeds) && Files.exists(seedGold)) {
@@ -127,12 +122,7 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
       }
       out.printf("    stated response (the position column) agrees with the gold on %.4f of the %d rows found%n",
           total.responseAgreement(), total.responsesCompared());
-      Map<String, Object> matrices = new LinkedHashMap<>();
-      matrices.put("overall", toMap(total));
-      List<Object> perReview = new ArrayList<>();
-      results.forEach(r -> perReview.add(toMap(r)));
-      matrices.put("reviews", perReview);
-      report.put("ohchr_matrices", matrices);
+      report.put("ohchr_matrices", overallAndEach(total, "reviews", results));
     }
     out.flush();
     if (json != null) {
@@ -147,6 +137,16 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
     out.printf("%s%-40s recommendations P %.4f R %.4f F1 %.4f (tp %d fp %d fn %d) | states P %.4f R %.4f F1 %.4f"
             + "%s%n", indent, r.name(), rec.precision(), rec.recall(), rec.f1(), rec.tp(), rec.fp(), rec.fn(),
         st.precision(), st.recall(), st.f1(), r.note() == null ? "" : " [" + r.note() + "]");
+  }
+
+  /** {"overall": total, each: [every result]}, for the JSON. */
+  private static Map<String, Object> overallAndEach(Result total, String each, List<Result> results) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("overall", toMap(total));
+    List<Object> all = new ArrayList<>();
+    results.forEach(r -> all.add(toMap(r)));
+    m.put(each, all);
+    return m;
   }
 
   private static double ratio(int right, int n) {

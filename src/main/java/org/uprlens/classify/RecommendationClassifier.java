@@ -162,7 +162,7 @@ public final class RecommendationClassifier implements Serializable {
         predicted.add(issues.get(i));
       }
     }
-    if (predicted.isEmpty()) {
+    if (predicted.isEmpty() && !issues.isEmpty()) {
       // Every UPR recommendation has at least one issue: fall back to the most likely.
       predicted.add(issues.get(argmax(p)));
     }

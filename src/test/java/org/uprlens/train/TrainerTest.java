@@ -39,6 +39,21 @@ class TrainerTest {
   }
 
   @Test
+  void rowsWithoutIssuesStillTrainTheOtherLabels() {
+    // As a file of another taxonomy gives them (the OHCHR matrices): the issues unknown, the rest labelled.
+    List<TrainingExample> rows = TinyModel.examples().examples().stream()
+        .map(r -> new TrainingExample(r.id(), r.text(), List.of(), r.response(), r.actionCategory(),
+            r.stateUnderReview(), r.session(), r.context()))
+        .toList();
+    RecommendationClassifier model = new Trainer(TinyModel.options(0), message -> { }).fit("no-issues", rows);
+    Prediction p = model.predict("Abolish the death penalty and commute all death sentences");
+    assertEquals(List.of(), p.issues());
+    assertEquals(List.of(), p.categories());
+    assertTrue(p.actionCategory() >= 1 && p.actionCategory() <= 5, p.toString());
+    assertTrue(Evaluation.of(model, rows).get("support.roc_auc") > 0.8);
+  }
+
+  @Test
   void predictionsCarryIssuesScoresCategoriesAndSupport() {
     Prediction p = TinyModel.model().predict("Abolish the death penalty and commute all death sentences");
     assertTrue(p.issues().contains("Death penalty"), p.toString());

@@ -47,18 +47,17 @@ public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFil
       if (!Files.isRegularFile(path)) {
         throw new IllegalArgumentException("training file not found: " + path);
       }
-      Set<String> foreign = new TreeSet<>();
-      int[] repeats = new int[1];
-      List<TrainingExample> rows = read(path, foreign, repeats);
-      if (!foreign.isEmpty()) {
-        warnings.add(path.getFileName() + ": themes coded in " + String.join(", ", foreign) + ", not UPR Info's"
-            + " issues: those rows' issues are unknown (not learnt, not scored); their responses and action"
-            + " categories count");
+      FileRows read = read(path);
+      List<TrainingExample> rows = read.rows();
+      if (!read.otherTaxonomies().isEmpty()) {
+        warnings.add(path.getFileName() + ": themes coded in " + String.join(", ", read.otherTaxonomies())
+            + ", not UPR Info's issues: those rows' issues are unknown (not learnt, not scored); their responses"
+            + " and action categories count");
       }
-      if (repeats[0] > 0) {
-        warnings.add(path.getFileName() + ": " + repeats[0] + " rows are the same recommendations as rows of UPR"
-            + " Info's file (overlaps_upr_info_ids): a model trained on that file in those sessions has seen them,"
-            + " so figures on them are not held out");
+      if (read.repeats() > 0) {
+        warnings.add(path.getFileName() + ": " + read.repeats() + " rows are the same recommendations as rows of"
+            + " UPR Info's file (overlaps_upr_info_ids): a model trained on that file in those sessions has seen"
+            + " them, so figures on them are not held out");
       }
       if (sessions != null) {
         rows = rows.stream().filter(r -> sessions.contains(r.session())).toList();
@@ -74,10 +73,14 @@ public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFil
   }
 
   /**
-   * The rows of one file; the taxonomies of themes that are not UPR Info's issues go into {@code foreign}, and
-   * {@code repeats[0]} counts the rows the file links to UPR Info rows.
+   * The rows of one file, the taxonomies its themes are coded in other than UPR Info's issues, and how many of its
+   * rows it links to UPR Info rows.
    */
-  private static List<TrainingExample> read(Path path, Set<String> foreign, int[] repeats) throws IOException {
+  private record FileRows(List<TrainingExample> rows, Set<String> otherTaxonomies, int repeats) {}
+
+  private static FileRows read(Path path) throws IOException {
+    Set<String> foreign = new TreeSet<>();
+    int repeats = 0;
     CsvMapper mapper = new CsvMapper();
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
     List<TrainingExample> rows = new ArrayList<>();
@@ -100,7 +103,7 @@ public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFil
           continue;
         }
         String overlaps = row.get("overlaps_upr_info_ids");
-        repeats[0] += overlaps != null && !overlaps.isBlank() ? 1 : 0;
+        repeats += overlaps != null && !overlaps.isBlank() ? 1 : 0;
         rows.add(new TrainingExample(
             row.getOrDefault("id", path.getFileName() + ":" + line),
             text.strip(),
@@ -112,7 +115,7 @@ public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFil
             context(row)));
       }
     }
-    return rows;
+    return new FileRows(rows, foreign, repeats);
   }
 
   /** The row's UPR Info issues; none (unknown) when the file says its themes are of another taxonomy. */

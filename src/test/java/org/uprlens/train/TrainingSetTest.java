@@ -19,12 +19,11 @@ class TrainingSetTest {
 
   @Test
   void readsQuotedFieldsListsAndOptionalLabels() throws IOException {
-    Path csv = dir.resolve("t.csv");
-    Files.writeString(csv, String.join("\n",
+    Path csv = csv("t.csv",
         "id,text,themes,response,action_category,state_under_review,session,extra",
         "a,\"Adopt a law, promptly, on \"\"hate speech\"\"\",Racial discrimination|Justice,Noted,5,Ruritania,41,x",
         "b,Continue efforts,,,,Ruritania,41,",
-        "c,   ,Other,Supported,2,Ruritania,41,", ""));
+        "c,   ,Other,Supported,2,Ruritania,41,");
     TrainingSet set = TrainingSet.load(List.of(csv));
     assertEquals(2, set.examples().size(), "rows without text are skipped");
     TrainingExample a = set.examples().get(0);
@@ -43,12 +42,11 @@ class TrainingSetTest {
 
   @Test
   void themesOfAnotherTaxonomyAreUnknownIssuesAndRowsSeenInUprInfoAreSaid() throws IOException {
-    Path csv = dir.resolve("m.csv");
-    Files.writeString(csv, String.join("\n",
+    Path csv = csv("m.csv",
         "text,themes,theme_taxonomy,response,state_under_review,session,overlaps_upr_info_ids",
         "Ratify it,Acceptance of international norms,uhri_coded_2014,Supported,Ruritania,17,uprinfo-s17-0001",
         "Adopt it,Justice,upr_info_issues,Noted,Ruritania,17,",
-        "Review it,Justice,,Noted,Ruritania,17,", ""));
+        "Review it,Justice,,Noted,Ruritania,17,");
     TrainingSet set = TrainingSet.load(List.of(csv));
     assertEquals(List.of(List.of(), List.of("Justice"), List.of("Justice")),
         set.examples().stream().map(TrainingExample::issues).toList());
@@ -60,13 +58,12 @@ class TrainingSetTest {
 
   @Test
   void keepsOnlyTheSessionsAskedForAndRecordsTheRange() throws IOException {
-    Path csv = dir.resolve("s.csv");
-    Files.writeString(csv, String.join("\n",
+    Path csv = csv("s.csv",
         "text,themes,response,state_under_review,session",
         "Ratify it,,Supported,Ruritania,17",
         "Adopt it,,Noted,Ruritania,18",
         "Consider it,,Noted,Freedonia,19",
-        "Review it,,Noted,Freedonia,n/a", ""));
+        "Review it,,Noted,Freedonia,n/a");
     TrainingSet earlier = TrainingSet.load(List.of(csv), Sessions.parse("17-18"));
     assertEquals(List.of("17", "18"), earlier.examples().stream().map(TrainingExample::session).toList());
     assertEquals("17-18", earlier.files().get(0).sessions());
@@ -105,6 +102,11 @@ class TrainingSetTest {
     Files.writeString(badResponse, "text,themes,response,state_under_review,session\nAdopt,Other,Accepted,R,1\n");
     e = assertThrows(IllegalArgumentException.class, () -> TrainingSet.load(List.of(badResponse)));
     assertTrue(e.getMessage().contains("Supported, Noted or empty"), e.getMessage());
+  }
+
+  /** A CSV file of these lines in the test's folder. */
+  private Path csv(String name, String... lines) throws IOException {
+    return Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n");
   }
 
   @Test

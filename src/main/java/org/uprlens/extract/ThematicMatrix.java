@@ -25,13 +25,14 @@ public final class ThematicMatrix {
   private static final Pattern THEME = Pattern.compile("^[ \\t]*themes?[ \\t]*:[ \\t]*(\\S.*?)[ \\t]*$",
       Pattern.CASE_INSENSITIVE);
   /**
-   * A position cell, alone on its line, perhaps with a footnote star. "Supported/Noted" (partly supported) counts
-   * as Noted, as UPR Info does.
+   * A position cell, perhaps with a footnote star: alone on its line (a Word table's cell), or followed on its line
+   * by the first theme code (a PDF prints a row's cells side by side: "Noted D23 Death penalty"). "Supported/Noted"
+   * (partly supported) counts as Noted, as UPR Info does.
    */
   private static final Pattern POSITION = Pattern.compile(
       "^[ \\t]*(supported[ \\t]*/[ \\t]*noted|partially[ \\t]+supported|partly[ \\t]+supported|not[ \\t]+supported"
           + "|supported[ \\t]+in[ \\t]+part|not[ \\t]+accepted|supported|accepted|noted|rejected|pending)"
-          + "\\.?\\*{0,2}[ \\t]*$", Pattern.CASE_INSENSITIVE);
+          + "\\.?\\*{0,2}(?:[ \\t]*$|[ \\t]+(?=[A-Z]\\d{1,2}[ \\t]+\\p{Lu}))", Pattern.CASE_INSENSITIVE);
   /** The addendum a position is taken from, inside the source of position. */
   private static final Pattern ADDENDUM_SYMBOL = Pattern.compile("\\bA/[\\w./-]+?/Add\\.\\s?\\d+");
   private static final Pattern SOURCE =
@@ -40,7 +41,14 @@ public final class ThematicMatrix {
   private static final Pattern NEXT_CELL = Pattern.compile(
       "^[ \\t]*(?:[A-Z]\\d{1,2}[ \\t]+\\p{Lu}|(?i:affected[ \\t]+persons|source[ \\t]+of[ \\t]+position))");
 
+  /** A theme heading is a line or two; beyond this, what follows it is not the heading. */
+  private static final int MAX_THEME = 200;
+
   private ThematicMatrix() {}
+
+  private static boolean lineMatches(String text, int[] line, Pattern p) {
+    return p.matcher(text).region(line[0], line[1]).lookingAt();
+  }
 
   /** The rows of the matrix in document order (ingest decides that a text is a matrix: its kind). */
   public static List<WorkingGroupList.Item> parse(String text, String reviewed) {
@@ -76,7 +84,14 @@ public final class ThematicMatrix {
       String line = text.substring(lines.get(i)[0], lines.get(i)[1]);
       Matcher themeLine = THEME.matcher(line);
       if (themeLine.lookingAt()) {
-        theme = themeLine.group(1);
+        // A PDF wraps a long theme cell onto the next lines, up to the next row (a Word cell ends at a blank line).
+        StringBuilder wrapped = new StringBuilder(themeLine.group(1));
+        for (; i + 1 < lines.size() && !text.substring(lines.get(i + 1)[0], lines.get(i + 1)[1]).isBlank()
+            && !lineMatches(text, lines.get(i + 1), ROW) && !lineMatches(text, lines.get(i + 1), THEME)
+            && wrapped.length() < MAX_THEME; i++) {
+          wrapped.append(' ').append(text, lines.get(i + 1)[0], lines.get(i + 1)[1]);
+        }
+        theme = WorkingGroupList.collapse(wrapped.toString());
         continue;
       }
       Matcher row = ROW.matcher(line);
@@ -93,12 +108,13 @@ public final class ThematicMatrix {
         if (ROW.matcher(next).lookingAt() || THEME.matcher(next).lookingAt()) {
           break;
         }
-        boolean isPosition = POSITION.matcher(next).matches();
-        if (cellEnd == text.length() && (isPosition || NEXT_CELL.matcher(next).lookingAt())) {
+        String printed = position(next, j + 1 < lines.size() ? text.substring(lines.get(j + 1)[0],
+            lines.get(j + 1)[1]) : "");
+        if (cellEnd == text.length() && (printed != null || NEXT_CELL.matcher(next).lookingAt())) {
           cellEnd = lines.get(j)[0];
         }
-        if (isPosition && position == null) {
-          position = next.strip();
+        if (printed != null && position == null) {
+          position = printed;
         }
       }
       int rowEnd = j < lines.size() ? lines.get(j)[0] : text.length();
@@ -123,6 +139,16 @@ public final class ThematicMatrix {
       i = j - 1;
     }
     return rows;
+  }
+
+  /**
+   * The position a line prints, as printed ("Supported/Noted"), or null. A PDF may wrap "Supported/" before
+   * "Noted", so a line ending in a slash is read together with the next.
+   */
+  private static String position(String line, String nextLine) {
+    String cell = line.stripTrailing().endsWith("/") ? line.stripTrailing() + nextLine : line;
+    Matcher m = POSITION.matcher(cell);
+    return m.lookingAt() ? m.group(1).replaceAll("\\s*/\\s*", "/") + m.group().substring(m.end(1)).strip() : null;
   }
 
   /** "Supported", "Noted", or null for a pending position or none. */

@@ -116,4 +116,37 @@ class ThematicMatrixTest {
     assertEquals(List.of("Norway"), last.states());
     assertEquals("Supported", last.supportStated());
   }
+
+  /** The same kind of rows as a PDF prints them: a row's cells side by side, long cells wrapped. */
+  private static final String PDF_MATRIX = """
+      UPR of Ghana (4th Cycle – 42nd session)
+      Thematic list of recommendations
+      Recommendation Position Full list of themes
+      Theme: D25 Prohibition of torture and cruel, inhuman or
+      degrading treatment
+      37.20 Investigate all reports of torture by the police
+      (Sweden);
+      Source of position: A/HRC/53/9/Add.1 - Para. 3
+      Supported/
+      Noted D25 Prohibition of torture
+      37.21 Ratify the Optional Protocol to the Convention
+      against Torture (Chile);
+      Source of position: A/HRC/53/9/Add.1 - Para. 3
+      Noted* A12 Acceptance of
+      international norms
+      """;
+
+  @Test
+  void aPdfsSideBySideCellsAndWrappedPositionsAndThemesAreRead() {
+    List<WorkingGroupList.Item> items = ThematicMatrix.parse(PDF_MATRIX, "Ghana");
+    assertEquals(List.of("37.20", "37.21"), items.stream().map(WorkingGroupList.Item::paragraph).toList());
+    assertEquals("Investigate all reports of torture by the police", items.get(0).text());
+    assertEquals("Noted", items.get(0).supportStated());
+    assertEquals("position: Supported/Noted (source of position: A/HRC/53/9/Add.1 - Para. 3)",
+        items.get(0).supportEvidence());
+    assertEquals("D25 Prohibition of torture and cruel, inhuman or degrading treatment", items.get(0).section());
+    assertEquals(List.of("Chile"), items.get(1).states());
+    assertEquals("Noted", items.get(1).supportStated());
+    assertEquals("position: Noted* (source of position: A/HRC/53/9/Add.1 - Para. 3)", items.get(1).supportEvidence());
+  }
 }

@@ -71,6 +71,16 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * The matrix of {@link #legacyWordMatrix} as LibreOffice 7.4 prints it to PDF ({@code matrix.pdf}, made once with
+   * {@code soffice --convert-to pdf matrix.doc}): a row's cells side by side on its lines, long cells wrapped.
+   */
+  public static byte[] matrixPdf() throws IOException {
+    try (var in = Fixtures.class.getResourceAsStream("matrix.pdf")) {
+      return in.readAllBytes();
+    }
+  }
+
   /** What a scan is to a text extractor: a page with marks and no characters. */
   public static byte[] scanPdf() throws IOException {
     try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

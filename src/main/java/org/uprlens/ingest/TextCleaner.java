@@ -2,6 +2,7 @@ package org.uprlens.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +57,7 @@ public final class TextCleaner {
   private static final Pattern HYPHENATED = Pattern.compile("(?<!\\p{L})(\\p{L}+)-\\n[ \\t]*(\\p{Ll}+)(\\S*)");
   /** Prefixes whose hyphen belongs to the word ("non-governmental", "self-determination"). */
   private static final Set<String> HYPHEN_PREFIXES = Set.of("non", "self", "anti", "co", "ex", "multi", "cross",
-      "well", "long", "short", "high", "low", "full", "part", "follow", "mid", "pre", "post", "inter", "counter",
+      "well", "ill", "long", "short", "high", "low", "full", "part", "follow", "mid", "pre", "post", "inter", "counter",
       "socio", "all", "sub", "semi", "quasi", "re", "over", "under", "cost", "time", "age", "gender", "child",
       "community", "rights", "human", "state", "up");
   /** Second parts that make a compound with a hyphen ("community-based", "State-led", "long-term"). */
@@ -201,17 +202,23 @@ public final class TextCleaner {
       if (!m.lookingAt()) {
         continue;
       }
-      boolean compound = HYPHEN_PREFIXES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
-          || HYPHEN_SUFFIXES.contains(m.group(2));
       // The joined word takes the punctuation after it along, so the freed spaces fall between words.
-      joins.add(new int[] {m.end(1), m.start(2), m.end(3), compound ? 1 : 0});
+      joins.add(new int[] {m.start(1), m.end(1), m.start(2), m.end(2), m.end(3)});
       done = m.end();
       at = Math.max(at, done - 1);
     }
+    Set<String> spelt = joins.isEmpty() ? Set.of() : wordsSpelt(s, joins);
     for (int[] j : joins) {
-      int from = j[0] + j[3]; // keep the hyphen after a prefix
-      String tail = s.substring(j[1], j[2]);
-      s.replace(from, j[2], tail + " ".repeat(j[1] - from));
+      String first = s.substring(j[0], j[1]).toLowerCase(Locale.ROOT);
+      String second = s.substring(j[2], j[3]).toLowerCase(Locale.ROOT);
+      boolean hyphenated = spelt.contains(first + "-" + second);
+      boolean joined = spelt.contains(first + second);
+      // How the document spells the word elsewhere decides; the lists only when it does not say, or says both.
+      boolean compound = hyphenated != joined ? hyphenated
+          : HYPHEN_PREFIXES.contains(first) || HYPHEN_SUFFIXES.contains(second);
+      int from = j[1] + (compound ? 1 : 0); // after the hyphen of a compound, at it otherwise
+      String tail = s.substring(j[2], j[4]);
+      s.replace(from, j[4], tail + " ".repeat(j[2] - from));
     }
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) == '\u00AD' || s.charAt(i) == '\u200B') {
@@ -222,6 +229,40 @@ public final class TextCleaner {
         s.replace(i, end, s.substring(i + 1, end) + " ");
       }
     }
+  }
+
+  /**
+   * Of the words broken at a line-end hyphen, the spellings ("ill-treatment", "illtreatment", in lower case) the
+   * text uses elsewhere: one pass over its words, not a search per broken word.
+   */
+  private static Set<String> wordsSpelt(CharSequence s, List<int[]> breaks) {
+    Set<String> wanted = new HashSet<>();
+    for (int[] b : breaks) {
+      String first = s.subSequence(b[0], b[1]).toString().toLowerCase(Locale.ROOT);
+      String second = s.subSequence(b[2], b[3]).toString().toLowerCase(Locale.ROOT);
+      wanted.add(first + "-" + second);
+      wanted.add(first + second);
+    }
+    Set<String> found = new HashSet<>();
+    int n = s.length();
+    for (int i = 0; i < n; ) {
+      if (!Character.isLetter(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      // A word with its inner hyphens: letters, or a hyphen between letters.
+      while (end < n && (Character.isLetter(s.charAt(end))
+          || (s.charAt(end) == '-' && end + 1 < n && Character.isLetter(s.charAt(end + 1))))) {
+        end++;
+      }
+      String word = s.subSequence(i, end).toString().toLowerCase(Locale.ROOT);
+      if (wanted.contains(word)) {
+        found.add(word);
+      }
+      i = end;
+    }
+    return found;
   }
 
   /**

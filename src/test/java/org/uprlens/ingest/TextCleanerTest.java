@@ -50,6 +50,20 @@ class TextCleanerTest {
   }
 
   @Test
+  void theDocumentsOwnSpellingDecidesWhetherABrokenWordKeepsItsHyphen() {
+    // No list keeps the hyphen of "grass-roots", and the "re" of the list would keep it in "re-habilitation".
+    String keeps = "grass-\nroots groups, and other grass-roots groups";
+    assertEquals("grass-roots groups, and other grass-roots groups",
+        TextCleaner.clean(keeps).replaceAll("\\s+", " ").strip());
+    String joins = "the re-\nhabilitation of victims and their rehabilitation";
+    assertEquals("the rehabilitation of victims and their rehabilitation",
+        TextCleaner.clean(joins).replaceAll("\\s+", " ").strip());
+    // Spelt neither way elsewhere: the lists decide.
+    assertEquals("grassroots", TextCleaner.clean("grass-\nroots").strip());
+    assertEquals("re-integration", TextCleaner.clean("re-\nintegration").strip());
+  }
+
+  @Test
   void cleaningNeverMovesCharacters() {
     String text = "A sentence.12 Another one.? A third.©";
     assertEquals(text.length(), TextCleaner.clean(text).length());

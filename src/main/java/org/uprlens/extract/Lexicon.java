@@ -41,6 +41,23 @@ final class Lexicon {
       "point", "point points pointed",
       "reiterate", "reiterate reiterates reiterated");
 
+  /**
+   * Verbs that restate an earlier recommendation, which the sentence then spells out: "reiterated its
+   * recommendation that", "recalled its previous recommendations to", "renewed its call on".
+   */
+  static final Set<String> RESTATE_FORMS = Set.of("reiterate", "reiterates", "reiterated", "recall", "recalls",
+      "recalled", "repeat", "repeats", "repeated", "renew", "renews", "renewed", "reaffirm", "reaffirms",
+      "reaffirmed");
+
+  /** What a restating verb restates, with the lemma of the recommendation it stands for. */
+  static final Map<String, String> RESTATED_NOUNS = forms(
+      "recommend", "recommendation recommendations",
+      "call", "call calls",
+      "request", "request requests");
+
+  /** Words that join a restated recommendation to what it asks: "recommendation that", "call on", "request to". */
+  static final Set<String> RESTATED_LINKS = Set.of("that", "to", "on", "upon", "for");
+
   /** "made a similar recommendation": the recommendation is the one reported just before. */
   static final Set<String> MAKE_FORMS = Set.of("made", "makes", "make");
 

@@ -101,16 +101,22 @@ public final class RecommendationExtractor {
         continue;
       }
       List<Token> tokens = t.tokens();
+      int restated = restatedNoun(tokens, cue);
+      int asks = restated >= 0 ? restated : cue;   // what is asked follows the restated noun, if any
       String actor = actors.resolve(span(text, tokens, subjectOf(tokens, cue)));
       actors.remember(actor);
       int begin = firstWord(tokens);
       int end = sentence.end();
       found.add(new Recommendation(Recommendation.idFor(docId, begin, end), docId, sentence.index(), begin, end,
           Sentence.collapseSpace(text.substring(begin, end)), actor, ActorTypes.of(actor), List.of(),
-          target(text, tokens, cue, reviewed), lemma(tokens.get(cue)), action(tokens, cue), sentence.paragraph(),
+          target(text, tokens, asks, reviewed), lemma(tokens.get(asks)), action(tokens, asks), sentence.paragraph(),
           sentence.section(), null, null));
     }
     return found;
+  }
+
+  private static boolean isLowerWord(Token token) {
+    return !token.word().isEmpty() && token.word().chars().allMatch(Character::isLowerCase);
   }
 
   /** Offset of the first token with a letter: paragraph numbers and OCR'd marks before it are not the sentence. */
@@ -176,10 +182,19 @@ public final class RecommendationExtractor {
    */
   static String action(List<Token> tokens, int cue) {
     int limit = Math.min(tokens.size(), cue + 40);
+    if (Lexicon.RESTATED_NOUNS.containsKey(tokens.get(cue).lower()) && cue + 2 < limit
+        && tokens.get(cue + 1).lower().equals("to") && isLowerWord(tokens.get(cue + 2))
+        && !Set.of("DT", "PRP$", "PRP", "JJ").contains(tokens.get(cue + 2).tag())) {
+      // "its recommendations to repeal": the tagger, reading a noun phrase, may take the verb for a noun.
+      Token verb = tokens.get(cue + 2);
+      return verb.lemma() == null ? verb.lower() : verb.lemma().toLowerCase(java.util.Locale.ROOT);
+    }
     for (int i = cue + 1; i < limit; i++) {
       Token token = tokens.get(i);
       String tag = token.tag();
-      if (tag == null || !tag.startsWith("VB") || tag.equals("VBD") || tag.equals("VBZ") && i == cue + 1) {
+      // "that the State party set up": a past-tense tag on a base form is the subjunctive.
+      boolean base = "VBD".equals(tag) && token.lower().equals(token.lemma());
+      if (tag == null || !tag.startsWith("VB") || tag.equals("VBD") && !base || tag.equals("VBZ") && i == cue + 1) {
         continue;
       }
       String lemma = token.lemma() == null ? token.lower() : token.lemma().toLowerCase(java.util.Locale.ROOT);
@@ -283,6 +298,33 @@ public final class RecommendationExtractor {
       }
       if (Lexicon.MAKE_FORMS.contains(w) && madeSimilarRecommendation(tokens, i)) {
         return i;
+      }
+      if (Lexicon.RESTATE_FORMS.contains(w) && restatedNoun(tokens, i) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "reiterated its previous recommendation that the State ...", "renewed its call on the Government to ...": the
+   * index of the restated noun when the verb at {@code verb} restates a recommendation that the sentence spells
+   * out, or -1 ("recalled its recommendations." restates nothing the reader can see).
+   */
+  static int restatedNoun(List<Token> tokens, int verb) {
+    if (!Lexicon.RESTATE_FORMS.contains(tokens.get(verb).lower())) {
+      return -1;
+    }
+    for (int i = verb + 1; i < Math.min(tokens.size() - 1, verb + 6); i++) {
+      Token token = tokens.get(i);
+      if (Lexicon.RESTATED_NOUNS.containsKey(token.lower())) {
+        return Lexicon.RESTATED_LINKS.contains(tokens.get(i + 1).lower()) ? i : -1;
+      }
+      String tag = token.tag();
+      // Only the noun's own modifiers between: "its", "the", "previous", "earlier", "2015".
+      if (tag == null || !(tag.equals("DT") || tag.equals("PRP$") || tag.startsWith("JJ") || tag.equals("CD")
+          || tag.equals("VBN"))) {
+        return -1;
       }
     }
     return -1;
@@ -542,6 +584,10 @@ public final class RecommendationExtractor {
   private static String lemma(Token token) {
     if (Lexicon.MAKE_FORMS.contains(token.lower())) {
       return "recommend";   // "made a similar recommendation"
+    }
+    String restated = Lexicon.RESTATED_NOUNS.get(token.lower());
+    if (restated != null) {
+      return restated;      // "reiterated its recommendation that" recommends
     }
     String lemma = Lexicon.CUE_FORMS.get(token.lower());
     if (lemma == null) {

@@ -95,6 +95,26 @@ class AttributionTest {
     assertEquals("Ruritania", found.get(1).target());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The Committee against Torture reiterated its previous recommendation that the State party set up a preventive mechanism. | Committee against Torture | Ruritania | set | recommend
+      CEDAW recalled its 2019 recommendations to repeal discriminatory provisions of the Civil Code. | CEDAW | Ruritania | repeal | recommend
+      The Special Rapporteur renewed her call on Ruritania to release the detained journalists. | Special Rapporteur | Ruritania | release | call
+      It reiterated its request that the Government provide data on evictions. | Special Rapporteur | Ruritania | provide | request
+      """)
+  void aRestatedRecommendationIsOne(String sentence, String actor, String target, String action, String verb) {
+    List<Recommendation> found = extract("The Special Rapporteur welcomed the new housing plan. " + sentence, null);
+    assertEquals(1, found.size(), found::toString);
+    Recommendation r = found.get(0);
+    assertEquals(List.of(actor, target, action, verb), java.util.Arrays.asList(r.actor(), r.target(), r.action(), r.verb()));
+  }
+
+  @Test
+  void recallingOrRepeatingWithoutSayingWhatIsAskedIsNotARecommendation() {
+    assertEquals(List.of(), extract("The Committee recalled its previous recommendations. It repeated the"
+        + " concerns it had expressed in 2015. The delegation reaffirmed its commitment to the review.", null));
+  }
+
   @Test
   void aNameWithOrIsOneActor() {
     List<Recommendation> found = extract("In 2006, the European Committee for the Prevention of Torture and Inhuman"

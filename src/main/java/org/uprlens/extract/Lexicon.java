@@ -82,6 +82,10 @@ final class Lexicon {
       "bodies", "mechanism", "programme", "fund", "union", "we", "unhcr", "unicef", "unesco", "ilo", "who",
       "undp", "unfpa", "ohchr", "unaids", "unodc", "iom", "fao", "unwomen", "unct");
 
+  /** Words that stand for the State under review when they are the addressee ("the Government", "the State party"). */
+  static final Set<String> STATE_REFERENCES = Set.of("government", "state", "authorities", "country", "it",
+      "state party", "government of", "its government");
+
   static final Set<String> PRONOUNS = Set.of("it", "they", "she", "he");
 
   /** Adverbs between a subject and its verb: "It also recommended", "The Committee further urged". */

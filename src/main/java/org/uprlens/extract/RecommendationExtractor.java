@@ -65,16 +65,26 @@ public final class RecommendationExtractor {
    * @param tagged the {@link #candidates} after POS tagging
    */
   public List<Recommendation> extract(String docId, String text, List<Sentence> sentences, List<Sentence> tagged) {
-    return extract(docId, text, null, sentences, tagged);
+    return extract(docId, text, null, false, sentences, tagged);
   }
 
-  /** As {@link #extract(String, String, List, List)}, knowing the document's State under review (the default target). */
+  /**
+   * As {@link #extract(String, String, List, List)}, knowing the document's State under review (the default target)
+   * and whether it speaks in its author's own voice ({@link #OWN_VOICE}).
+   */
   public List<Recommendation> extract(Document document, List<Sentence> sentences, List<Sentence> tagged) {
-    return extract(document.docId(), document.text(), document.info().stateUnderReview(), sentences, tagged);
+    return extract(document.docId(), document.text(), document.info().stateUnderReview(),
+        OWN_VOICE.contains(document.info().kind()), sentences, tagged);
   }
 
-  private List<Recommendation> extract(String docId, String text, String reviewed, List<Sentence> sentences,
-                                       List<Sentence> tagged) {
+  /**
+   * Documents whose own sentences may recommend ({@link DirectCall}: "Ruritania should repeal the law"). A UN report
+   * reports what others recommended, and a national report's "the State must" states a duty.
+   */
+  static final Set<DocKind> OWN_VOICE = java.util.EnumSet.of(DocKind.STATEMENT, DocKind.NEWS, DocKind.OTHER);
+
+  private List<Recommendation> extract(String docId, String text, String reviewed, boolean ownVoice,
+                                       List<Sentence> sentences, List<Sentence> tagged) {
     Map<Integer, Sentence> byIndex = new HashMap<>();
     for (Sentence sentence : tagged) {
       byIndex.put(sentence.index(), sentence);
@@ -86,7 +96,20 @@ public final class RecommendationExtractor {
         continue;   // notes cite sources; they recommend nothing
       }
       Sentence t = byIndex.get(sentence.index());
-      int cue = t == null ? -1 : findCue(t.tokens());
+      // In the author's own voice a sentence that opens with a call is one, whatever verbs follow.
+      DirectCall.Call call = ownVoice && t != null ? DirectCall.find(t.tokens(), reviewed) : null;
+      int cue = t == null || call != null ? -1 : findCue(t.tokens());
+      if (call != null) {
+        List<Token> tokens = t.tokens();
+        int begin = firstWord(tokens);
+        String addressee = addressee(text, tokens, call.subjectStart(), call.subjectEnd() + 1, reviewed);
+        // The author speaks: who that is, the sentence does not say.
+        found.add(new Recommendation(Recommendation.idFor(docId, begin, sentence.end()), docId, sentence.index(),
+            begin, sentence.end(), Sentence.collapseSpace(text.substring(begin, sentence.end())), null, null,
+            List.of(), addressee, tokens.get(call.modal()).lower(), action(tokens, call.modal()),
+            sentence.paragraph(), sentence.section(), null, null));
+        continue;
+      }
       if (cue < 0) {
         String sentenceText = sentence.text(text);
         StatedResponse response = StatedResponse.find(sentenceText);
@@ -129,10 +152,6 @@ public final class RecommendationExtractor {
     return tokens.get(0).begin();
   }
 
-  /** Words that stand for the State under review when they are the addressee. */
-  private static final Set<String> STATE_REFERENCES = Set.of("government", "state", "authorities", "country",
-      "it", "state party", "government of", "its government");
-
   /**
    * Who is asked to act: the noun phrase after the cue ("recommended that Kazakhstan ...", "urged the Government
    * to ..."); a State name becomes its canonical name, "the Government"/"the State" the State under review; the
@@ -155,18 +174,24 @@ public final class RecommendationExtractor {
       }
       i++;
     }
-    if (i == start) {
-      return reviewed;
-    }
+    return i == start ? reviewed : addressee(text, tokens, start, i, reviewed);
+  }
+
+  /** The State or body a noun phrase (tokens [start, end)) addresses: a State's canonical name, the reviewed State. */
+  static String addressee(String text, List<Token> tokens, int start, int i, String reviewed) {
     for (int k = i - 1; k >= start; k--) {   // "Kazakhstan mainstream ...": the tagger may take the verb for a noun
-      var state = org.uprlens.States.byName(span(text, tokens, new int[] {start, k}));
+      String words = span(text, tokens, new int[] {start, k});
+      var state = org.uprlens.States.byName(words);
       if (state.isPresent()) {
         return state.get().name();
+      }
+      if (words.equalsIgnoreCase(reviewed)) {
+        return reviewed;   // "Ruritania's government": a name the State list may not have
       }
     }
     String phrase = span(text, tokens, new int[] {start, i - 1});
     String lower = phrase.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(?:the|its)\\s+", "");
-    if (STATE_REFERENCES.contains(lower) || lower.startsWith("government of ") && reviewed != null) {
+    if (Lexicon.STATE_REFERENCES.contains(lower) || lower.startsWith("government of ") && reviewed != null) {
       return reviewed != null ? reviewed : phrase;
     }
     // A named addressee ("the UN human rights system and member states"), not "a similar recommendation".
@@ -271,7 +296,7 @@ public final class RecommendationExtractor {
         return true;
       }
     }
-    return false;
+    return DirectCall.mayBe(tokens);
   }
 
   /** Index of the verb that makes the sentence a recommendation, or -1. */

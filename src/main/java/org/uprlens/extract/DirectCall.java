@@ -1,0 +1,104 @@
+package org.uprlens.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.uprlens.States;
+import org.uprlens.nlp.Token;
+
+/**
+ * Needs: a POS-tagged sentence of a document written in its author's own voice (a statement, a news release, a
+ * submission). Produces: where the sentence itself asks a State to act by a modal, "Ruritania should amend the
+ * law", "The authorities must end the harassment of journalists": the modal, and the State it addresses. Such a
+ * sentence is the author's recommendation, with no reporting verb to find.
+ *
+ * <p>Only a sentence that opens with the State (a State's name, "the Government", "the authorities", "Ruritania's
+ * government"), perhaps after a linking adverb, counts: "under the Constitution, the State must guarantee"
+ * describes a duty, "States should" addresses no one in particular.
+ */
+final class DirectCall {
+  /** How far into a sentence its modal may stand: a subject of a few words, an adverb or two. */
+  private static final int MAX_MODAL_AT = 10;
+  /** A label before the call ("Recommendations:", "To the Government of Ruritania:") is a few words at most. */
+  private static final int MAX_LABEL = 6;
+  /** Linking words a call may open with: "Ruritania should also", "Finally, the Government must". */
+  private static final Set<String> OPENERS = Set.of("also", "further", "furthermore", "moreover", "finally",
+      "first", "firstly", "second", "secondly", "third", "thirdly", "in", "addition", "particular", "additionally",
+      "instead", "therefore", "above", "all", "now", "urgently", "immediately", "and", ",", ":");
+
+  private DirectCall() {}
+
+  /** A sentence worth tagging: a modal among its first words. Lexical, as the other candidate tests. */
+  static boolean mayBe(List<Token> tokens) {
+    for (int i = 1; i < Math.min(tokens.size(), MAX_MODAL_AT + 1); i++) {
+      if (Lexicon.MODALS.contains(tokens.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A call found in a sentence: its modal, and the subject before it as [first, last] token indices. */
+  record Call(int modal, int subjectStart, int subjectEnd) {}
+
+  /** The call the sentence makes, or null; {@code reviewed} is the document's State under review, if known. */
+  static Call find(List<Token> tokens, String reviewed) {
+    int start = 0;
+    for (int i = 0; i < Math.min(tokens.size(), MAX_LABEL); i++) {
+      if (tokens.get(i).word().equals(":")) {
+        start = i + 1;   // "Our recommendations: Ruritania should ..."
+      }
+    }
+    while (start < tokens.size() && (OPENERS.contains(tokens.get(start).lower())
+        || RecommendationExtractor.isJunk(tokens.get(start)))) {
+      start++;
+    }
+    for (int m = start + 1; m < Math.min(tokens.size() - 1, start + MAX_MODAL_AT + 1); m++) {
+      Token token = tokens.get(m);
+      if (!Lexicon.MODALS.contains(token.lower())) {
+        String tag = token.tag();
+        // The subject: a noun phrase ("Ruritania's government", "the Government of Ruritania"), adverbs before
+        // the modal ("also").
+        if (tag == null || !(tag.startsWith("NN") || tag.equals("DT") || tag.equals("POS") || tag.equals("PRP$")
+            || tag.startsWith("JJ") || tag.startsWith("RB") || token.lower().equals("of"))) {
+          return null;
+        }
+        continue;
+      }
+      int end = m - 1;
+      while (end >= start && tokens.get(end).tag() != null && tokens.get(end).tag().startsWith("RB")) {
+        end--;
+      }
+      int verb = m + 1;
+      if (token.lower().equals("ought") && verb < tokens.size() && tokens.get(verb).lower().equals("to")) {
+        verb++;
+      }
+      while (verb < tokens.size() && tokens.get(verb).tag() != null && tokens.get(verb).tag().startsWith("RB")) {
+        verb++;   // "should not", "must immediately"
+      }
+      boolean asks = verb < tokens.size() && "VB".equals(tokens.get(verb).tag());
+      return asks && end >= start && isState(tokens, start, end, reviewed) ? new Call(m, start, end) : null;
+    }
+    return null;
+  }
+
+  /** What a State acts through: "Ruritania's government", "the authorities". */
+  private static final Set<String> ORGANS = Set.of("government", "authorities", "parliament");
+
+  private static boolean isState(List<Token> tokens, int start, int end, String reviewed) {
+    if (end - start >= 2 && ORGANS.contains(tokens.get(end).lower()) && "POS".equals(tokens.get(end - 1).tag())) {
+      return isState(tokens, start, end - 2, reviewed);   // "Ruritania's government"
+    }
+    StringBuilder phrase = new StringBuilder();
+    for (int i = start; i <= end; i++) {
+      phrase.append(i > start ? " " : "").append(tokens.get(i).word());
+    }
+    String lower = phrase.toString().toLowerCase(Locale.ROOT).replaceFirst("^(?:the|its)\\s+", "");
+    if (Lexicon.PRONOUNS.contains(lower)) {
+      return false;   // "It should be noted that"
+    }
+    return States.byName(phrase.toString()).isPresent() || phrase.toString().equalsIgnoreCase(reviewed) || Lexicon.STATE_REFERENCES.contains(lower)
+        || lower.startsWith("government of ") && (States.byName(lower.substring(14)).isPresent()
+        || lower.substring(14).equalsIgnoreCase(reviewed));
+  }
+}

@@ -1,0 +1,64 @@
+package org.uprlens.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.uprlens.RecommendationPipeline;
+import org.uprlens.ingest.DocKind;
+import org.uprlens.ingest.Document;
+import org.uprlens.ingest.DocumentInfo;
+import org.uprlens.nlp.SentenceSplitter;
+import org.uprlens.nlp.Tagger;
+
+/** Calls made in the author's own voice, on sentences written for these tests. */
+class DirectCallTest {
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+  private static final Tagger TAGGER = new Tagger();
+
+  private static List<Recommendation> extract(String text, DocKind kind) {
+    Document document = new Document("doc", "doc.txt", text.length(), "UTF-8", text,
+        new DocumentInfo(kind, null, null, "Ruritania", null, null, null, "en"), null, null);
+    var sentences = RecommendationPipeline.withStructure(SPLITTER.split(text), document.outline());
+    return new RecommendationExtractor().find(document, sentences, TAGGER).recommendations();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Ruritania should repeal the law on foreign agents. | Ruritania | should | repeal
+      The authorities must immediately release all detained journalists. | Ruritania | must | release
+      Finally, the Government of Ruritania should not extradite asylum seekers. | Ruritania | should | extradite
+      Ruritania's government must end the harassment of lawyers. | Ruritania | must | end
+      Kazakhstan ought to ratify the Optional Protocol. | Kazakhstan | ought | ratify
+      Our recommendations: Ruritania should ensure inquiries into deaths in custody; and invite the Special Rapporteur. | Ruritania | should | ensure
+      """)
+  void aStatementsOwnCallToAStateIsARecommendation(String sentence, String target, String verb, String action) {
+    List<Recommendation> found = extract(sentence, DocKind.STATEMENT);
+    assertEquals(1, found.size(), found::toString);
+    Recommendation r = found.get(0);
+    assertEquals(Arrays.asList(target, verb, action, null), Arrays.asList(r.target(), r.verb(), r.action(), r.actor()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "It should be noted that the law was adopted in 2019.",
+      "Under the Constitution, the State must guarantee free primary education.",
+      "States should use the review to raise these concerns.",
+      "Why should Ruritania ratify a treaty it cannot implement?",
+      "The law should have been repealed years ago, because it is vague."})
+  void aDutyAQuestionOfOthersOrAnUnaddressedWishIsNot(String sentence) {
+    assertEquals(List.of(), extract(sentence, DocKind.STATEMENT));
+  }
+
+  @Test
+  void aUnReportDoesNotRecommendInItsOwnVoice() {
+    String text = "Ruritania should repeal the law on foreign agents.";
+    assertEquals(List.of(), extract(text, DocKind.COMPILATION));
+    assertEquals(List.of(), extract(text, DocKind.NATIONAL_REPORT));
+    assertEquals(1, extract(text, DocKind.NEWS).size());
+  }
+}

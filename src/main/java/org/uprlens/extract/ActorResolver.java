@@ -20,6 +20,16 @@ final class ActorResolver {
           + "|body|treaty body|organi[sz]ation|coalition|submission|agency|commissioner|high commissioner)$");
 
   private final List<String> history = new ArrayList<>();
+  /** Who "we" is: the author of a document in its own voice ({@link Author}), or null. */
+  private final String self;
+
+  ActorResolver() {
+    this(null);
+  }
+
+  ActorResolver(String self) {
+    this.self = self;
+  }
 
   /** The actor a subject phrase refers to, or null when it cannot be told. */
   String resolve(String subject) {
@@ -28,6 +38,9 @@ final class ActorResolver {
     }
     String phrase = strip(subject);
     String lower = phrase.toLowerCase(Locale.ROOT);
+    if (self != null && lower.equals("we")) {
+      return self;
+    }
     if (Lexicon.PRONOUNS.contains(lower)) {
       return last();
     }

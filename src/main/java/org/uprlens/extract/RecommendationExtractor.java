@@ -89,7 +89,8 @@ public final class RecommendationExtractor {
     for (Sentence sentence : tagged) {
       byIndex.put(sentence.index(), sentence);
     }
-    ActorResolver actors = new ActorResolver();
+    String author = ownVoice ? Author.of(text) : null;
+    ActorResolver actors = new ActorResolver(author);
     List<Recommendation> found = new ArrayList<>();
     for (Sentence sentence : sentences) {
       if (Outline.FOOTNOTES.equals(sentence.section())) {
@@ -103,9 +104,10 @@ public final class RecommendationExtractor {
         List<Token> tokens = t.tokens();
         int begin = firstWord(tokens);
         String addressee = addressee(text, tokens, call.subjectStart(), call.subjectEnd() + 1, reviewed);
-        // The author speaks: who that is, the sentence does not say.
+        // The author speaks, if the document says who that is.
         found.add(new Recommendation(Recommendation.idFor(docId, begin, sentence.end()), docId, sentence.index(),
-            begin, sentence.end(), Sentence.collapseSpace(text.substring(begin, sentence.end())), null, null,
+            begin, sentence.end(), Sentence.collapseSpace(text.substring(begin, sentence.end())), author,
+            ActorTypes.of(author),
             List.of(), addressee, tokens.get(call.modal()).lower(), action(tokens, call.modal()),
             sentence.paragraph(), sentence.section(), null, null));
         continue;

@@ -55,6 +55,15 @@ class DirectCallTest {
   }
 
   @Test
+  void theCallsAndTheWeOfAStatementAreItsAuthors() {
+    List<Recommendation> found = extract("Oral statement delivered by Freedom Now\n\nWe welcome the review. We call"
+        + " on Ruritania to free all detained lawyers. The authorities must also end the harassment of their"
+        + " families.", DocKind.STATEMENT);
+    assertEquals(List.of("Freedom Now", "Freedom Now"), found.stream().map(Recommendation::actor).toList());
+    assertEquals(List.of("call", "must"), found.stream().map(Recommendation::verb).toList());
+  }
+
+  @Test
   void aUnReportDoesNotRecommendInItsOwnVoice() {
     String text = "Ruritania should repeal the law on foreign agents.";
     assertEquals(List.of(), extract(text, DocKind.COMPILATION));

@@ -1,0 +1,59 @@
+package org.uprlens.extract;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Needs: the text of a document written in its author's own voice (a statement, a press release, a submission).
+ * Produces: who its author is, as the document names itself: "Oral statement delivered by Freedom Now", "Joint
+ * submission by the Ruritanian Bar Association", "... Human Rights Watch said today". Its "we" and its own calls
+ * ({@link DirectCall}) are that author's. Null when the document does not say.
+ */
+final class Author {
+  /** A name: capitalised words, with the small words inside names ("Lawyers for Human Rights"). */
+  private static final String NAME =
+      "(?:the[ \\t]+)?(\\p{Lu}[\\p{L}&'’.-]*(?:[ \\t]+(?:of|for|on|and|the|de|\\p{Lu}[\\p{L}&'’.-]*)){0,7})";
+  private static final Pattern BYLINE = Pattern.compile("(?i:statement|submission|communication|letter|report"
+      + "|press\\s+release|contribution)\\b[^.\\n]{0,40}?\\b(?i:delivered|made|submitted|issued|presented|read"
+      + "|prepared)?\\s*by\\s+" + NAME);
+  private static final Pattern SAID = Pattern.compile("(?<![\\p{L},]\\s)\\b" + NAME + "\\s+(?:said|says|stated)\\b"
+      + "|\\b(?:said|says)\\s+" + NAME + "\\s*[.,]");
+  /** Where a document names itself: its opening, before the body. */
+  private static final int HEAD = 3000;
+  /** A press release names its speaker in its first pages; a long report is not searched to its end. */
+  private static final int SAID_WITHIN = 20_000;
+
+  private Author() {}
+
+  /**
+   * The author a byline names, else the organisation the document most often says is speaking ("Human Rights
+   * Watch said"; a person quoted, "said Jane Doe, director", is not an organisation and does not count), or null.
+   */
+  static String of(String text) {
+    Matcher byline = BYLINE.matcher(text).region(0, Math.min(text.length(), HEAD));
+    if (byline.find()) {
+      return name(byline.group(1));
+    }
+    Map<String, Integer> votes = new LinkedHashMap<>();
+    Matcher said = SAID.matcher(text).region(0, Math.min(text.length(), SAID_WITHIN));
+    while (said.find()) {
+      String name = name(said.group(1) != null ? said.group(1) : said.group(2));
+      if (name != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(name))) {
+        votes.merge(name, 1, Integer::sum);
+      }
+    }
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  /** The name without trailing small words; null for a State, the Government or a pronoun. */
+  private static String name(String raw) {
+    String name = raw.strip().replaceAll("\\s+", " ").replaceAll("(?:\\s+(?:of|for|on|and|the|de))+$", "")
+        .replaceAll("[.’']+$", "");
+    String lower = name.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+    boolean state = ActorTypes.STATE.equals(ActorTypes.of(name)) || Lexicon.STATE_REFERENCES.contains(lower);
+    return name.length() < 2 || state || Lexicon.PRONOUNS.contains(lower) ? null : name;
+  }
+}

@@ -1,0 +1,31 @@
+package org.uprlens.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** Who wrote a document in its own voice, on texts written for these tests. */
+class AuthorTest {
+  @Test
+  void aBylineNamesTheAuthor() {
+    assertEquals("Freedom Now", Author.of("Human Rights Council, 55th session\nItem 6: UPR outcomes\n"
+        + "Oral statement delivered by Freedom Now\nThank you, Mr. President. We welcome the review."));
+    assertEquals("Lawyers for Human Rights", Author.of("Joint submission by the Lawyers for Human Rights and"
+        + " partners to the UPR of Ruritania.\nWe recommend that Ruritania repeal the law."));
+  }
+
+  @Test
+  void otherwiseTheOrganisationTheTextSaysIsSpeaking() {
+    assertEquals("Human Rights Watch", Author.of("(Geneva) – Governments should press Ruritania to free its"
+        + " critics, Human Rights Watch said today. \"The review is a chance,\" said Jane Doe, Europe director at"
+        + " Human Rights Watch. Jane Doe said the law was vague. Human Rights Watch said the courts were not"
+        + " independent."));
+  }
+
+  @Test
+  void aPersonTheGovernmentOrAStateIsNoAuthor() {
+    assertNull(Author.of("Jane Doe said the law was vague. The Government said it would reply. Ruritania said"
+        + " the report was biased."));
+  }
+}

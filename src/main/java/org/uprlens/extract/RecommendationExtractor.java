@@ -130,6 +130,9 @@ public final class RecommendationExtractor {
       int asks = restated >= 0 ? restated : cue;   // what is asked follows the restated noun, if any
       String actor = actors.resolve(span(text, tokens, subjectOf(tokens, cue)));
       actors.remember(actor);
+      if (isReviewedState(actor, reviewed)) {
+        continue;   // "The Government encourages NGOs to ...": the State speaks of its own policy
+      }
       int begin = firstWord(tokens);
       int end = sentence.end();
       found.add(new Recommendation(Recommendation.idFor(docId, begin, end), docId, sentence.index(), begin, end,
@@ -138,6 +141,30 @@ public final class RecommendationExtractor {
           sentence.section(), null, null));
     }
     return found;
+  }
+
+  /** The State's own organs as the subject: its Government, a ministry, its delegation at the review. */
+  private static final java.util.regex.Pattern ORGAN = java.util.regex.Pattern.compile("(?i)(?:the\\s+)?(?:government"
+      + "|state|state\\s+party|authorities|delegation|parliament|national\\s+assembly|cabinet"
+      + "|(?:ministry|ministries|minister|prime\\s+minister|president)(?:\\s+(?:of|for)\\s.+)?)");
+  private static final java.util.regex.Pattern GOVERNMENT_OF =
+      java.util.regex.Pattern.compile("(?i)(?:the\\s+)?government\\s+of\\s+(?:the\\s+)?(.+)");
+
+  /**
+   * Whether a recommending sentence's actor is the State under review itself: where it encourages, invites or
+   * calls on others (a national report; the delegation in a Working Group report) it recommends nothing to
+   * itself. "The Government of Germany" is another State's.
+   */
+  static boolean isReviewedState(String actor, String reviewed) {
+    if (actor == null) {
+      return false;
+    }
+    String name = actor.strip();
+    java.util.regex.Matcher of = GOVERNMENT_OF.matcher(name);
+    if (of.matches()) {
+      return of.group(1).equalsIgnoreCase(reviewed);
+    }
+    return name.equalsIgnoreCase(reviewed) || ORGAN.matcher(name).matches();
   }
 
   private static boolean isLowerWord(Token token) {

@@ -116,6 +116,17 @@ class AttributionTest {
   }
 
   @Test
+  void theStateUnderReviewEncouragingOrInvitingOthersRecommendsNothing() {
+    List<Recommendation> found = extract("The Government encourages non-governmental organizations to monitor"
+        + " prisons. The Ministry of Education recommended that schools teach human rights. Ruritania invites all"
+        + " mandate holders to visit. The delegation called on donors to fund the plan. It also urged"
+        + " neighbouring States to cooperate. The Committee against Torture recommended that Ruritania close the"
+        + " old prison. The Government of Germany urged Ruritania to free the journalists.", null);
+    assertEquals(List.of("Committee against Torture", "Government of Germany"),
+        found.stream().map(Recommendation::actor).toList());
+  }
+
+  @Test
   void aNameWithOrIsOneActor() {
     List<Recommendation> found = extract("In 2006, the European Committee for the Prevention of Torture and Inhuman"
         + " or Degrading Treatment or Punishment recommended that Ruritania review its police training.", null);

@@ -217,6 +217,10 @@ public final class RecommendationExtractor {
       if (words.equalsIgnoreCase(reviewed)) {
         return reviewed;   // "Ruritania's government": a name the State list may not have
       }
+      String reference = words.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|its)\\s+", "");
+      if (reviewed != null && k < i - 1 && Lexicon.STATE_REFERENCES.contains(reference)) {
+        return reviewed;   // "the Government halt evictions": the tagger took the verb for a noun
+      }
     }
     String phrase = span(text, tokens, new int[] {start, i - 1});
     String lower = phrase.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(?:the|its)\\s+", "");

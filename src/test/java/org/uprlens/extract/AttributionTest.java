@@ -116,6 +116,12 @@ class AttributionTest {
   }
 
   @Test
+  void aVerbTaggedAsANounAfterTheGovernmentIsNotPartOfTheTarget() {
+    // The tagger reads "the Government halt evictions" as one noun phrase; the target is still the State.
+    assertEquals("Ruritania", extract("JS5 recommended that the Government halt evictions.", null).get(0).target());
+  }
+
+  @Test
   void theStateUnderReviewEncouragingOrInvitingOthersRecommendsNothing() {
     List<Recommendation> found = extract("The Government encourages non-governmental organizations to monitor"
         + " prisons. The Ministry of Education recommended that schools teach human rights. Ruritania invites all"

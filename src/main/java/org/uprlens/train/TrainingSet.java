@@ -54,13 +54,14 @@ public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFil
             + ", not UPR Info's issues: those rows' issues are unknown (not learnt, not scored); their responses"
             + " and action categories count");
       }
-      if (read.repeats() > 0) {
-        warnings.add(path.getFileName() + ": " + read.repeats() + " rows are the same recommendations as rows of"
-            + " UPR Info's file (overlaps_upr_info_ids): a model trained on that file in those sessions has seen"
-            + " them, so figures on them are not held out");
-      }
       if (sessions != null) {
         rows = rows.stream().filter(r -> sessions.contains(r.session())).toList();
+      }
+      long repeats = rows.stream().filter(r -> read.repeated().contains(r.id())).count();
+      if (repeats > 0) {
+        warnings.add(path.getFileName() + ": " + repeats + " rows are the same recommendations as rows of"
+            + " UPR Info's file (overlaps_upr_info_ids): a model trained on that file in those sessions has seen"
+            + " them, so figures on them are not held out");
       }
       all.addAll(rows);
       files.add(new ModelCard.DataFile(path.getFileName().toString(), Sha256.of(path), rows.size(),
@@ -73,14 +74,14 @@ public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFil
   }
 
   /**
-   * The rows of one file, the taxonomies its themes are coded in other than UPR Info's issues, and how many of its
+   * The rows of one file, the taxonomies its themes are coded in other than UPR Info's issues, and the ids of the
    * rows it links to UPR Info rows.
    */
-  private record FileRows(List<TrainingExample> rows, Set<String> otherTaxonomies, int repeats) {}
+  private record FileRows(List<TrainingExample> rows, Set<String> otherTaxonomies, Set<String> repeated) {}
 
   private static FileRows read(Path path) throws IOException {
     Set<String> foreign = new TreeSet<>();
-    int repeats = 0;
+    Set<String> repeated = new java.util.HashSet<>();
     CsvMapper mapper = new CsvMapper();
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
     List<TrainingExample> rows = new ArrayList<>();
@@ -102,10 +103,13 @@ public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFil
         if (text == null || text.isBlank()) {
           continue;
         }
+        String id = row.getOrDefault("id", path.getFileName() + ":" + line);
         String overlaps = row.get("overlaps_upr_info_ids");
-        repeats += overlaps != null && !overlaps.isBlank() ? 1 : 0;
+        if (overlaps != null && !overlaps.isBlank()) {
+          repeated.add(id);
+        }
         rows.add(new TrainingExample(
-            row.getOrDefault("id", path.getFileName() + ":" + line),
+            id,
             text.strip(),
             issues(row, foreign),
             response(path, line, row.get("response")),
@@ -115,7 +119,7 @@ public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFil
             context(row)));
       }
     }
-    return new FileRows(rows, foreign, repeats);
+    return new FileRows(rows, foreign, repeated);
   }
 
   /** The row's UPR Info issues; none (unknown) when the file says its themes are of another taxonomy. */

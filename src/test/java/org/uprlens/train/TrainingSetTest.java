@@ -46,14 +46,18 @@ class TrainingSetTest {
         "text,themes,theme_taxonomy,response,state_under_review,session,overlaps_upr_info_ids",
         "Ratify it,Acceptance of international norms,uhri_coded_2014,Supported,Ruritania,17,uprinfo-s17-0001",
         "Adopt it,Justice,upr_info_issues,Noted,Ruritania,17,",
-        "Review it,Justice,,Noted,Ruritania,17,");
+        "Review it,Justice,,Noted,Ruritania,17,",
+        "Repeal it,Justice,,Noted,Ruritania,18,");
     TrainingSet set = TrainingSet.load(List.of(csv));
-    assertEquals(List.of(List.of(), List.of("Justice"), List.of("Justice")),
+    assertEquals(List.of(List.of(), List.of("Justice"), List.of("Justice"), List.of("Justice")),
         set.examples().stream().map(TrainingExample::issues).toList());
     assertEquals("Supported", set.examples().get(0).response(), "the response still counts");
     assertEquals(2, set.warnings().size(), set.warnings()::toString);
     assertTrue(set.warnings().get(0).contains("uhri_coded_2014"), set.warnings().get(0));
     assertTrue(set.warnings().get(1).startsWith("m.csv: 1 rows are the same recommendations"), set.warnings().get(1));
+    // Counted among the rows kept: the repeated row is of session 17.
+    assertTrue(TrainingSet.load(List.of(csv), Sessions.parse("18")).warnings().stream()
+        .noneMatch(w -> w.contains("same recommendations")), "no repeated row in session 18");
   }
 
   @Test

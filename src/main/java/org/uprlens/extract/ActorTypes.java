@@ -39,6 +39,8 @@ public final class ActorTypes {
       "(?i)\\b(?:european union|council of europe|CoE|OSCE|african union|organization of american states|ODIHR"
           + "|inter-american (?:commission|court)|african (?:commission|committee|court)|european (?:committee|commission"
           + "|court)|human rights council|the council)\\b");
+  private static final Pattern UN_HIGH_COMMISSIONER =
+      Pattern.compile("(?i)\\b(?:(?:UN|United Nations)\\s+)?High\\s+Commissioner\\b");
   private static final Pattern NGO_NAME = Pattern.compile(
       "(?i)\\b(?:watch|amnesty|international|foundation|coalition|network|association|centre|center|society"
           + "|alliance|federation|institute|league|sources?|stakeholders?|submissions?|organi[sz]ations?|ngos?"
@@ -63,6 +65,9 @@ public final class ActorTypes {
     if (OTHER_NAME.matcher(first).find()) {   // before NHRI: the Council of Europe Commissioner for Human Rights
       return OTHER;
     }
+    if (UN_HIGH_COMMISSIONER.matcher(first).find()) {   // before NHRI: "Commissioner for Human Rights" in both
+      return UN_AGENCY;
+    }
     if (NHRI_NAME.matcher(first).find()) {
       return NHRI;
     }
@@ -75,7 +80,8 @@ public final class ActorTypes {
     if (NGO_NAME.matcher(first).find() || SUBMITTER_ACRONYM.matcher(first).matches()) {
       return NGO;
     }
-    if (lower.matches("(?:several |some |many |other |member )*states|delegations?|governments?")) {
+    if (lower.matches("(?:several |some |many |other |member |a number of |\\d+ )*(?:states|delegations?|governments?"
+        + "|countries)")) {
       return STATE;
     }
     return UNKNOWN;

@@ -454,8 +454,22 @@ public final class RecommendationExtractor {
     return false;
   }
 
+  /** How far a reported clause's modal may stand without "that": "said the authorities must stop". */
+  private static final int MAX_BARE_CLAUSE_SUBJECT = 6;
+
   private static boolean hasThatModal(List<Token> tokens, int verb) {
     int limit = Math.min(tokens.size(), verb + 40);
+    // "said the authorities must stop ...": the clause's subject is a noun phrase, then the modal.
+    for (int i = verb + 1; i < Math.min(limit, verb + 2 + MAX_BARE_CLAUSE_SUBJECT); i++) {
+      String tag = tokens.get(i).tag();
+      if (Lexicon.MODALS.contains(tokens.get(i).lower())) {
+        return i > verb + 1;
+      }
+      if (tag == null || !(tag.startsWith("NN") || tag.equals("DT") || tag.equals("PRP$") || tag.startsWith("JJ")
+          || tag.equals("POS"))) {
+        break;
+      }
+    }
     boolean that = false;
     for (int i = verb + 1; i < limit; i++) {
       String w = tokens.get(i).lower();

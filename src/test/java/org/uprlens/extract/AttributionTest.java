@@ -37,6 +37,8 @@ class AttributionTest {
       Human Rights Watch | ngo
       Ombudsman of Ruritania | nhri
       European Union | other
+      Several delegations | state
+      UN High Commissioner for Human Rights Volker Türk | un_agency
       CoE-ECRI | other
       Council of Europe Commissioner for Human Rights | other
       Human Rights Commissioner of Ruritania | nhri
@@ -54,6 +56,7 @@ class AttributionTest {
   @CsvSource(delimiter = '|', textBlock = """
       The Committee recommended that Ruritania ratify the Convention. | Ruritania | ratify | recommend
       UNICEF urged the Government to adopt a child protection law. | Ruritania | adopt | urge
+      Civil society groups said the authorities must stop using extremism charges. | Ruritania | stop | say
       The Special Rapporteur recommended repealing the law on public order. | Ruritania | repeal | recommend
       JS2 recommended that investigations be launched without delay. | Ruritania | launch | recommend
       The country team highlighted the need to strengthen the ombudsman's office. | Ruritania | strengthen | highlight

@@ -88,7 +88,7 @@ public final class RecommendationPipeline {
     long t3 = System.nanoTime();
     List<DocumentResult.Labelled> labelled = new ArrayList<>(found.size());
     for (Recommendation recommendation : found) {
-      labelled.add(new DocumentResult.Labelled(recommendation, classifier.predict(recommendation.text(),
+      labelled.add(new DocumentResult.Labelled(recommendation, classifier.predict(recommendation.classifiedText(),
           new Context(recommendation.recommendingStates(), recommendation.actorType(),
               document.info().stateUnderReview()))));
     }

@@ -92,7 +92,7 @@ public final class AddendumResponses {
       Response response = r.paragraph() == null ? null : responses.get(r.paragraph());
       out.add(response == null ? r : new Recommendation(r.recId(), r.docId(), r.sentenceIndex(), r.charStart(),
           r.charEnd(), r.text(), r.actor(), r.actorType(), r.recommendingStates(), r.target(), r.verb(), r.action(),
-          r.paragraph(), r.section(), response.support(), response.evidence()));
+          r.paragraph(), r.section(), response.support(), response.evidence(), r.request()));
     }
     return out;
   }

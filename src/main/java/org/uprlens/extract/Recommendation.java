@@ -18,11 +18,14 @@ import java.util.Objects;
  * @param section heading of the section it appears in, or null
  * @param supportStated the response the document itself states ("Supported", "Noted"), or null
  * @param supportEvidence the text that states that response, or null
+ * @param request what is asked, in the imperative a Working Group list prints ("Ratify the Optional Protocol ..."
+ *     of "The Committee recommended that Ruritania ratify the Optional Protocol ..."): the text the classifier
+ *     reads, as its models learnt from such texts; null when the sentence asks nothing it can cut out
  */
 public record Recommendation(String recId, String docId, int sentenceIndex, int charStart, int charEnd,
                              String text, String actor, String actorType, List<String> recommendingStates,
                              String target, String verb, String action, String paragraph, String section,
-                             String supportStated, String supportEvidence) {
+                             String supportStated, String supportEvidence, String request) {
   public Recommendation {
     Objects.requireNonNull(recId, "recId");
     Objects.requireNonNull(text, "text");
@@ -30,6 +33,11 @@ public record Recommendation(String recId, String docId, int sentenceIndex, int 
       throw new IllegalArgumentException("charStart must be <= charEnd: " + charStart + " > " + charEnd);
     }
     recommendingStates = recommendingStates == null ? List.of() : List.copyOf(recommendingStates);
+  }
+
+  /** The text to classify: the request when there is one, else the whole text. */
+  public String classifiedText() {
+    return request != null ? request : text;
   }
 
   public static String idFor(String docId, int charStart, int charEnd) {

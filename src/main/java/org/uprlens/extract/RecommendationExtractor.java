@@ -108,8 +108,9 @@ public final class RecommendationExtractor {
         found.add(new Recommendation(Recommendation.idFor(docId, begin, sentence.end()), docId, sentence.index(),
             begin, sentence.end(), Sentence.collapseSpace(text.substring(begin, sentence.end())), author,
             ActorTypes.of(author),
-            List.of(), addressee, tokens.get(call.modal()).lower(), action(tokens, call.modal()),
-            sentence.paragraph(), sentence.section(), null, null));
+            List.of(), addressee, tokens.get(call.modal()).lower(), action(tokens, call.modal(), reviewed),
+            sentence.paragraph(), sentence.section(), null, null,
+            request(text, tokens, call.modal(), sentence.end(), reviewed)));
         continue;
       }
       if (cue < 0) {
@@ -120,7 +121,7 @@ public final class RecommendationExtractor {
           found.add(new Recommendation(Recommendation.idFor(docId, begin, sentence.end()), docId, sentence.index(),
               begin, sentence.end(), Sentence.collapseSpace(text.substring(begin, sentence.end())), null, null,
               List.of(), reviewed, response.verb(), null, sentence.paragraph(), sentence.section(),
-              response.support(), sentenceText));
+              response.support(), sentenceText, null));
         }
         actors.remember(actors.resolve(lexicalSubject(text, sentence.tokens())));
         continue;
@@ -137,8 +138,8 @@ public final class RecommendationExtractor {
       int end = sentence.end();
       found.add(new Recommendation(Recommendation.idFor(docId, begin, end), docId, sentence.index(), begin, end,
           Sentence.collapseSpace(text.substring(begin, end)), actor, ActorTypes.of(actor), List.of(),
-          target(text, tokens, asks, reviewed), lemma(tokens.get(asks)), action(tokens, asks), sentence.paragraph(),
-          sentence.section(), null, null));
+          target(text, tokens, asks, reviewed), lemma(tokens.get(asks)), action(tokens, asks, reviewed),
+          sentence.paragraph(), sentence.section(), null, null, request(text, tokens, asks, end, reviewed)));
     }
     return found;
   }
@@ -238,14 +239,29 @@ public final class RecommendationExtractor {
    * Lemma of the action asked for: the first verb of the complement ("recommended that X ratify" → ratify,
    * "urged X to adopt" → adopt, "recommended repealing" → repeal, "that investigations be launched" → launch).
    */
-  static String action(List<Token> tokens, int cue) {
+  static String action(List<Token> tokens, int cue, String reviewed) {
+    int at = actionAt(tokens, cue, reviewed);
+    if (at < 0) {
+      return null;
+    }
+    Token verb = tokens.get(at);
+    if (BE.contains(verb.lower()) && at + 1 < tokens.size() && "VBN".equals(tokens.get(at + 1).tag())) {
+      verb = tokens.get(at + 1);   // "that investigations be launched" → launch
+    }
+    return verb.lemma() == null ? verb.lower() : verb.lemma().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Index of the verb {@link #action} names (of "be" in a passive "be launched"), or -1. */
+  private static int actionAt(List<Token> tokens, int cue, String reviewed) {
     int limit = Math.min(tokens.size(), cue + 40);
+    int afterAddressee = verbAfterAddressee(tokens, cue, reviewed);
+    if (afterAddressee >= 0) {
+      return afterAddressee;
+    }
     if (Lexicon.RESTATED_NOUNS.containsKey(tokens.get(cue).lower()) && cue + 2 < limit
         && tokens.get(cue + 1).lower().equals("to") && isLowerWord(tokens.get(cue + 2))
         && !Set.of("DT", "PRP$", "PRP", "JJ").contains(tokens.get(cue + 2).tag())) {
-      // "its recommendations to repeal": the tagger, reading a noun phrase, may take the verb for a noun.
-      Token verb = tokens.get(cue + 2);
-      return verb.lemma() == null ? verb.lower() : verb.lemma().toLowerCase(java.util.Locale.ROOT);
+      return cue + 2;   // "its recommendations to repeal": the tagger, reading a noun phrase, may take it for a noun
     }
     for (int i = cue + 1; i < limit; i++) {
       Token token = tokens.get(i);
@@ -257,7 +273,7 @@ public final class RecommendationExtractor {
       }
       String lemma = token.lemma() == null ? token.lower() : token.lemma().toLowerCase(java.util.Locale.ROOT);
       if (lemma.equals("be") && i + 1 < limit && "VBN".equals(tokens.get(i + 1).tag())) {
-        return tokens.get(i + 1).lemma();
+        return i;
       }
       if (tag.equals("VBN") && !(i > 0 && BE.contains(tokens.get(i - 1).lower()))) {
         continue;
@@ -265,9 +281,72 @@ public final class RecommendationExtractor {
       if (Lexicon.MODALS.contains(token.lower())) {
         continue;
       }
-      return lemma;
+      return i;
     }
-    return null;
+    return -1;
+  }
+
+  /** How many words a State's name after "that" may have: "United Kingdom of Great Britain and Northern Ireland". */
+  private static final int MAX_NAME_TOKENS = 9;
+
+  /**
+   * "recommended that Albania increase efforts": after a "that" and the State addressed (its name, the State
+   * under review, "the Government"), the next word is the verb, whatever the tagger made of it (a subjunctive
+   * after a proper noun is often tagged as a noun). Its index, past adverbs and a modal; -1 when the clause does
+   * not open with a State.
+   */
+  private static int verbAfterAddressee(List<Token> tokens, int cue, String reviewed) {
+    if (cue + 2 >= tokens.size() || !tokens.get(cue + 1).lower().equals("that")) {
+      return -1;
+    }
+    int start = cue + 2;
+    int last = -1;
+    StringBuilder name = new StringBuilder();
+    for (int k = start; k < Math.min(tokens.size() - 1, start + MAX_NAME_TOKENS); k++) {
+      name.append(k > start ? " " : "").append(tokens.get(k).word());
+      String words = name.toString();
+      String reference = words.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|its)\\s+", "");
+      String of = reference.startsWith("government of ") ? words.substring(words.length() - reference.length() + 14)
+          : null;
+      if (org.uprlens.States.byName(words).isPresent() || words.equalsIgnoreCase(reviewed)
+          || Lexicon.STATE_REFERENCES.contains(reference) && !reference.equals("it")
+          || of != null && (org.uprlens.States.byName(of).isPresent() || of.equalsIgnoreCase(reviewed))) {
+        last = k;
+      }
+    }
+    if (last < 0) {
+      return -1;
+    }
+    int j = last + 1;
+    while (j < tokens.size() && tokens.get(j).tag() != null
+        && (tokens.get(j).tag().startsWith("RB") || tokens.get(j).tag().equals("MD"))) {
+      j++;
+    }
+    if (j >= tokens.size() || !isLowerWord(tokens.get(j))) {
+      return -1;
+    }
+    String tag = tokens.get(j).tag();
+    // A verb, or a word the tagger took for a noun; not "Albania 's", "Albania and", "the State party , which".
+    return tag != null && (tag.startsWith("VB") || tag.startsWith("NN")) ? j : -1;
+  }
+
+  /**
+   * What the sentence asks, from its action verb to the sentence end, with a capital: "recommended that Ruritania
+   * ratify the Protocol." → "Ratify the Protocol."; null when no action verb was found.
+   */
+  static String request(String text, List<Token> tokens, int cue, int end, String reviewed) {
+    int at = actionAt(tokens, cue, reviewed);
+    if (at < 0) {
+      return null;
+    }
+    while (at - 1 > cue && tokens.get(at - 1).tag() != null && tokens.get(at - 1).tag().startsWith("RB")) {
+      at--;   // "that Ruritania fully implement": the adverb is part of what is asked
+    }
+    if (BE.contains(tokens.get(at).lower()) && tokens.get(cue + 1).lower().equals("that")) {
+      at = cue + 2;   // "that investigations be launched": the passive's subject is what is asked about
+    }
+    String asked = Sentence.collapseSpace(text.substring(tokens.get(at).begin(), end));
+    return asked.isEmpty() ? null : asked.substring(0, 1).toUpperCase(Locale.ROOT) + asked.substring(1);
   }
 
   /**
@@ -290,7 +369,8 @@ public final class RecommendationExtractor {
           document.docId(), sentenceAt(sentences, item.begin()), item.begin(), item.end(), item.text(),
           byStates ? String.join(", ", item.states()) : null, byStates ? ActorTypes.STATE : null, item.states(),
           target, "recommend", WorkingGroupList.action(item.text()), item.paragraph(),
-          section != null ? section : WorkingGroupList.SECTION, item.supportStated(), item.supportEvidence()));
+          section != null ? section : WorkingGroupList.SECTION, item.supportStated(), item.supportEvidence(),
+          item.text()));
     }
     return found;
   }

@@ -76,6 +76,7 @@ public final class OutputSchema {
       field("target", StringType, true),
       field("verb", StringType, true),
       field("action", StringType, true),
+      field("request", StringType, true),
       field("support_stated", StringType, true),
       field("support_evidence", StringType, true),
       field("issues", createArrayType(StringType, false), false),
@@ -180,7 +181,7 @@ public final class OutputSchema {
       rows.add(outcome(RECOMMENDATIONS_TABLE, d.path(), null, r.docId(), null,
           RowFactory.create(r.recId(), r.docId(), d.path(),
           r.sentenceIndex(), r.charStart(), r.charEnd(), r.text(), r.paragraph(), r.section(), r.actor(),
-          r.actorType(), seq(r.recommendingStates()), r.target(), r.verb(), r.action(), r.supportStated(),
+          r.actorType(), seq(r.recommendingStates()), r.target(), r.verb(), r.action(), r.request(), r.supportStated(),
           r.supportEvidence(), seq(p.issues()),
           map(p.issueScores()), seq(p.categories()), p.actionCategory(), p.actionProbability(), p.supportPredicted(), p.supportProbability(), p.modelId(), modelSha256,
           runId)));

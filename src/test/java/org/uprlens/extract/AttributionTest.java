@@ -118,6 +118,21 @@ class AttributionTest {
         + " concerns it had expressed in 2015. The delegation reaffirmed its commitment to the review.", null));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The Committee recommended that Ruritania fully implement the national plan. | Fully implement the national plan.
+      UNICEF urged the Government to adopt a child protection law. | Adopt a child protection law.
+      It recommended that Albania increase efforts to end child labour. | Increase efforts to end child labour.
+      JS2 recommended that investigations be launched without delay. | Investigations be launched without delay.
+      The Special Rapporteur recommended repealing the law on public order. | Repealing the law on public order.
+      """)
+  void theRequestIsWhatIsAskedAsAWorkingGroupListPrintsIt(String sentence, String request) {
+    // A subjunctive after a State's name ("Albania increase") is often tagged as a noun.
+    Recommendation r = extract(sentence, null).get(0);
+    assertEquals(request, r.request());
+    assertEquals(request, r.classifiedText());
+  }
+
   @Test
   void aVerbTaggedAsANounAfterTheGovernmentIsNotPartOfTheTarget() {
     // The tagger reads "the Government halt evictions" as one noun phrase; the target is still the State.

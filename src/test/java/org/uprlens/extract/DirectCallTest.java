@@ -1,6 +1,7 @@
 package org.uprlens.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +42,9 @@ class DirectCallTest {
     assertEquals(1, found.size(), found::toString);
     Recommendation r = found.get(0);
     assertEquals(Arrays.asList(target, verb, action, null), Arrays.asList(r.target(), r.verb(), r.action(), r.actor()));
+    // What is asked, from the modal's verb and its adverbs on: "Immediately release all detained journalists."
+    assertTrue(r.request().toLowerCase(java.util.Locale.ROOT).startsWith(action)
+        || r.request().split(" ")[1].equals(action), r.request());
   }
 
   @ParameterizedTest(name = "{0}")

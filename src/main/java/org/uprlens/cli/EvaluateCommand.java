@@ -12,6 +12,7 @@ import org.uprlens.classify.ModelCard;
 import org.uprlens.classify.ModelStore;
 import org.uprlens.train.Evaluation;
 import org.uprlens.train.Sessions;
+import org.uprlens.train.TrainingExample;
 import org.uprlens.train.TrainingSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +41,14 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Model folder. Default: the shipped model (models/default, in the jar).")
   Path model;
 
+  @Option(names = "--prose", paramLabel = "MODE",
+      description = "Score the rows as a UN report words them: each text put in a reporting sentence (\"The"
+          + " Committee recommended that <State> consider ...\", four forms in turn) and read by the extractor as"
+          + " the job reads a compilation; MODE request classifies what the job cuts out of the sentence (as the job"
+          + " does), sentence the whole sentence. Shows how the labels hold on recommendations found in prose."
+          + " Default: the rows' own texts.")
+  ProseForm.Mode prose;
+
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON to FILE.")
   Path json;
 
@@ -56,10 +65,17 @@ final class EvaluateCommand implements Callable<Integer> {
       System.err.println("uprlens evaluate: WARNING: the model was trained on rows of " + file + " in the same"
           + " sessions: these figures are not held out. Evaluate on other sessions (--sessions) or another file.");
     }
+    List<TrainingExample> rows = set.examples();
+    if (prose != null) {
+      ProseForm.Reworded reworded = ProseForm.of(rows, prose);
+      rows = reworded.rows();
+      System.err.printf("uprlens evaluate: %d rows reworded as prose; classifying the %s (%d requests cut out)%n",
+          rows.size(), prose == ProseForm.Mode.REQUEST ? "requests" : "whole sentences", reworded.requests());
+    }
     long start = System.nanoTime();
-    Evaluation evaluation = Evaluation.of(loaded.classifier(), set.examples());
+    Evaluation evaluation = Evaluation.of(loaded.classifier(), rows);
     System.err.printf("uprlens evaluate: model %s on %d rows in %.1f s%n", loaded.card().modelId(),
-        set.examples().size(), (System.nanoTime() - start) / 1e9);
+        rows.size(), (System.nanoTime() - start) / 1e9);
     System.out.print(evaluation.describe());
     if (json != null) {
       Map<String, Object> out = new LinkedHashMap<>();
@@ -67,6 +83,7 @@ final class EvaluateCommand implements Callable<Integer> {
       out.put("model_sha256", loaded.card().artifact().sha256());
       out.put("data", set.files());
       out.put("held_out", seen.isEmpty());
+      out.put("prose", prose == null ? null : prose.name().toLowerCase(java.util.Locale.ROOT));
       out.putAll(evaluation.asJson());
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), out);
       System.err.println("uprlens evaluate: wrote " + json);

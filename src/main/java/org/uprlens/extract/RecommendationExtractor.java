@@ -345,7 +345,12 @@ public final class RecommendationExtractor {
     if (BE.contains(tokens.get(at).lower()) && tokens.get(cue + 1).lower().equals("that")) {
       at = cue + 2;   // "that investigations be launched": the passive's subject is what is asked about
     }
-    String asked = Sentence.collapseSpace(text.substring(tokens.get(at).begin(), end));
+    Token first = tokens.get(at);
+    // "recommended ensuring access" asks to "Ensure access", as the lists the models learnt from print it.
+    String opening = "VBG".equals(first.tag()) && first.lemma() != null && isLowerWord(first)
+        && text.regionMatches(true, first.begin(), first.word(), 0, first.word().length()) ? first.lemma() : null;
+    String asked = Sentence.collapseSpace(opening == null ? text.substring(first.begin(), end)
+        : opening + text.substring(first.end(), end));
     return asked.isEmpty() ? null : asked.substring(0, 1).toUpperCase(Locale.ROOT) + asked.substring(1);
   }
 

@@ -124,7 +124,8 @@ class AttributionTest {
       UNICEF urged the Government to adopt a child protection law. | Adopt a child protection law.
       It recommended that Albania increase efforts to end child labour. | Increase efforts to end child labour.
       JS2 recommended that investigations be launched without delay. | Investigations be launched without delay.
-      The Special Rapporteur recommended repealing the law on public order. | Repealing the law on public order.
+      The Special Rapporteur recommended repealing the law on public order. | Repeal the law on public order.
+      CERD recommended ensuring that complaints were investigated. | Ensure that complaints were investigated.
       """)
   void theRequestIsWhatIsAskedAsAWorkingGroupListPrintsIt(String sentence, String request) {
     // A subjunctive after a State's name ("Albania increase") is often tagged as a noun.

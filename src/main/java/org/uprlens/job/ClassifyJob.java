@@ -53,7 +53,7 @@ import org.uprlens.sink.RunManifest;
 
 /**
  * The classify job, as a list of named steps: load the model, list the inputs, analyse every file, write the
- * tables, check that every input is accounted for, write {@code _run.json}.
+ * tables, check that every input is accounted for, write {@code _run.json} and the report {@code _report.md}.
  */
 public final class ClassifyJob {
 
@@ -145,7 +145,10 @@ public final class ClassifyJob {
       writeText(hadoop, output + "/_run.json", manifest.toJson());
       // Blocking: a removal still in flight when Spark stops is logged as a stack trace that looks like a failure.
       outcome.unpersist(true);
-      log.accept("wrote " + output + " (documents/, recommendations/, responses/, rejects/, _run.json)");
+      long reporting = System.nanoTime();
+      writeText(hadoop, output + "/_report.md", RunReports.of(spark, output, manifest).markdown());
+      log.accept(String.format("wrote %s (documents/, recommendations/, responses/, rejects/, _run.json; the report"
+          + " _report.md counted in %.1f s)", output, (System.nanoTime() - reporting) / 1e9));
       return manifest;
     } finally {
       spark.stop();

@@ -141,6 +141,16 @@ class IngestFormatsIT {
     }
   }
 
+  @Test
+  void theReportCountsWhatTheRunWroteAndSaysWhyFilesWereRejected() throws Exception {
+    String report = Files.readString(output.resolve("_report.md"));
+    assertTrue(report.contains("18 input files: 10 documents"), report);
+    assertTrue(report.contains("| matrix | 3 | 12 | 0 | 0 |"), "the three matrices and their rows: " + report);
+    assertTrue(report.contains("| encrypted | 1 | "), report);
+    assertTrue(report.contains("| symlink_loop | 1 | "), report);
+    assertTrue(report.contains("| Chile | 3 | 12 |"), report);
+  }
+
   private static List<Map<String, Object>> matrixRows(Duck duck, String file) throws Exception {
     return duck.rows("SELECT paragraph, section, actor, target, support_stated, support_predicted FROM "
         + Duck.table(output, "recommendations") + " WHERE path LIKE '%/" + file + "' ORDER BY char_start");

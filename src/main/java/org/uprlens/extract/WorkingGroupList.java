@@ -59,7 +59,7 @@ public final class WorkingGroupList {
           + "[ \\t\\n]+contained|^[ \\t]*annex(?:es)?[ \\t]*$");
   /** Lines that are page furniture or footnotes, not part of an item: symbols, page numbers, job numbers. */
   private static final Pattern NOISE_LINE = Pattern.compile(
-      "(?m)^[ \\t]*(?:A/HRC/\\S*|page[ \\t]+\\d+|GE\\.\\d\\S*.*|\\d{1,3}|\\*+.*"
+      "(?m)^[ \\t]*(?:A/HRC/\\S*|page[ \\t]+\\d+|(?:\\d{1,3}[ \\t]+)?GE\\.\\d\\S*.*|\\d{1,3}|\\*+.*"
           + "|(?:The )?conclusions and recommendations have not been edited\\.?|[^\\p{L}\\p{N}\\n]*)[ \\t]*$");
 
   private static final Pattern NOTED_CUE = Pattern.compile(
@@ -204,7 +204,8 @@ public final class WorkingGroupList {
 
   private static boolean startsAnItem(String text, int i) {
     int j = i - 1;
-    while (j >= 0 && i - j <= 13 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+    // Any run of spaces: a page's blanked running head and job number leave one before the page's first item.
+    while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
       j--;
     }
     return j < 0 || ";:.)\n".indexOf(text.charAt(j)) >= 0;

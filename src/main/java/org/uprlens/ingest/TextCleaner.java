@@ -38,7 +38,7 @@ public final class TextCleaner {
   private static final Pattern GLUED_FOOTNOTE = Pattern.compile(
       "(?<=[\\p{L})\\]][.;:!?])([0-9]{1,3}|[®©*%>?!¢°†‡§¶™]{1,3}[0-9]{0,2}|['’][%*®©]{1,2})(?=\\s|$)");
   private static final Pattern FURNITURE_LINE = Pattern.compile(
-      "(?m)^[ \\t]*(?:GE\\.\\d{2}-\\d{4,6}(?:[ \\t]*\\([A-Z]\\))?(?:[ \\t]+\\S+){0,3}"
+      "(?m)^[ \\t]*(?:(?:\\d{1,3}[ \\t]+)?GE\\.\\d{2}-\\d{4,6}(?:[ \\t]*\\([A-Z]\\))?(?:[ \\t]+\\S+){0,3}"
           + "|(?:A/HRC/[\\w./-]+|A/\\d+/[\\w./-]+)"
           + "|(?:Page[ \\t]+)?\\d{1,3}(?:[ \\t]+of[ \\t]+\\d{1,3})?)[ \\t]*(?:\\n|$)");
   /**

@@ -29,6 +29,34 @@ public final class Fixtures {
             "GE.24-12345", "2"),
         List.of("A/HRC/WG.6/99/FRD/2", "3. The State’s “national plan” – adopted in 2020 – was",
             "welcomed by the Committee.", "GE.24-12345", "3"));
+    return pdf(pages, protection);
+  }
+
+  /**
+   * A Working Group report's list across three PDF pages, as UN PDFs print it: the symbol and the page number
+   * beside the job number at the top of each page ("2 GE.25-00123", "GE.25-00123 3"), a footnote at the foot of
+   * the first, an item broken across a page and another starting a page.
+   */
+  public static byte[] workingGroupReportPdf() throws IOException {
+    return pdf(List.of(
+        List.of("United Nations A/HRC/99/12", "Human Rights Council", "Ninety-ninth session",
+            "Report of the Working Group on the Universal Periodic Review*", "Mongolia",
+            "II. Conclusions and/or recommendations",
+            "40. The following recommendations will be examined by Mongolia, which will provide",
+            "responses in due time:",
+            "40.1 Ratify the Optional Protocol to the Convention against Torture (Denmark);",
+            "40.2 Accelerate efforts to ratify the Second Optional Protocol, aiming at the abolition of",
+            "* The annex is being circulated without formal editing.", "GE.25-00123(E)"),
+        List.of("A/HRC/99/12", "2 GE.25-00123", "the death penalty (Australia) (Portugal);",
+            "40.3 Adopt a comprehensive law on gender-based violence (State of Palestine);"),
+        List.of("A/HRC/99/12", "GE.25-00123 3",
+            "40.4 Guarantee the right to peaceful assembly (United Kingdom of Great Britain and",
+            "Northern Ireland);",
+            "41. All conclusions and/or recommendations contained in the present report reflect the",
+            "position of the submitting State(s) and/or the State under review.")), null);
+  }
+
+  private static byte[] pdf(List<List<String>> pages, StandardProtectionPolicy protection) throws IOException {
     try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
       for (List<String> lines : pages) {

@@ -113,6 +113,19 @@ class FormatsTest {
     assertEquals(32, doc.info().session());
   }
 
+  @Test
+  void aWorkingGroupListReadsAcrossPdfPagesWithoutTheirFurniture() throws IOException {
+    Document doc = document("wg.pdf", Fixtures.workingGroupReportPdf());
+    List<org.uprlens.extract.WorkingGroupList.Item> items =
+        org.uprlens.extract.WorkingGroupList.parse(doc.text());
+    assertEquals(List.of("40.1", "40.2", "40.3", "40.4"),
+        items.stream().map(org.uprlens.extract.WorkingGroupList.Item::paragraph).toList());
+    assertEquals("Accelerate efforts to ratify the Second Optional Protocol, aiming at the abolition of the death"
+        + " penalty", items.get(1).text(), "the footnote, job number and page number between its lines are gone");
+    assertEquals(List.of("Australia", "Portugal"), items.get(1).states());
+    assertEquals(List.of("United Kingdom of Great Britain and Northern Ireland"), items.get(3).states());
+  }
+
   /** A compound file with the stream an Excel 97 workbook keeps its sheets in. */
   private static byte[] workbook() throws IOException {
     try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

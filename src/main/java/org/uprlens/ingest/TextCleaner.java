@@ -40,6 +40,8 @@ public final class TextCleaner {
   private static final Pattern FURNITURE_LINE = Pattern.compile(
       "(?m)^[ \\t]*(?:(?:\\d{1,3}[ \\t]+)?GE\\.\\d{2}-\\d{4,6}(?:[ \\t]*\\([A-Z]\\))?(?:[ \\t]+\\S+){0,3}"
           + "|(?:A/HRC/[\\w./-]+|A/\\d+/[\\w./-]+)"
+          // A UN document's first page: the job number's barcode ("*2500123*") and "Please recycle".
+          + "|\\*\\d{7,8}\\*|[\\u2672\\u267B]?[ \\t]*Please[ \\t]+recycle[ \\t]*[\\u2672\\u267B]?"
           + "|(?:Page[ \\t]+)?\\d{1,3}(?:[ \\t]+of[ \\t]+\\d{1,3})?)[ \\t]*(?:\\n|$)");
   /**
    * Lines of web page furniture in scraped text: a line that is nothing but a common interface label ("Skip to

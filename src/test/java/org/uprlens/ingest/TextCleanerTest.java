@@ -64,6 +64,14 @@ class TextCleanerTest {
   }
 
   @Test
+  void aUnFirstPagesBarcodeAndRecyclingNoteAreFurniture() {
+    String text = "2. CRC recommended that Ruritania ratify\nGE.25-00123(E)\n*2500123*\n\u267B Please recycle\n"
+        + "the Convention.";
+    assertEquals("2. CRC recommended that Ruritania ratify the Convention.",
+        TextCleaner.clean(text).replaceAll("\\s+", " ").strip());
+  }
+
+  @Test
   void cleaningNeverMovesCharacters() {
     String text = "A sentence.12 Another one.? A third.©";
     assertEquals(text.length(), TextCleaner.clean(text).length());

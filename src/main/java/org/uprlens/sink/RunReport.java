@@ -36,6 +36,52 @@ public record RunReport(RunManifest run, List<Table> tables) {
    */
   public record Count(String of, String key, String key2, long rows, long sum1, long sum2, long sum3) {}
 
+  /**
+   * Counts being made, mergeable: each partition of a table counts its own rows, and the partitions' tallies are
+   * merged. Plain Java, so that the counting runs in the executors without Spark SQL's planning per count.
+   */
+  public static final class Tally implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final java.util.Map<List<String>, long[]> counts = new java.util.HashMap<>();
+    /** An example value per ({@code of}, {@code key}): the smallest seen, so the merge order does not matter. */
+    private final java.util.Map<List<String>, String> examples = new java.util.HashMap<>();
+
+    /** Keeps {@code value} as the example of ({@code of}, {@code key}) if it sorts before the one kept. */
+    public void example(String of, String key, String value) {
+      examples.merge(java.util.Arrays.asList(of, key), value, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+    }
+
+    /** One more row for ({@code of}, {@code key}, {@code key2}), with the row's values of the three sums. */
+    public void add(String of, String key, String key2, long sum1, long sum2, long sum3) {
+      long[] c = counts.computeIfAbsent(java.util.Arrays.asList(of, key, key2), k -> new long[4]);
+      c[0]++;
+      c[1] += sum1;
+      c[2] += sum2;
+      c[3] += sum3;
+    }
+
+    /** This tally with the other's counts added; the other is left as it was. */
+    public Tally merge(Tally other) {
+      other.counts.forEach((k, v) -> {
+        long[] c = counts.computeIfAbsent(k, x -> new long[4]);
+        for (int i = 0; i < 4; i++) {
+          c[i] += v[i];
+        }
+      });
+      other.examples.forEach((k, v) -> examples.merge(k, v, (a, b) -> a.compareTo(b) <= 0 ? a : b));
+      return this;
+    }
+
+    public List<Count> counts() {
+      return counts.entrySet().stream().map(e -> {
+        List<String> k = e.getKey();
+        String key2 = k.get(2) != null ? k.get(2) : examples.get(java.util.Arrays.asList(k.get(0), k.get(1)));
+        return new Count(k.get(0), k.get(1), key2, e.getValue()[0], e.getValue()[1], e.getValue()[2],
+            e.getValue()[3]);
+      }).toList();
+    }
+  }
+
   /** Keys shown of a long list (States, actors, issues); the tables hold them all. */
   public static final int TOP = 15;
 

@@ -49,6 +49,23 @@ class RunReportTest {
   }
 
   @Test
+  void talliesOfPartitionsMergeWhateverTheOrder() {
+    RunReport.Tally a = new RunReport.Tally();
+    a.add("support", "Noted", "Noted", 250, 0, 0);
+    a.add("reject", "damaged", null, 0, 0, 0);
+    a.example("reject", "damaged", "in/z.pdf");
+    RunReport.Tally b = new RunReport.Tally();
+    b.add("support", "Noted", "Noted", 350, 0, 0);
+    b.add("reject", "damaged", null, 0, 0, 0);
+    b.example("reject", "damaged", "in/a.pdf");
+    List<RunReport.Count> ab = new RunReport.Tally().merge(a).merge(b).counts();
+    List<RunReport.Count> ba = new RunReport.Tally().merge(b).merge(a).counts();
+    assertEquals(java.util.Set.copyOf(ab), java.util.Set.copyOf(ba));
+    assertTrue(ab.contains(new RunReport.Count("support", "Noted", "Noted", 2, 600, 0, 0)), ab::toString);
+    assertTrue(ab.contains(new RunReport.Count("reject", "damaged", "in/a.pdf", 2, 0, 0, 0)), ab::toString);
+  }
+
+  @Test
   void anEmptyTableSaysSoAndACellCannotBreakItsRow() {
     String md = RunReport.of(RUN, List.of(count("actor", "JS1 | JS2", "ngo", 3, 0))).markdown();
     assertTrue(md.contains("| JS1 \\| JS2 | ngo | 3 |"), md);

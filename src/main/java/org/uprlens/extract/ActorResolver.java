@@ -54,6 +54,10 @@ final class ActorResolver {
           }
         }
       }
+      // "The Committee" in a committee's own concluding observations is that committee.
+      if (self != null && java.util.Arrays.asList(self.toLowerCase(Locale.ROOT).split("\\s+")).contains(head)) {
+        return self;
+      }
       return phrase;
     }
     return phrase;

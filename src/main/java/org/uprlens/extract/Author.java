@@ -21,6 +21,10 @@ final class Author {
       + "|prepared)?\\s*by\\s+" + NAME);
   private static final Pattern SAID = Pattern.compile("(?<![\\p{L},]\\s)\\b" + NAME + "\\s+(?:said|says|stated)\\b"
       + "|\\b(?:said|says)\\s+" + NAME + "\\s*[.,]");
+  /** A committee named on a line of its own, as concluding observations open: "Committee against Torture". */
+  private static final Pattern BODY_LINE = Pattern.compile(
+      "(?m)^[ \\t]*((?:Human Rights Committee|(?:Sub)?[Cc]ommittee (?:on|against|for) [^\\n]{3,120}?))[ \\t]*$");
+  private static final Pattern CONCLUDING = Pattern.compile("(?i)\\bconcluding\\s+observations\\b");
   /** Where a document names itself: its opening, before the body. */
   private static final int HEAD = 3000;
   /** A press release names its speaker in its first pages; a long report is not searched to its end. */
@@ -36,6 +40,10 @@ final class Author {
     Matcher byline = BYLINE.matcher(text).region(0, Math.min(text.length(), HEAD));
     if (byline.find()) {
       return name(byline.group(1));
+    }
+    Matcher body = BODY_LINE.matcher(text).region(0, Math.min(text.length(), HEAD));
+    if (CONCLUDING.matcher(text).region(0, Math.min(text.length(), HEAD)).find() && body.find()) {
+      return body.group(1).strip();   // a treaty body's concluding observations are its own recommendations
     }
     Map<String, Integer> votes = new LinkedHashMap<>();
     Matcher said = SAID.matcher(text).region(0, Math.min(text.length(), SAID_WITHIN));

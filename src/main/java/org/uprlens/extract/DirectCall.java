@@ -38,13 +38,19 @@ final class DirectCall {
     return false;
   }
 
-  /** A call found in a sentence: its modal, and the subject before it as [first, last] token indices. */
-  record Call(int modal, int subjectStart, int subjectEnd) {}
+  /**
+   * A call found in a sentence: its modal, and the subject before it as [first, last] token indices; {@code listed}
+   * when the modal introduces a list ("The State party should: (a) ..."), whose items are then the calls.
+   */
+  record Call(int modal, int subjectStart, int subjectEnd, boolean listed) {}
 
   /** The call the sentence makes, or null; {@code reviewed} is the document's State under review, if known. */
   static Call find(List<Token> tokens, String reviewed) {
     int start = 0;
     for (int i = 0; i < Math.min(tokens.size(), MAX_LABEL); i++) {
+      if (Lexicon.MODALS.contains(tokens.get(i).lower())) {
+        break;           // "The State party should:" introduces its list; the colon is no label's
+      }
       if (tokens.get(i).word().equals(":")) {
         start = i + 1;   // "Our recommendations: Ruritania should ..."
       }
@@ -76,8 +82,9 @@ final class DirectCall {
       while (verb < tokens.size() && tokens.get(verb).tag() != null && tokens.get(verb).tag().startsWith("RB")) {
         verb++;   // "should not", "must immediately"
       }
-      boolean asks = verb < tokens.size() && "VB".equals(tokens.get(verb).tag());
-      return asks && end >= start && isState(tokens, start, end, reviewed) ? new Call(m, start, end) : null;
+      boolean listed = verb < tokens.size() && tokens.get(verb).word().equals(":");
+      boolean asks = listed || verb < tokens.size() && "VB".equals(tokens.get(verb).tag());
+      return asks && end >= start && isState(tokens, start, end, reviewed) ? new Call(m, start, end, listed) : null;
     }
     return null;
   }

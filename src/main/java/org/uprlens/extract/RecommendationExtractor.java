@@ -31,11 +31,24 @@ public final class RecommendationExtractor {
   public static List<Sentence> candidates(List<Sentence> sentences) {
     List<Sentence> candidates = new ArrayList<>();
     for (Sentence sentence : sentences) {
-      if (isCandidate(sentence)) {
-        candidates.add(sentence);
+      Sentence head = sentence.tokens().size() > MAX_TOKENS ? opening(sentence) : sentence;
+      if (isCandidate(head)) {
+        candidates.add(head);
       }
     }
     return candidates;
+  }
+
+  /** Tokens of a long sentence tagged: its cue, actor and target come first, its lettered items after. */
+  static final int OPENING_TOKENS = 80;
+
+  /**
+   * A long sentence's opening, to be tagged instead of all of it: a recommendation that lists many items ("The
+   * Committee recommends that the State party: (a) ...; (f) ...") is long, and only its opening needs tags.
+   */
+  private static Sentence opening(Sentence sentence) {
+    return new Sentence(sentence.index(), sentence.begin(), sentence.end(),
+        sentence.tokens().subList(0, OPENING_TOKENS), sentence.paragraph(), sentence.section());
   }
 
   /**
@@ -102,15 +115,14 @@ public final class RecommendationExtractor {
       int cue = t == null || call != null ? -1 : findCue(t.tokens());
       if (call != null) {
         List<Token> tokens = t.tokens();
-        int begin = firstWord(tokens);
         String addressee = addressee(text, tokens, call.subjectStart(), call.subjectEnd() + 1, reviewed);
         // The author speaks, if the document says who that is.
-        found.add(new Recommendation(Recommendation.idFor(docId, begin, sentence.end()), docId, sentence.index(),
-            begin, sentence.end(), Sentence.collapseSpace(text.substring(begin, sentence.end())), author,
-            ActorTypes.of(author),
-            List.of(), addressee, tokens.get(call.modal()).lower(), action(tokens, call.modal(), reviewed),
-            sentence.paragraph(), sentence.section(), null, null,
-            request(text, tokens, call.modal(), sentence.end(), reviewed)));
+        Recommendation whole = asked(docId, text, sentence, tokens, call.modal(), author, addressee,
+            tokens.get(call.modal()).lower(), reviewed);
+        List<Recommendation> items = itemsOf(whole, text, tokens.get(call.modal()).end());
+        if (!items.isEmpty() || !call.listed()) {   // "The State party should:" asks only through its items
+          found.addAll(items.isEmpty() ? List.of(whole) : items);
+        }
         continue;
       }
       if (cue < 0) {
@@ -134,14 +146,41 @@ public final class RecommendationExtractor {
       if (isReviewedState(actor, reviewed)) {
         continue;   // "The Government encourages NGOs to ...": the State speaks of its own policy
       }
-      int begin = firstWord(tokens);
-      int end = sentence.end();
-      found.add(new Recommendation(Recommendation.idFor(docId, begin, end), docId, sentence.index(), begin, end,
-          Sentence.collapseSpace(text.substring(begin, end)), actor, ActorTypes.of(actor), List.of(),
-          target(text, tokens, asks, reviewed), lemma(tokens.get(asks)), action(tokens, asks, reviewed),
-          sentence.paragraph(), sentence.section(), null, null, request(text, tokens, asks, end, reviewed)));
+      Recommendation whole = asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, asks, reviewed),
+          lemma(tokens.get(asks)), reviewed);
+      List<Recommendation> items = itemsOf(whole, text, tokens.get(asks).end());
+      found.addAll(items.isEmpty() ? List.of(whole) : items);
     }
     return found;
+  }
+
+  /** The recommendation a sentence makes, what is asked following the token at {@code asks}. */
+  private static Recommendation asked(String docId, String text, Sentence sentence, List<Token> tokens, int asks,
+                                      String actor, String target, String verb, String reviewed) {
+    int begin = firstWord(tokens);
+    int end = sentence.end();
+    return new Recommendation(Recommendation.idFor(docId, begin, end), docId, sentence.index(), begin, end,
+        Sentence.collapseSpace(text.substring(begin, end)), actor, ActorTypes.of(actor), List.of(), target, verb,
+        action(tokens, asks, reviewed), sentence.paragraph(), sentence.section(), null, null,
+        request(text, tokens, asks, end, reviewed));
+  }
+
+  /**
+   * "The Committee recommends that the State party: (a) Ensure ...; (b) Adopt ...": one recommendation per lettered
+   * item after {@code from}, each its own span, text, request and action, with the sentence's actor, verb and
+   * target; none when the sentence lists no items.
+   */
+  private static List<Recommendation> itemsOf(Recommendation whole, String text, int from) {
+    List<Recommendation> items = new ArrayList<>();
+    for (int[] item : LetteredItems.in(text, from, whole.charEnd())) {
+      String words = Sentence.collapseSpace(text.substring(item[0], item[1]));
+      String request = words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+      items.add(new Recommendation(Recommendation.idFor(whole.docId(), item[0], item[1]), whole.docId(),
+          whole.sentenceIndex(), item[0], item[1], words, whole.actor(), whole.actorType(), List.of(),
+          whole.target(), whole.verb(), WorkingGroupList.action(words), whole.paragraph(), whole.section(), null,
+          null, request));
+    }
+    return items;
   }
 
   /** The State's own organs as the subject: its Government, a ministry, its delegation at the review. */

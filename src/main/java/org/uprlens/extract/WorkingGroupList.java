@@ -555,8 +555,11 @@ public final class WorkingGroupList {
         i++;
       }
     }
+    // "Publicly and unambiguously condemn": adverbs, joined or not, before the verb.
     while (i < words.length && (ADVERBS.contains(words[i].toLowerCase(Locale.ROOT))
-        || words[i].toLowerCase(Locale.ROOT).endsWith("ly") && words[i].length() > 4)) {
+        || words[i].toLowerCase(Locale.ROOT).endsWith("ly") && words[i].length() > 4
+        || i > 0 && words[i].equalsIgnoreCase("and") && i + 1 < words.length
+        && words[i + 1].toLowerCase(Locale.ROOT).endsWith("ly"))) {
       i++;
     }
     if (i >= words.length) {

@@ -24,6 +24,15 @@ class AuthorTest {
   }
 
   @Test
+  void concludingObservationsAreTheCommittees() {
+    assertEquals("Committee on the Rights of the Child", Author.of("United Nations CRC/C/RUR/CO/3\n"
+        + "Committee on the Rights of the Child\nConcluding observations on the third periodic report of"
+        + " Ruritania\n1. The Committee considered the report."));
+    assertNull(Author.of("Committee on the Rights of the Child\nThe Committee met in Geneva."),
+        "a committee named, but not its concluding observations");
+  }
+
+  @Test
   void aPersonTheGovernmentOrAStateIsNoAuthor() {
     assertNull(Author.of("Jane Doe said the law was vague. The Government said it would reply. Ruritania said"
         + " the report was biased."));

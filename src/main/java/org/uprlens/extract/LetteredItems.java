@@ -1,0 +1,55 @@
+package org.uprlens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Needs: the text of a recommendation after its cue. Produces: the lettered items it lists, "(a) Ensure ...; (b)
+ * Adopt ...; and (c) Provide ...", as treaty bodies' concluding observations and some compilations print a
+ * recommendation of several asks; each item is a recommendation of its own.
+ */
+final class LetteredItems {
+  /** An item's letter in parentheses, at a line start or after ":" or ";" (or "and"), then its words. */
+  private static final Pattern MARK = Pattern.compile(
+      "(?:^|(?<=[:;\\n])|(?<=[:;]\\s{0,3}and)|(?<=[:;]\\s{0,3}or))\\s*\\(([a-z])\\)\\s+", Pattern.MULTILINE);
+  /** What ends an item's words and belongs to the list, not to the item: "; and", ";", ".". */
+  private static final Pattern TAIL = Pattern.compile("[\\s;,.]*(?:\\b(?:and|or))?[\\s;,.]*$");
+
+  private LetteredItems() {}
+
+  /** [begin, end) of each item's words within [from, to), when the text lists (a), (b), ... in order; else none. */
+  static List<int[]> in(String text, int from, int to) {
+    Matcher m = MARK.matcher(text).region(from, to);
+    List<int[]> marks = new ArrayList<>();   // start of the mark, start of the words
+    char expected = 'a';
+    while (m.find()) {
+      char letter = m.group(1).charAt(0);
+      if (letter != expected) {
+        if (marks.isEmpty()) {
+          continue;     // "(b)" before any "(a)": a reference, not a list
+        }
+        break;
+      }
+      marks.add(new int[] {m.start(), m.end()});
+      expected++;
+    }
+    if (marks.size() < 2) {
+      return List.of();
+    }
+    List<int[]> items = new ArrayList<>(marks.size());
+    for (int i = 0; i < marks.size(); i++) {
+      int begin = marks.get(i)[1];
+      int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : to;
+      Matcher tail = TAIL.matcher(text).region(begin, end);
+      if (tail.find()) {
+        end = tail.start();
+      }
+      if (end > begin) {
+        items.add(new int[] {begin, end});
+      }
+    }
+    return items.size() < 2 ? List.of() : items;
+  }
+}

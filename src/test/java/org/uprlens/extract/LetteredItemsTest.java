@@ -1,0 +1,87 @@
+package org.uprlens.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.uprlens.RecommendationPipeline;
+import org.uprlens.ingest.DocKind;
+import org.uprlens.ingest.Document;
+import org.uprlens.ingest.DocumentInfo;
+import org.uprlens.nlp.SentenceSplitter;
+import org.uprlens.nlp.Tagger;
+
+/** Recommendations that list their asks as (a), (b), ..., on texts written for these tests. */
+class LetteredItemsTest {
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+  private static final Tagger TAGGER = new Tagger();
+
+  private static List<Recommendation> extract(String text, DocKind kind) {
+    Document document = new Document("doc", "doc.txt", text.length(), "UTF-8", text,
+        new DocumentInfo(kind, null, null, "Ruritania", null, null, null, "en"), null, null);
+    var sentences = RecommendationPipeline.withStructure(SPLITTER.split(text), document.outline());
+    return new RecommendationExtractor().find(document, sentences, TAGGER).recommendations();
+  }
+
+  private static List<String> words(String text, List<int[]> spans) {
+    return spans.stream().map(s -> text.substring(s[0], s[1])).toList();
+  }
+
+  @Test
+  void itemsInOrderWithoutTheListsPunctuation() {
+    String text = "recommends that the State party:\n(a) Adopt the law;\n(b) Ensure that it applies; and\n"
+        + "(c) Report on it.";
+    assertEquals(List.of("Adopt the law", "Ensure that it applies", "Report on it"),
+        words(text, LetteredItems.in(text, 0, text.length())));
+    String inline = "urged Ruritania to: (a) free the lawyers; (b) end torture; or (c) explain why not.";
+    assertEquals(List.of("free the lawyers", "end torture", "explain why not"),
+        words(inline, LetteredItems.in(inline, 0, inline.length())));
+  }
+
+  @Test
+  void aLoneLetterOrAReferenceIsNoList() {
+    String one = "recommended that Ruritania: (a) adopt the law.";
+    assertEquals(List.of(), LetteredItems.in(one, 0, one.length()));
+    String reference = "recalled article 2 (b) and (c) of the Convention.";
+    assertEquals(List.of(), LetteredItems.in(reference, 0, reference.length()));
+  }
+
+  @Test
+  void concludingObservationsGiveOneRecommendationPerItemByTheCommittee() {
+    String text = """
+        Committee against Torture
+        Concluding observations on the second periodic report of Ruritania
+
+        10. The State party should:
+        (a) Ensure that detainees have a lawyer from the outset of their detention;
+        (b) Publicly and unambiguously condemn all acts of torture.
+
+        11. The Committee recommends that the State party:
+        (a) Investigate all complaints of torture promptly;
+        (b) Provide victims with redress.
+        """;
+    List<Recommendation> found = extract(text, DocKind.OTHER);
+    assertEquals(List.of("Ensure that detainees have a lawyer from the outset of their detention",
+            "Publicly and unambiguously condemn all acts of torture", "Investigate all complaints of torture promptly",
+            "Provide victims with redress"), found.stream().map(Recommendation::text).toList());
+    assertEquals(List.of("ensure", "condemn", "investigate", "provide"),
+        found.stream().map(Recommendation::action).toList());
+    assertEquals(List.of("Committee against Torture"),
+        found.stream().map(Recommendation::actor).distinct().toList());
+    Recommendation first = found.get(0);
+    assertEquals(first.text(), text.substring(first.charStart(), first.charEnd()), "its span is the item's");
+  }
+
+  @Test
+  void aLongListIsReadFromItsTaggedOpening() {
+    StringBuilder text = new StringBuilder("The Committee recommended that Ruritania:");
+    for (char c = 'a'; c <= 'h'; c++) {
+      text.append("\n(").append(c).append(") Adopt measure number ").append(c - 'a' + 1)
+          .append(" to protect the rights of the children, women, migrants, refugees and persons with disabilities"
+              + " who live in the rural districts of the country and in its capital city;");
+    }
+    List<Recommendation> found = extract(text.toString(), DocKind.COMPILATION);
+    assertEquals(8, found.size(), "more than " + RecommendationExtractor.MAX_TOKENS + " tokens, still read");
+    assertEquals("Committee", found.get(7).actor());
+  }
+}

@@ -120,7 +120,8 @@ public final class RecommendationExtractor {
         Recommendation whole = asked(docId, text, sentence, tokens, call.modal(), author, addressee,
             tokens.get(call.modal()).lower(), reviewed);
         List<Recommendation> items = itemsOf(whole, text, tokens.get(call.modal()).end());
-        if (!items.isEmpty() || !call.listed()) {   // "The State party should:" asks only through its items
+        boolean asksItself = !call.listed() && tokens.size() == sentence.tokens().size();
+        if (!items.isEmpty() || asksItself) {   // "The State party should:" asks only through its items
           found.addAll(items.isEmpty() ? List.of(whole) : items);
         }
         continue;
@@ -149,6 +150,10 @@ public final class RecommendationExtractor {
       Recommendation whole = asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, asks, reviewed),
           lemma(tokens.get(asks)), reviewed);
       List<Recommendation> items = itemsOf(whole, text, tokens.get(asks).end());
+      // A long sentence that lists nothing is a table or a run-on, which the rules do not fit.
+      if (items.isEmpty() && tokens.size() < sentence.tokens().size()) {
+        continue;
+      }
       found.addAll(items.isEmpty() ? List.of(whole) : items);
     }
     return found;

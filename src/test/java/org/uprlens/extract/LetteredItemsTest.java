@@ -83,5 +83,7 @@ class LetteredItemsTest {
     List<Recommendation> found = extract(text.toString(), DocKind.COMPILATION);
     assertEquals(8, found.size(), "more than " + RecommendationExtractor.MAX_TOKENS + " tokens, still read");
     assertEquals("Committee", found.get(7).actor());
+    String runOn = "The Committee recommended that Ruritania adopt " + "the law and the plan, ".repeat(60) + "now.";
+    assertEquals(List.of(), extract(runOn, DocKind.COMPILATION), "a long sentence that lists nothing is a run-on");
   }
 }

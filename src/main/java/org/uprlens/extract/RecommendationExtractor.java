@@ -78,7 +78,7 @@ public final class RecommendationExtractor {
    * @param tagged the {@link #candidates} after POS tagging
    */
   public List<Recommendation> extract(String docId, String text, List<Sentence> sentences, List<Sentence> tagged) {
-    return extract(docId, text, null, false, sentences, tagged);
+    return extract(docId, text, null, false, false, sentences, tagged);
   }
 
   /**
@@ -87,7 +87,7 @@ public final class RecommendationExtractor {
    */
   public List<Recommendation> extract(Document document, List<Sentence> sentences, List<Sentence> tagged) {
     return extract(document.docId(), document.text(), document.info().stateUnderReview(),
-        OWN_VOICE.contains(document.info().kind()), sentences, tagged);
+        OWN_VOICE.contains(document.info().kind()), STATES_OWN.contains(document.info().kind()), sentences, tagged);
   }
 
   /**
@@ -96,8 +96,11 @@ public final class RecommendationExtractor {
    */
   static final Set<DocKind> OWN_VOICE = java.util.EnumSet.of(DocKind.STATEMENT, DocKind.NEWS, DocKind.OTHER);
 
+  /** The State under review's own documents: what they recommend, they report with its maker named. */
+  static final Set<DocKind> STATES_OWN = java.util.EnumSet.of(DocKind.NATIONAL_REPORT, DocKind.ADDENDUM);
+
   private List<Recommendation> extract(String docId, String text, String reviewed, boolean ownVoice,
-                                       List<Sentence> sentences, List<Sentence> tagged) {
+                                       boolean statesOwn, List<Sentence> sentences, List<Sentence> tagged) {
     Map<Integer, Sentence> byIndex = new HashMap<>();
     for (Sentence sentence : tagged) {
       byIndex.put(sentence.index(), sentence);
@@ -113,6 +116,12 @@ public final class RecommendationExtractor {
       // In the author's own voice a sentence that opens with a call is one, whatever verbs follow.
       DirectCall.Call call = ownVoice && t != null ? DirectCall.find(t.tokens(), reviewed) : null;
       int cue = t == null || call != null ? -1 : findCue(t.tokens());
+      String actor = cue < 0 ? null : actors.resolve(span(text, t.tokens(), subjectOf(t.tokens(), cue)));
+      // The State speaks of its own policy ("The Government encourages NGOs to ..."); and in its own report or
+      // addendum, a cue whose maker goes unnamed ("programming that encourages hatred is prohibited") is its too.
+      if (cue >= 0 && (isReviewedState(actor, reviewed) || statesOwn && actor == null)) {
+        cue = -1;
+      }
       if (call != null) {
         List<Token> tokens = t.tokens();
         String addressee = addressee(text, tokens, call.subjectStart(), call.subjectEnd() + 1, reviewed);
@@ -136,17 +145,14 @@ public final class RecommendationExtractor {
               List.of(), reviewed, response.verb(), null, sentence.paragraph(), sentence.section(),
               response.support(), sentenceText, null));
         }
-        actors.remember(actors.resolve(lexicalSubject(text, sentence.tokens())));
+        // The State's own organ, when it spoke, is who "It" refers to next.
+        actors.remember(actor != null ? actor : actors.resolve(lexicalSubject(text, sentence.tokens())));
         continue;
       }
       List<Token> tokens = t.tokens();
       int restated = restatedNoun(tokens, cue);
       int asks = restated >= 0 ? restated : cue;   // what is asked follows the restated noun, if any
-      String actor = actors.resolve(span(text, tokens, subjectOf(tokens, cue)));
       actors.remember(actor);
-      if (isReviewedState(actor, reviewed)) {
-        continue;   // "The Government encourages NGOs to ...": the State speaks of its own policy
-      }
       Recommendation whole = asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, asks, reviewed),
           lemma(tokens.get(asks)), reviewed);
       List<Recommendation> items = itemsOf(whole, text, tokens.get(asks).end());

@@ -68,6 +68,16 @@ class DirectCallTest {
   }
 
   @Test
+  void aStatesOwnReportRecommendsOnlyWhatItReportsWithItsMakerNamed() {
+    String text = "Broadcasting programmes that encourage hatred are prohibited. Advertising may not incite"
+        + " discrimination or encourage violence. The Committee against Torture recommended that Ruritania close"
+        + " the old prison.";
+    List<Recommendation> national = extract(text, DocKind.NATIONAL_REPORT);
+    assertEquals(List.of("Committee against Torture"), national.stream().map(Recommendation::actor).toList());
+    assertEquals(3, extract(text, DocKind.COMPILATION).size(), "elsewhere the unnamed makers still count");
+  }
+
+  @Test
   void aUnReportDoesNotRecommendInItsOwnVoice() {
     String text = "Ruritania should repeal the law on foreign agents.";
     assertEquals(List.of(), extract(text, DocKind.COMPILATION));

@@ -60,7 +60,7 @@ final class ActorResolver {
       }
       return phrase;
     }
-    return phrase;
+    return Bodies.canonical(phrase);
   }
 
   void remember(String actor) {

@@ -43,7 +43,7 @@ final class Author {
     }
     Matcher body = BODY_LINE.matcher(text).region(0, Math.min(text.length(), HEAD));
     if (CONCLUDING.matcher(text).region(0, Math.min(text.length(), HEAD)).find() && body.find()) {
-      return body.group(1).strip();   // a treaty body's concluding observations are its own recommendations
+      return Bodies.canonical(body.group(1).strip());   // a treaty body's concluding observations are its own
     }
     Map<String, Integer> votes = new LinkedHashMap<>();
     Matcher said = SAID.matcher(text).region(0, Math.min(text.length(), SAID_WITHIN));

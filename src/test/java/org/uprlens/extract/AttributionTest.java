@@ -101,7 +101,7 @@ class AttributionTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       The Committee against Torture reiterated its previous recommendation that the State party set up a preventive mechanism. | Committee against Torture | Ruritania | set | recommend
-      CEDAW recalled its 2019 recommendations to repeal discriminatory provisions of the Civil Code. | CEDAW | Ruritania | repeal | recommend
+      CEDAW recalled its 2019 recommendations to repeal discriminatory provisions of the Civil Code. | Committee on the Elimination of Discrimination against Women | Ruritania | repeal | recommend
       The Special Rapporteur renewed her call on Ruritania to release the detained journalists. | Special Rapporteur | Ruritania | release | call
       It reiterated its request that the Government provide data on evictions. | Special Rapporteur | Ruritania | provide | request
       """)
@@ -138,6 +138,17 @@ class AttributionTest {
   void aVerbTaggedAsANounAfterTheGovernmentIsNotPartOfTheTarget() {
     // The tagger reads "the Government halt evictions" as one noun phrase; the target is still the State.
     assertEquals("Ruritania", extract("JS5 recommended that the Government halt evictions.", null).get(0).target());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The Committee Against Torture urged Ruritania to close the prison. | Committee against Torture
+      CRC recommended that Ruritania raise the age of marriage. | Committee on the Rights of the Child
+      the committee on economic, social and cultural rights urged Ruritania to act. | Committee on Economic, Social and Cultural Rights
+      JS3 recommended that Ruritania free the lawyers. | JS3
+      """)
+  void aTreatyBodyIsNamedOneWayHoweverPrinted(String sentence, String actor) {
+    assertEquals(actor, extract(sentence, null).get(0).actor());
   }
 
   @Test

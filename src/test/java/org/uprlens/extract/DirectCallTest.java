@@ -1,6 +1,7 @@
 package org.uprlens.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.uprlens.extract.Extracting.extract;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -9,25 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.uprlens.RecommendationPipeline;
 import org.uprlens.ingest.DocKind;
-import org.uprlens.ingest.Document;
-import org.uprlens.ingest.DocumentInfo;
-import org.uprlens.nlp.SentenceSplitter;
-import org.uprlens.nlp.Tagger;
 
 /** Calls made in the author's own voice, on sentences written for these tests. */
 class DirectCallTest {
-  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
-  private static final Tagger TAGGER = new Tagger();
-
-  private static List<Recommendation> extract(String text, DocKind kind) {
-    Document document = new Document("doc", "doc.txt", text.length(), "UTF-8", text,
-        new DocumentInfo(kind, null, null, "Ruritania", null, null, null, "en"), null, null);
-    var sentences = RecommendationPipeline.withStructure(SPLITTER.split(text), document.outline());
-    return new RecommendationExtractor().find(document, sentences, TAGGER).recommendations();
-  }
-
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Ruritania should repeal the law on foreign agents. | Ruritania | should | repeal

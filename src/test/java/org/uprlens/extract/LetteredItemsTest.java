@@ -1,28 +1,14 @@
 package org.uprlens.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.uprlens.extract.Extracting.extract;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.uprlens.RecommendationPipeline;
 import org.uprlens.ingest.DocKind;
-import org.uprlens.ingest.Document;
-import org.uprlens.ingest.DocumentInfo;
-import org.uprlens.nlp.SentenceSplitter;
-import org.uprlens.nlp.Tagger;
 
 /** Recommendations that list their asks as (a), (b), ..., on texts written for these tests. */
 class LetteredItemsTest {
-  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
-  private static final Tagger TAGGER = new Tagger();
-
-  private static List<Recommendation> extract(String text, DocKind kind) {
-    Document document = new Document("doc", "doc.txt", text.length(), "UTF-8", text,
-        new DocumentInfo(kind, null, null, "Ruritania", null, null, null, "en"), null, null);
-    var sentences = RecommendationPipeline.withStructure(SPLITTER.split(text), document.outline());
-    return new RecommendationExtractor().find(document, sentences, TAGGER).recommendations();
-  }
-
   private static List<String> words(String text, List<int[]> spans) {
     return spans.stream().map(s -> text.substring(s[0], s[1])).toList();
   }

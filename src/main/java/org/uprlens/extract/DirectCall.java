@@ -1,9 +1,7 @@
 package org.uprlens.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.uprlens.States;
 import org.uprlens.nlp.Token;
 
 /**
@@ -100,12 +98,7 @@ final class DirectCall {
     for (int i = start; i <= end; i++) {
       phrase.append(i > start ? " " : "").append(tokens.get(i).word());
     }
-    String lower = phrase.toString().toLowerCase(Locale.ROOT).replaceFirst("^(?:the|its)\\s+", "");
-    if (Lexicon.PRONOUNS.contains(lower)) {
-      return false;   // "It should be noted that"
-    }
-    return States.byName(phrase.toString()).isPresent() || phrase.toString().equalsIgnoreCase(reviewed) || Lexicon.STATE_REFERENCES.contains(lower)
-        || lower.startsWith("government of ") && (States.byName(lower.substring(14)).isPresent()
-        || lower.substring(14).equalsIgnoreCase(reviewed));
+    return RecommendationExtractor.namesState(phrase.toString(), reviewed);   // "It should be noted" is not
   }
+
 }

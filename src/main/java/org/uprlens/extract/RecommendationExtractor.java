@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.uprlens.ingest.DocKind;
 import org.uprlens.ingest.Document;
 import org.uprlens.ingest.Outline;
@@ -170,10 +172,11 @@ public final class RecommendationExtractor {
                                       String actor, String target, String verb, String reviewed) {
     int begin = firstWord(tokens);
     int end = sentence.end();
+    int at = actionAt(tokens, asks, reviewed);
     return new Recommendation(Recommendation.idFor(docId, begin, end), docId, sentence.index(), begin, end,
         Sentence.collapseSpace(text.substring(begin, end)), actor, ActorTypes.of(actor), List.of(), target, verb,
-        action(tokens, asks, reviewed), sentence.paragraph(), sentence.section(), null, null,
-        request(text, tokens, asks, end, reviewed));
+        action(tokens, at), sentence.paragraph(), sentence.section(), null, null,
+        request(text, tokens, asks, at, end));
   }
 
   /**
@@ -185,21 +188,20 @@ public final class RecommendationExtractor {
     List<Recommendation> items = new ArrayList<>();
     for (int[] item : LetteredItems.in(text, from, whole.charEnd())) {
       String words = Sentence.collapseSpace(text.substring(item[0], item[1]));
-      String request = words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
       items.add(new Recommendation(Recommendation.idFor(whole.docId(), item[0], item[1]), whole.docId(),
           whole.sentenceIndex(), item[0], item[1], words, whole.actor(), whole.actorType(), List.of(),
           whole.target(), whole.verb(), WorkingGroupList.action(words), whole.paragraph(), whole.section(), null,
-          null, request));
+          null, capitalised(words)));
     }
     return items;
   }
 
   /** The State's own organs as the subject: its Government, a ministry, its delegation at the review. */
-  private static final java.util.regex.Pattern ORGAN = java.util.regex.Pattern.compile("(?i)(?:the\\s+)?(?:government"
+  private static final Pattern ORGAN = Pattern.compile("(?i)(?:the\\s+)?(?:government"
       + "|state|state\\s+party|authorities|delegation|parliament|national\\s+assembly|cabinet"
       + "|(?:ministry|ministries|minister|prime\\s+minister|president)(?:\\s+(?:of|for)\\s.+)?)");
-  private static final java.util.regex.Pattern GOVERNMENT_OF =
-      java.util.regex.Pattern.compile("(?i)(?:the\\s+)?government\\s+of\\s+(?:the\\s+)?(.+)");
+  private static final Pattern GOVERNMENT_OF =
+      Pattern.compile("(?i)(?:the\\s+)?government\\s+of\\s+(?:the\\s+)?(.+)");
 
   /**
    * Whether a recommending sentence's actor is the State under review itself: where it encourages, invites or
@@ -211,7 +213,7 @@ public final class RecommendationExtractor {
       return false;
     }
     String name = actor.strip();
-    java.util.regex.Matcher of = GOVERNMENT_OF.matcher(name);
+    Matcher of = GOVERNMENT_OF.matcher(name);
     if (of.matches()) {
       return of.group(1).equalsIgnoreCase(reviewed);
     }
@@ -289,8 +291,7 @@ public final class RecommendationExtractor {
    * Lemma of the action asked for: the first verb of the complement ("recommended that X ratify" → ratify,
    * "urged X to adopt" → adopt, "recommended repealing" → repeal, "that investigations be launched" → launch).
    */
-  static String action(List<Token> tokens, int cue, String reviewed) {
-    int at = actionAt(tokens, cue, reviewed);
+  static String action(List<Token> tokens, int at) {
     if (at < 0) {
       return null;
     }
@@ -301,8 +302,8 @@ public final class RecommendationExtractor {
     return verb.lemma() == null ? verb.lower() : verb.lemma().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** Index of the verb {@link #action} names (of "be" in a passive "be launched"), or -1. */
-  private static int actionAt(List<Token> tokens, int cue, String reviewed) {
+  /** Index of the verb {@link #action} names (of "be" in a passive "be launched") after the cue, or -1. */
+  static int actionAt(List<Token> tokens, int cue, String reviewed) {
     int limit = Math.min(tokens.size(), cue + 40);
     int afterAddressee = verbAfterAddressee(tokens, cue, reviewed);
     if (afterAddressee >= 0) {
@@ -354,13 +355,7 @@ public final class RecommendationExtractor {
     StringBuilder name = new StringBuilder();
     for (int k = start; k < Math.min(tokens.size() - 1, start + MAX_NAME_TOKENS); k++) {
       name.append(k > start ? " " : "").append(tokens.get(k).word());
-      String words = name.toString();
-      String reference = words.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|its)\\s+", "");
-      String of = reference.startsWith("government of ") ? words.substring(words.length() - reference.length() + 14)
-          : null;
-      if (org.uprlens.States.byName(words).isPresent() || words.equalsIgnoreCase(reviewed)
-          || Lexicon.STATE_REFERENCES.contains(reference) && !reference.equals("it")
-          || of != null && (org.uprlens.States.byName(of).isPresent() || of.equalsIgnoreCase(reviewed))) {
+      if (namesState(name.toString(), reviewed)) {
         last = k;
       }
     }
@@ -384,8 +379,7 @@ public final class RecommendationExtractor {
    * What the sentence asks, from its action verb to the sentence end, with a capital: "recommended that Ruritania
    * ratify the Protocol." → "Ratify the Protocol."; null when no action verb was found.
    */
-  static String request(String text, List<Token> tokens, int cue, int end, String reviewed) {
-    int at = actionAt(tokens, cue, reviewed);
+  static String request(String text, List<Token> tokens, int cue, int at, int end) {
     if (at < 0) {
       return null;
     }
@@ -397,11 +391,30 @@ public final class RecommendationExtractor {
     }
     Token first = tokens.get(at);
     // "recommended ensuring access" asks to "Ensure access", as the lists the models learnt from print it.
-    String opening = "VBG".equals(first.tag()) && first.lemma() != null && isLowerWord(first)
-        && text.regionMatches(true, first.begin(), first.word(), 0, first.word().length()) ? first.lemma() : null;
+    String opening = "VBG".equals(first.tag()) && first.lemma() != null && isLowerWord(first) ? first.lemma() : null;
     String asked = Sentence.collapseSpace(opening == null ? text.substring(first.begin(), end)
         : opening + text.substring(first.end(), end));
-    return asked.isEmpty() ? null : asked.substring(0, 1).toUpperCase(Locale.ROOT) + asked.substring(1);
+    return asked.isEmpty() ? null : capitalised(asked);
+  }
+
+  private static String capitalised(String words) {
+    return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+  }
+
+  /**
+   * Whether words name the State addressed: a State's name, the State under review's, "the Government", "the State
+   * party", "the Government of X" (not "it", which may be anything).
+   */
+  static boolean namesState(String words, String reviewed) {
+    String reference = words.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|its)\\s+", "");
+    if (reference.startsWith("government of ")) {
+      String of = words.substring(words.length() - reference.length() + "government of ".length());
+      if (org.uprlens.States.byName(of).isPresent() || of.equalsIgnoreCase(reviewed)) {
+        return true;
+      }
+    }
+    return org.uprlens.States.byName(words).isPresent() || words.equalsIgnoreCase(reviewed)
+        || Lexicon.STATE_REFERENCES.contains(reference) && !reference.equals("it");
   }
 
   /**

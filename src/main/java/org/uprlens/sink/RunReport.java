@@ -1,9 +1,12 @@
 package org.uprlens.sink;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -42,18 +45,18 @@ public record RunReport(RunManifest run, List<Table> tables) {
    */
   public static final class Tally implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
-    private final java.util.Map<List<String>, long[]> counts = new java.util.HashMap<>();
+    private final Map<List<String>, long[]> counts = new HashMap<>();
     /** An example value per ({@code of}, {@code key}): the smallest seen, so the merge order does not matter. */
-    private final java.util.Map<List<String>, String> examples = new java.util.HashMap<>();
+    private final Map<List<String>, String> examples = new HashMap<>();
 
     /** Keeps {@code value} as the example of ({@code of}, {@code key}) if it sorts before the one kept. */
     public void example(String of, String key, String value) {
-      examples.merge(java.util.Arrays.asList(of, key), value, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      examples.merge(Arrays.asList(of, key), value, Tally::smaller);
     }
 
     /** One more row for ({@code of}, {@code key}, {@code key2}), with the row's values of the three sums. */
     public void add(String of, String key, String key2, long sum1, long sum2, long sum3) {
-      long[] c = counts.computeIfAbsent(java.util.Arrays.asList(of, key, key2), k -> new long[4]);
+      long[] c = counts.computeIfAbsent(Arrays.asList(of, key, key2), k -> new long[4]);
       c[0]++;
       c[1] += sum1;
       c[2] += sum2;
@@ -68,14 +71,18 @@ public record RunReport(RunManifest run, List<Table> tables) {
           c[i] += v[i];
         }
       });
-      other.examples.forEach((k, v) -> examples.merge(k, v, (a, b) -> a.compareTo(b) <= 0 ? a : b));
+      other.examples.forEach((k, v) -> examples.merge(k, v, Tally::smaller));
       return this;
+    }
+
+    private static String smaller(String a, String b) {
+      return a.compareTo(b) <= 0 ? a : b;
     }
 
     public List<Count> counts() {
       return counts.entrySet().stream().map(e -> {
         List<String> k = e.getKey();
-        String key2 = k.get(2) != null ? k.get(2) : examples.get(java.util.Arrays.asList(k.get(0), k.get(1)));
+        String key2 = k.get(2) != null ? k.get(2) : examples.get(Arrays.asList(k.get(0), k.get(1)));
         return new Count(k.get(0), k.get(1), key2, e.getValue()[0], e.getValue()[1], e.getValue()[2],
             e.getValue()[3]);
       }).toList();

@@ -96,7 +96,8 @@ public final class RecommendationExtractor {
    * Documents whose own sentences may recommend ({@link DirectCall}: "Ruritania should repeal the law"). A UN report
    * reports what others recommended, and a national report's "the State must" states a duty.
    */
-  static final Set<DocKind> OWN_VOICE = java.util.EnumSet.of(DocKind.STATEMENT, DocKind.NEWS, DocKind.OTHER);
+  static final Set<DocKind> OWN_VOICE = java.util.EnumSet.of(DocKind.SUBMISSION, DocKind.STATEMENT, DocKind.NEWS,
+      DocKind.OTHER);
 
   /** The State under review's own documents: what they recommend, they report with its maker named. */
   static final Set<DocKind> STATES_OWN = java.util.EnumSet.of(DocKind.NATIONAL_REPORT, DocKind.ADDENDUM);

@@ -8,6 +8,8 @@ public enum DocKind {
   WORKING_GROUP_REPORT("working_group_report"),
   ADDENDUM("addendum"),
   MATRIX("matrix"),
+  /** A stakeholder's own submission to the review (an NGO's, a coalition's, an NHRI's), or a shadow report. */
+  SUBMISSION("submission"),
   STATEMENT("statement"),
   NEWS("news"),
   OTHER("other");

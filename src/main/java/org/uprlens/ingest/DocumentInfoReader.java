@@ -51,6 +51,12 @@ public final class DocumentInfoReader {
           "summary prepared by the office of the (?:united nations )?high commissioner"
               + "|summary of (?:the )?stakeholders['’]? (?:submissions|information)"
               + "|a summary of \\w+ stakeholders['’]?", HEAD_CHARS),
+      // "Joint Submission to the Universal Periodic Review of ...", "UPR Submission", "... Submission for the UN
+      // Universal Periodic Review"; not OHCHR's "Summary of stakeholders' submissions", whose title cue comes first.
+      rule("submission title", DocKind.SUBMISSION,
+          "\\bsubmissions?\\b[^.\\n]{0,60}?\\b(?:universal periodic review|upr)\\b"
+              + "|\\b(?:universal periodic review|upr)\\W{0,3}(?:\\p{L}+ ){0,2}submission\\b"
+              + "|\\b(?:shadow|alternative|parallel) report\\b", HEAD_CHARS),
       rule("statement title", DocKind.STATEMENT,
           "\\b(?:oral|joint|written) statement\\b|\\bstatement (?:by|of|delivered)\\b", HEAD_CHARS),
       rule("statement address", DocKind.STATEMENT,
@@ -65,6 +71,10 @@ public final class DocumentInfoReader {
 
   /** No cue is longer than this: a cue starting before its {@code within} ends before this much more. */
   private static final int LONGEST_CUE = 200;
+
+  /** "Uzbekistan: Free the Bloggers", a headline's State before its colon, on one of the first lines. */
+  private static final Pattern HEADLINE_STATE = Pattern.compile("\\s*([^:\\n]{2,60}?)\\s*:\\s");
+  private static final int HEADLINE_LINES = 3;
 
   private static final Pattern WG_SESSION = Pattern.compile(
       "(?:universal ?periodic ?review\\W{0,3}|held its |cycle\\W{1,4})(\\p{L}+(?:[- ]\\p{L}+)?|\\d{1,2}(?:st|nd|rd|th))"
@@ -202,12 +212,18 @@ public final class DocumentInfoReader {
         return named.get(0).state().name();
       }
     }
-    // The title block names the State on a line of its own ("Netherlands", "SLOVENIA*").
+    // The title block names the State on a line of its own ("Netherlands", "SLOVENIA*"), or a headline opens with
+    // it ("Uzbekistan: Free the Bloggers").
     String rawHead = text.substring(0, Math.min(text.length(), HEAD_CHARS));
+    int lines = 0;
     for (String line : rawHead.split("\n")) {
       var alone = States.byName(line.replaceAll("[*\\s\\u00A0]+$", "").strip());
       if (alone.isPresent()) {
         return alone.get().name();
+      }
+      Matcher headline = HEADLINE_STATE.matcher(line);
+      if (lines++ < HEADLINE_LINES && headline.lookingAt() && States.byName(headline.group(1)).isPresent()) {
+        return States.byName(headline.group(1)).get().name();
       }
     }
     Map<String, Integer> counts = new HashMap<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Title blocks written for these tests in the layout of UN documents (not copied from any document). */
@@ -148,6 +149,23 @@ class DocumentInfoReaderTest {
     assertEquals(3, news.cycle());
     assertEquals(2019, news.year());
     assertNull(news.session());
+  }
+
+  @Test
+  void stakeholdersSubmissionsByTheirTitle() {
+    for (String title : List.of("Joint Submission to the Universal Periodic Review of Uzbekistan\n4th Cycle",
+        "RURITANIA PRISON PROJECT\nSUBMISSION FOR THE UN UNIVERSAL PERIODIC REVIEW OF UZBEKISTAN",
+        "Uzbekistan: UPR stakeholder submission on the death penalty",
+        "Uzbekistan: shadow report to the Committee against Torture")) {
+      DocumentInfo info = DocumentInfoReader.read(title + "\nPrisons hold three times the people they were built"
+          + " for.");
+      assertEquals(DocKind.SUBMISSION, info.kind(), title);
+      assertEquals("Uzbekistan", info.stateUnderReview(), title);
+    }
+    assertEquals(DocKind.STAKEHOLDER_SUMMARY, DocumentInfoReader.read("Summary of stakeholders' submissions on"
+        + " Uzbekistan\nReport of the Office of the United Nations High Commissioner for Human Rights\n1. The"
+        + " present report is a summary of 20 stakeholders' submissions to the universal periodic review.").kind(),
+        "OHCHR's summary of submissions is a summary");
   }
 
   @Test

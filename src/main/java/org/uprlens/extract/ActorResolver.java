@@ -31,6 +31,11 @@ final class ActorResolver {
     this.self = self;
   }
 
+  /** The document's author, or null. */
+  String self() {
+    return self;
+  }
+
   /** The actor a subject phrase refers to, or null when it cannot be told. */
   String resolve(String subject) {
     if (subject == null || subject.isBlank()) {

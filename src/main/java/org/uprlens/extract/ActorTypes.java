@@ -44,7 +44,8 @@ public final class ActorTypes {
   private static final Pattern NGO_NAME = Pattern.compile(
       "(?i)\\b(?:watch|amnesty|international|foundation|coalition|network|association|centre|center|society"
           + "|alliance|federation|institute|league|sources?|stakeholders?|submissions?|organi[sz]ations?|ngos?"
-          + "|civil society|defenders|union|front line|article 19|freedom house|campaign)\\b");
+          + "|civil society|defenders|union|front line|article 19|freedom house|campaign|project|initiative|forum|trust"
+          + "|movement|platform|collective)\\b");
   /** Stakeholder submissions in summaries: "JS3", "AI", "HRW", "ADF International". */
   private static final Pattern SUBMITTER_ACRONYM = Pattern.compile("^(?:JS\\d+|[A-Z][A-Z0-9&-]{1,9}\\d*)$");
 

@@ -1,6 +1,7 @@
 package org.uprlens.extract;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -13,12 +14,19 @@ import java.util.regex.Pattern;
  * ({@link DirectCall}) are that author's. Null when the document does not say.
  */
 final class Author {
-  /** A name: capitalised words, with the small words inside names ("Lawyers for Human Rights"). */
-  private static final String NAME =
-      "(?:the[ \\t]+)?(\\p{Lu}[\\p{L}&'’.-]*(?:[ \\t]+(?:of|for|on|and|the|de|\\p{Lu}[\\p{L}&'’.-]*)){0,7})";
+  /** A name of up to eight words. */
+  private static final String NAME = name(7);
+  /** A byline may name a coalition: "Submitted by the Coalition for Children's Rights and the Centre for Legal Aid". */
+  private static final String LONG_NAME = name(12);
   private static final Pattern BYLINE = Pattern.compile("(?i:statement|submission|communication|letter|report"
       + "|press\\s+release|contribution)\\b[^.\\n]{0,40}?\\b(?i:delivered|made|submitted|issued|presented|read"
       + "|prepared)?\\s*by\\s+" + NAME);
+  /** "Submitted by ..." on a line of its own, under the title. */
+  private static final Pattern SUBMITTED_BY = Pattern.compile("(?m)^[ \\t]*(?i:submitted|prepared|presented"
+      + "|delivered|issued)[ \\t]+(?i:by):?[ \\t]+" + LONG_NAME);
+  /** A title that opens with its author: "AMNESTY INTERNATIONAL SUBMISSION FOR THE UN UNIVERSAL PERIODIC REVIEW". */
+  private static final Pattern TITLE_OWNER = Pattern.compile(
+      "(?m)^[ \\t]*" + NAME + "['’]?s?[ \\t]+(?i:joint[ \\t]+|written[ \\t]+|oral[ \\t]+)?(?i:submission|statement)\\b");
   private static final Pattern SAID = Pattern.compile("(?<![\\p{L},]\\s)\\b" + NAME + "\\s+(?:said|says|stated)\\b"
       + "|\\b(?:said|says)\\s+" + NAME + "\\s*[.,]");
   /** A committee named on a line of its own, as concluding observations open: "Committee against Torture". */
@@ -32,6 +40,12 @@ final class Author {
 
   private Author() {}
 
+  /** Capitalised words, with the small words inside names ("Lawyers for Human Rights"), up to {@code more} after the first. */
+  private static String name(int more) {
+    return "(?:the[ \\t]+)?(\\p{Lu}[\\p{L}&'’.-]*(?:[ \\t]+(?:of|for|on|and|the|de|\\p{Lu}[\\p{L}&'’.-]*)){0,"
+        + more + "})";
+  }
+
   /**
    * The author a byline names, else the organisation the document most often says is speaking ("Human Rights
    * Watch said"; a person quoted, "said Jane Doe, director", is not an organisation and does not count), or null.
@@ -40,6 +54,13 @@ final class Author {
     Matcher byline = BYLINE.matcher(text).region(0, Math.min(text.length(), HEAD));
     if (byline.find()) {
       return name(byline.group(1));
+    }
+    for (Pattern head : List.of(SUBMITTED_BY, TITLE_OWNER)) {
+      Matcher m = head.matcher(text).region(0, Math.min(text.length(), HEAD));
+      String name = m.find() ? name(m.group(1)) : null;
+      if (name != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(name))) {
+        return name;
+      }
     }
     Matcher body = BODY_LINE.matcher(text).region(0, Math.min(text.length(), HEAD));
     if (CONCLUDING.matcher(text).region(0, Math.min(text.length(), HEAD)).find() && body.find()) {
@@ -62,6 +83,6 @@ final class Author {
         .replaceAll("[.’']+$", "");
     String lower = name.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
     boolean state = ActorTypes.STATE.equals(ActorTypes.of(name)) || Lexicon.STATE_REFERENCES.contains(lower);
-    return name.length() < 2 || state || Lexicon.PRONOUNS.contains(lower) ? null : name;
+    return name.length() < 2 || state || Lexicon.PRONOUNS.contains(lower) ? null : ListedAsks.titleCase(name);
   }
 }

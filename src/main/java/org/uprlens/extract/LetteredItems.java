@@ -15,7 +15,7 @@ final class LetteredItems {
   private static final Pattern MARK = Pattern.compile(
       "(?:^|(?<=[:;\\n])|(?<=[:;]\\s{0,3}and)|(?<=[:;]\\s{0,3}or))\\s*\\(([a-z])\\)\\s+", Pattern.MULTILINE);
   /** What ends an item's words and belongs to the list, not to the item: "; and", ";", ".". */
-  private static final Pattern TAIL = Pattern.compile("[\\s;,.]*(?:\\b(?:and|or))?[\\s;,.]*$");
+  static final Pattern TAIL = Pattern.compile("[\\s;,.]*(?:\\b(?:and|or))?[\\s;,.]*$");
 
   private LetteredItems() {}
 

@@ -165,7 +165,7 @@ public final class RecommendationExtractor {
       }
       found.addAll(items.isEmpty() ? List.of(whole) : items);
     }
-    return found;
+    return ListedAsks.apply(found, docId, text, reviewed, ownVoice, actors, sentences);
   }
 
   /** The recommendation a sentence makes, what is asked following the token at {@code asks}. */
@@ -398,7 +398,7 @@ public final class RecommendationExtractor {
     return asked.isEmpty() ? null : capitalised(asked);
   }
 
-  private static String capitalised(String words) {
+  static String capitalised(String words) {
     return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
   }
 

@@ -13,6 +13,11 @@ class AuthorTest {
         + "Oral statement delivered by Freedom Now\nThank you, Mr. President. We welcome the review."));
     assertEquals("Lawyers for Human Rights", Author.of("Joint submission by the Lawyers for Human Rights and"
         + " partners to the UPR of Ruritania.\nWe recommend that Ruritania repeal the law."));
+    assertEquals("Ruritanian Society for Older Persons and the Centre for Legal Aid", Author.of("Joint submission to"
+        + " the UPR of Ruritania\nSubmitted by: the Ruritanian Society for Older Persons and the Centre for Legal"
+        + " Aid\n\n1. Introduction"), "a line of its own under the title, naming a long coalition");
+    assertEquals("Ruritania Prison Project", Author.of("RURITANIA PRISON PROJECT SUBMISSION FOR THE UPR OF"
+        + " RURITANIA\nPrisons hold three times the people they were built for."), "a title that opens with it");
   }
 
   @Test

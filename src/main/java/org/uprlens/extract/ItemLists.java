@@ -1,0 +1,277 @@
+package org.uprlens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Needs: a document's text. Produces: the lists of asks that follow a lead-in, one item per line as NGO submissions
+ * and statements print their recommendations: "Amnesty International calls on the Government to:" or a
+ * "Recommendations" heading, then items marked with bullets ("•", "-", a PDF's symbol-font bullet), numbers
+ * ("1.", "2)") or letters ("a)", "(b)", "i."). A short sub-heading between items ("Death penalty") does not end a
+ * list; anything else that is not the next item does. Text only: who asks, and whether the lead-in is one, the
+ * caller decides.
+ */
+final class ItemLists {
+  /** An item's words, its marker and the list's punctuation ("; and") left out. */
+  record Item(int begin, int end) {}
+
+  /**
+   * @param leadBegin start of the lead-in: its sentence, or the heading line
+   * @param leadEnd end of the lead-in (after its colon)
+   * @param heading whether the lead-in is a heading ("Recommendations", "Recommendations to the Government:")
+   *     rather than a sentence that asks ("We urge the authorities to:")
+   */
+  record ItemList(int leadBegin, int leadEnd, boolean heading, List<Item> items) {}
+
+  /** "Recommendations", "RECOMMENDATIONS FOR ACTION BY THE STATE UNDER REVIEW", "2.2 Recommendations:". */
+  private static final Pattern HEADING = Pattern.compile(
+      "(?i)(?:[\\dIVX]+(?:\\.\\d+)*\\.?\\s+)?(?:[\\p{L}-]+\\s+){0,3}recommendations?\\b[^.;!?]{0,80}");
+  private static final int MAX_HEADING_WORDS = 12;
+
+  /** A bullet, or an enumerator: "1." "1)" "(1)" "a." "a)" "(a)" "iv)". Then the item's first letter or digit. */
+  private static final Pattern MARKER = Pattern.compile(
+      "[ \\t]*(?:([•●▪◦○■□►‣⁃∙·*➢✓\\uF0B7\\uF0A7\\uF0D8\\uF076\\uF0FC\\-–—])"
+          + "|(\\()?(\\d{1,2}|[a-z]|[ivx]{1,5})([.)]))[ \\t]+(?=[\\p{L}\\d\"“‘'])");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?;][\"”’)]?\\s+(?=\\p{Lu})");
+  /** How many lines a lead-in sentence may wrap over before its colon. */
+  private static final int LEAD_LINES = 4;
+  private static final int MAX_SUBHEADING_WORDS = 8;
+
+  private ItemLists() {}
+
+  /** The lists in {@code text}, in order; a list has at least two items. */
+  static List<ItemList> in(String text) {
+    List<int[]> lines = lines(text);
+    List<ItemList> lists = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      int[] line = lines.get(i);
+      String content = text.substring(line[0], line[1]).strip();
+      boolean colon = content.endsWith(":");
+      Matcher marker = MARKER.matcher(text).region(line[0], line[1]);
+      // A numbered heading ("5. Recommendations") and a numbered paragraph ("12. The Committee recommended that
+      // Ruritania:") lead in; an item that only mentions recommendations ("• Implement the recommendations of
+      // the Committee") does not.
+      boolean heading = isHeading(content) && (!marker.lookingAt()
+          || text.regionMatches(true, marker.end(), "recommendation", 0, "recommendation".length()));
+      if (!colon && !heading) {
+        continue;
+      }
+      ItemList list = itemsAfter(text, lines, i, heading ? line[0] + indent(content, text, line) : leadStart(text,
+          lines, i), heading);
+      if (list != null) {
+        lists.add(list);
+        i = lineOf(lines, list.items().get(list.items().size() - 1).end());
+      }
+    }
+    return lists;
+  }
+
+  private static int indent(String content, String text, int[] line) {
+    return text.indexOf(content, line[0]) - line[0];
+  }
+
+  private static boolean isHeading(String content) {
+    if (!content.toLowerCase(Locale.ROOT).contains("recommendation")) {
+      return false;   // cheap before the pattern: most lines are not headings
+    }
+    String words = content.endsWith(":") ? content.substring(0, content.length() - 1) : content;
+    return HEADING.matcher(words).matches() && words.split("\\s+").length <= MAX_HEADING_WORDS;
+  }
+
+  /** Where the sentence ending at line {@code i}'s colon starts: after a sentence end or a blank line. */
+  private static int leadStart(String text, List<int[]> lines, int i) {
+    int first = i;
+    while (first > 0 && i - first < LEAD_LINES - 1 && !isBlank(text, lines.get(first - 1))
+        && !endsSentence(text.substring(lines.get(first - 1)[0], lines.get(first - 1)[1]).strip())) {
+      first--;
+    }
+    int from = lines.get(first)[0];
+    int to = lines.get(i)[1];
+    int start = from;
+    Matcher end = SENTENCE_END.matcher(text).region(from, to);
+    while (end.find()) {
+      start = end.end();
+    }
+    while (start < to && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    return start;
+  }
+
+  private static boolean endsSentence(String content) {
+    return content.isEmpty() || ".!?;:".indexOf(content.charAt(content.length() - 1)) >= 0;
+  }
+
+  /** The list after the lead-in on line {@code lead}, or null when fewer than two items follow it. */
+  private static ItemList itemsAfter(String text, List<int[]> lines, int lead, int leadBegin, boolean heading) {
+    List<Item> items = new ArrayList<>();
+    String style = null;
+    boolean punctuated = false;
+    int i = lead + 1;
+    while (i < lines.size()) {
+      i = nextNonBlank(text, lines, i);
+      if (i >= lines.size()) {
+        break;
+      }
+      Matcher marker = MARKER.matcher(text).region(lines.get(i)[0], lines.get(i)[1]);
+      if (!marker.lookingAt()) {
+        // "Death penalty" between groups of items: skipped when an item follows it.
+        int next = nextNonBlank(text, lines, i + 1);
+        if (isSubheading(text, lines.get(i)) && next < lines.size()
+            && continues(style, items.size(), MARKER.matcher(text).region(lines.get(next)[0], lines.get(next)[1]))) {
+          i = next;
+          continue;
+        }
+        break;
+      }
+      if (!continues(style, items.size(), marker)) {
+        break;
+      }
+      String itemStyle = style != null ? style : styleOf(marker);
+      int begin = marker.end();
+      int last = i;
+      // A wrapped item runs on over the lines that follow it directly and are not items themselves.
+      while (last + 1 < lines.size() && !isBlank(text, lines.get(last + 1))
+          && !MARKER.matcher(text).region(lines.get(last + 1)[0], lines.get(last + 1)[1]).lookingAt()
+          && !isSubheadingBeforeItem(text, lines, last + 1, itemStyle, items.size() + 1)) {
+        last++;
+      }
+      // A line wrapped mid-sentence goes on in lower case; a heading's paragraph starts afresh.
+      boolean alone = last == i || !Character.isLowerCase(text.substring(lines.get(i + 1)[0], lines.get(i + 1)[1])
+          .strip().charAt(0));
+      if (punctuated && itemStyle.startsWith("digit") && alone && isTitle(text, begin, lines.get(i)[1])) {
+        break;   // "3. Legal aid" after items that end with a full stop: the next section's heading
+      }
+      style = itemStyle;
+      int end = lines.get(last)[1];
+      Matcher tail = LetteredItems.TAIL.matcher(text).region(begin, end);
+      if (tail.find()) {
+        end = tail.start();
+      }
+      if (end <= begin || text.substring(begin, end).strip().endsWith(":")) {
+        break;   // an item that leads into a list of its own: its items are not this list's
+      }
+      items.add(new Item(begin, end));
+      punctuated = endsSentence(text.substring(begin, lines.get(last)[1]).strip());
+      i = last + 1;
+    }
+    return items.size() < 2 ? null
+        : new ItemList(leadBegin, lines.get(lead)[0] + text.substring(lines.get(lead)[0], lines.get(lead)[1]).stripTrailing().length(),
+            heading, List.copyOf(items));
+  }
+
+  private static boolean isSubheadingBeforeItem(String text, List<int[]> lines, int i, String style, int count) {
+    if (!isSubheading(text, lines.get(i))) {
+      return false;
+    }
+    int next = nextNonBlank(text, lines, i + 1);
+    return next < lines.size() && style != null
+        && continues(style, count, MARKER.matcher(text).region(lines.get(next)[0], lines.get(next)[1]));
+  }
+
+  /** A short line without closing punctuation that opens with a capital: a topic's name over its items. */
+  private static boolean isSubheading(String text, int[] line) {
+    String content = text.substring(line[0], line[1]).strip();
+    return !content.isEmpty() && Character.isUpperCase(content.charAt(0))
+        && ".;:,".indexOf(content.charAt(content.length() - 1)) < 0
+        && content.split("\\s+").length <= MAX_SUBHEADING_WORDS;
+  }
+
+  /** A few words without any punctuation: "Legal aid". */
+  private static boolean isTitle(String text, int begin, int end) {
+    String content = text.substring(begin, end).strip();
+    return content.chars().noneMatch(c -> ".;:,!?".indexOf(c) >= 0)
+        && content.split("\\s+").length <= MAX_SUBHEADING_WORDS;
+  }
+
+  /** Whether the marker is the list's next: the same bullet, or the enumerator that follows the last one. */
+  private static boolean continues(String style, int count, Matcher marker) {
+    if (!marker.lookingAt()) {
+      return false;
+    }
+    String next = styleOf(marker);
+    if (marker.group(1) != null) {
+      return style == null || style.equals(next);
+    }
+    String value = marker.group(3);
+    String kind = kindOf(value, style);
+    if (style != null && !style.equals(next.replaceFirst("^\\w+:", kind + ":"))) {
+      return false;
+    }
+    return ordinal(value, kind) == count + 1;
+  }
+
+  /** "bullet •", or the enumerator's kind and punctuation: "digit:(.)" "letter:)", "roman:.". */
+  private static String styleOf(Matcher marker) {
+    if (marker.group(1) != null) {
+      return "bullet " + marker.group(1);
+    }
+    String value = marker.group(3);
+    return kindOf(value, null) + ":" + (marker.group(2) != null ? "(" : "") + marker.group(4);
+  }
+
+  /** "i" is a letter after "h" and a Roman numeral in a list that begins with it. */
+  private static String kindOf(String value, String style) {
+    if (Character.isDigit(value.charAt(0))) {
+      return "digit";
+    }
+    if (style != null && style.startsWith("letter")) {
+      return "letter";
+    }
+    return value.matches("[ivx]+") && (style != null || value.equals("i")) ? "roman" : "letter";
+  }
+
+  private static int ordinal(String value, String kind) {
+    return switch (kind) {
+      case "digit" -> Integer.parseInt(value);
+      case "letter" -> value.length() == 1 ? value.charAt(0) - 'a' + 1 : -1;
+      default -> roman(value);
+    };
+  }
+
+  private static int roman(String value) {
+    int total = 0;
+    for (int k = 0; k < value.length(); k++) {
+      int v = value.charAt(k) == 'x' ? 10 : value.charAt(k) == 'v' ? 5 : 1;
+      int after = k + 1 < value.length() ? (value.charAt(k + 1) == 'x' ? 10 : value.charAt(k + 1) == 'v' ? 5 : 1) : 0;
+      total += v < after ? -v : v;
+    }
+    return total;
+  }
+
+  private static int nextNonBlank(String text, List<int[]> lines, int i) {
+    while (i < lines.size() && isBlank(text, lines.get(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isBlank(String text, int[] line) {
+    return text.substring(line[0], line[1]).isBlank();
+  }
+
+  private static int lineOf(List<int[]> lines, int offset) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (lines.get(i)[0] <= offset) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /** [begin, end) of each line, without its line break. */
+  private static List<int[]> lines(String text) {
+    List<int[]> lines = new ArrayList<>();
+    int begin = 0;
+    for (int k = 0; k <= text.length(); k++) {
+      if (k == text.length() || text.charAt(k) == '\n') {
+        lines.add(new int[] {begin, k});
+        begin = k + 1;
+      }
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,171 @@
+package org.uprlens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.uprlens.States;
+import org.uprlens.ingest.Outline;
+import org.uprlens.nlp.Sentence;
+
+/**
+ * Needs: the recommendations the sentence rules found in a document, and its text. Produces: those recommendations
+ * with each list of asks printed one per line ({@link ItemLists}) read item by item. The sentence rules either
+ * swallow such a list into the one recommendation of its lead-in or, where the items are sentences of their own,
+ * see only the lead-in ("We urge the Government to:"). Each item takes the lead-in's actor, verb and target. A
+ * lead-in the rules did not read (an all-capitals "CALLS ON THE GOVERNMENT TO:", which the tagger cannot read) and
+ * a "Recommendations" heading count only in a document written in its author's own voice.
+ */
+final class ListedAsks {
+  /** Who is addressed after the cue or the heading: "government of Ruritania to:", "recommendations to Ruritania". */
+  private static final Pattern ADDRESSEE = Pattern.compile(
+      "(?i)\\b(?:on|upon|that|urges?|to|for)\\s+(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?(.+?)"
+          + "(?:\\s+to)?\\s*:?\\s*$");
+  /** Words an item of asks does not open with: it describes, it does not ask. */
+  private static final Set<String> NOT_ASKING = Set.of("the", "a", "an", "in", "on", "at", "of", "this", "that",
+      "these", "those", "there", "it", "its", "we", "our", "their", "they", "all", "many", "most", "some", "no",
+      "according", "during", "since", "while", "although", "as", "by", "for", "from", "with", "despite", "has",
+      "have", "had", "is", "are", "was", "were", "not", "one", "two", "three", "several", "only");
+  /** A heading over what was, not what is asked: "Implementation of previous recommendations". */
+  private static final Pattern LOOKS_BACK = Pattern.compile(
+      "(?i)\\b(?:previous|prior|past|last|earlier|follow[- ]?up|implementation|implemented|received|accepted"
+          + "|supported|noted|status|cycle)\\b");
+
+  private ListedAsks() {}
+
+  /**
+   * @param found what the sentence rules found, in document order
+   * @param reviewed the State under review, or null
+   * @param ownVoice whether the document speaks in its author's own voice
+   * @param actors who "we" and pronouns are
+   */
+  static List<Recommendation> apply(List<Recommendation> found, String docId, String text, String reviewed,
+                                    boolean ownVoice, ActorResolver actors, List<Sentence> sentences) {
+    List<ItemLists.ItemList> lists = ItemLists.in(text);
+    if (lists.isEmpty()) {
+      return found;
+    }
+    List<Recommendation> result = new ArrayList<>(found);
+    for (ItemLists.ItemList list : lists) {
+      int first = list.items().get(0).begin();
+      int last = list.items().get(list.items().size() - 1).end();
+      Sentence at = sentences.isEmpty() ? null : sentenceAt(sentences, list.leadBegin());
+      if (at != null && Outline.FOOTNOTES.equals(at.section())) {
+        continue;
+      }
+      if (result.stream().filter(r -> r.charStart() >= first && r.charStart() < last).count() >= 2) {
+        continue;   // already read item by item: "(a) ...; (b) ..." inside the lead-in's sentence
+      }
+      Recommendation lead = list.heading() ? null : result.stream()
+          .filter(r -> r.charStart() < list.leadEnd() && r.charEnd() > list.leadBegin()).findFirst().orElse(null);
+      Template template = lead != null
+          ? new Template(lead.actor(), lead.verb(), lead.target())
+          : ownVoice ? fromWords(text, list, reviewed, actors) : null;
+      if (template == null) {
+        continue;
+      }
+      List<Recommendation> items = new ArrayList<>();
+      for (ItemLists.Item item : list.items()) {
+        String words = Sentence.collapseSpace(text.substring(item.begin(), item.end()));
+        if (lead == null && !asks(words)) {
+          continue;
+        }
+        Sentence in = sentenceAt(sentences, item.begin());
+        items.add(new Recommendation(Recommendation.idFor(docId, item.begin(), item.end()), docId,
+            in == null ? 0 : in.index(), item.begin(), item.end(), words, template.actor(),
+            ActorTypes.of(template.actor()), List.of(), template.target(), template.verb(),
+            WorkingGroupList.action(words), in == null ? null : in.paragraph(), in == null ? null : in.section(),
+            null, null, RecommendationExtractor.capitalised(words)));
+      }
+      if (items.size() < 2 && lead == null) {
+        continue;
+      }
+      result.removeIf(r -> r.charStart() < last && r.charEnd() > list.leadBegin());
+      result.addAll(items);
+    }
+    result.sort(java.util.Comparator.comparingInt(Recommendation::charStart));
+    return result;
+  }
+
+  private record Template(String actor, String verb, String target) {}
+
+  /**
+   * The lead-in read from its words: a heading recommends on its author's behalf; a sentence needs a cue ("calls
+   * on", "urges", "should"), and who precedes the cue makes it ("We" being the author). Null when it asks nothing.
+   */
+  private static Template fromWords(String text, ItemLists.ItemList list, String reviewed, ActorResolver actors) {
+    String lead = Sentence.collapseSpace(text.substring(list.leadBegin(), list.leadEnd()));
+    if (list.heading()) {
+      return LOOKS_BACK.matcher(lead).find() ? null
+          : new Template(actors.self(), "recommend", addressee(lead, reviewed));
+    }
+    String[] words = lead.split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+      String lemma = Lexicon.CUE_FORMS.get(w);
+      boolean call = "call".equals(lemma);
+      if (call && !(i + 1 < words.length && Lexicon.CALL_PARTICLES.contains(words[i + 1].toLowerCase(Locale.ROOT)))) {
+        continue;
+      }
+      if (lemma == null && !Lexicon.MODALS.contains(w)) {
+        continue;
+      }
+      String subject = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)).strip();
+      if (subject.isEmpty() || RecommendationExtractor.isReviewedState(subject, reviewed)) {
+        return null;   // "... should:" with no one named, or the State's own organs speaking
+      }
+      String actor = actors.resolve(titleCase(subject));
+      String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+      return new Template(actor, lemma != null ? lemma : w, addressee(rest, reviewed));
+    }
+    return null;
+  }
+
+  /** The State a lead-in addresses, by its canonical name; the State under review otherwise. */
+  private static String addressee(String words, String reviewed) {
+    Matcher m = ADDRESSEE.matcher(words);
+    if (m.find()) {
+      var state = States.byName(m.group(1).strip());
+      if (state.isPresent()) {
+        return state.get().name();
+      }
+    }
+    return reviewed;
+  }
+
+  /** Whether an item under a heading asks: it opens with a verb ("Ratify", "Immediately release"), as far as words tell. */
+  static boolean asks(String words) {
+    String action = WorkingGroupList.action(words);
+    if (action == null || action.length() < 2 || NOT_ASKING.contains(action)) {
+      return false;
+    }
+    String first = words.split("[\\s,;:]+")[0];
+    boolean past = action.endsWith("ed") && !action.endsWith("eed");
+    return !past && States.byName(first).isEmpty() && words.split("\\s+").length >= 3;
+  }
+
+  /** "AMNESTY INTERNATIONAL" → "Amnesty International"; names in mixed case stay as printed. */
+  static String titleCase(String name) {
+    if (name.chars().anyMatch(Character::isLowerCase) || !name.contains(" ")) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String word : name.split(" ")) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      String cased = Set.of("of", "for", "on", "and", "the", "de").contains(lower) ? lower
+          : word.length() <= 3 ? word : word.charAt(0) + lower.substring(1);
+      out.append(out.length() > 0 ? " " : "").append(cased);
+    }
+    return out.toString();
+  }
+
+  private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+    if (sentences.isEmpty()) {
+      return null;
+    }
+    int index = RecommendationExtractor.sentenceAt(sentences, offset);
+    return sentences.stream().filter(s -> s.index() == index).findFirst().orElse(null);
+  }
+}

@@ -1,0 +1,73 @@
+package org.uprlens.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Lists of asks printed one item per line, on texts written for these tests. */
+class ItemListsTest {
+  private static List<List<String>> items(String text) {
+    return ItemLists.in(text).stream()
+        .map(list -> list.items().stream().map(i -> text.substring(i.begin(), i.end())).toList()).toList();
+  }
+
+  @Test
+  void bulletsUnderALeadInRunOverSubheadingsAndWrappedLines() {
+    String text = """
+        The Centre calls on the
+        Government of Ruritania to:
+
+        Detention
+        • Close the island camp;
+        • Allow independent monitors
+          into every prison;
+
+        Media
+        • Repeal the press law.
+
+        The report ends here with a paragraph that is not an item.
+        """;
+    assertEquals(List.of(List.of("Close the island camp", "Allow independent monitors\n  into every prison",
+        "Repeal the press law")), items(text));
+    ItemLists.ItemList list = ItemLists.in(text).get(0);
+    assertEquals("The Centre calls on the\nGovernment of Ruritania to:",
+        text.substring(list.leadBegin(), list.leadEnd()), "the lead-in is its whole sentence, over its line break");
+    assertFalse(list.heading());
+  }
+
+  @Test
+  void enumeratedItemsMustFollowOneAnotherFromTheFirst() {
+    String text = """
+        Recommendations:
+        1. Raise the age of criminal responsibility.
+        2. Fund the juvenile courts.
+
+        3. Legal aid
+        3.1 Legal aid is scarce.
+        """;
+    assertEquals(List.of(List.of("Raise the age of criminal responsibility", "Fund the juvenile courts")),
+        items(text), "a heading numbered 3 after item 2 is no item");
+    assertTrue(ItemLists.in(text).get(0).heading());
+    assertEquals(List.of(List.of("Free the editors", "Close the camp")),
+        items("5. Recommendations\n• Free the editors.\n• Close the camp.\n"), "a numbered heading");
+    assertEquals(List.of(List.of("Implement the recommendations of the Committee", "Free the editors")),
+        items("We urge the Government to:\n• Implement the recommendations of the Committee\n• Free the editors.\n"),
+        "an item that mentions recommendations is an item");
+    assertEquals(List.of(List.of("Train the police", "Publish the figures")),
+        items("We recommend that Ruritania:\na) Train the police;\nb) Publish the figures.\n"));
+    assertEquals(List.of(List.of("Sign the treaty", "Ratify it", "Apply it")),
+        items("It asks the State to:\n(i) Sign the treaty;\n(ii) Ratify it; and\n(iii) Apply it.\n"));
+  }
+
+  @Test
+  void noListWithoutALeadInOrWithOneItem() {
+    assertEquals(List.of(), items("The following happened in 2023.\n• Arrests rose;\n• Courts closed.\n"),
+        "no colon and no heading: bullets of facts");
+    assertEquals(List.of(), items("We urge the Government to:\n• Free the editors.\n\nThat is all.\n"));
+    assertEquals(List.of(), items("Recommendations:\n4. Adopt the law.\n5. Apply it.\n"),
+        "numbered paragraphs that do not start at 1");
+  }
+}

@@ -1,0 +1,96 @@
+package org.uprlens.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.uprlens.extract.Extracting.extract;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.uprlens.ingest.DocKind;
+
+/** Asks listed one per line become one recommendation each, on texts written for these tests (real CoreNLP). */
+class ListedAsksTest {
+  private static List<String> texts(List<Recommendation> found) {
+    return found.stream().map(Recommendation::text).toList();
+  }
+
+  @Test
+  void anAllCapitalsLeadInOfASubmissionGivesItsItemsToItsAuthor() {
+    String text = """
+        THE RURITANIA PRISON PROJECT
+        SUBMISSION TO THE UNIVERSAL PERIODIC REVIEW OF RURITANIA
+
+        Prisons hold three times the people they were built for.
+
+        THE RURITANIA PRISON PROJECT CALLS ON THE GOVERNMENT TO:
+
+        Overcrowding
+        • Reduce pre-trial detention by using bail;
+        • Build no new prison before the old ones are repaired;
+
+        Health
+        • Give every prisoner access to a doctor within a day.
+        """;
+    List<Recommendation> found = extract(text, DocKind.SUBMISSION);
+    assertEquals(List.of("Reduce pre-trial detention by using bail",
+        "Build no new prison before the old ones are repaired",
+        "Give every prisoner access to a doctor within a day"), texts(found));
+    assertEquals(List.of("Ruritania Prison Project"), found.stream().map(Recommendation::actor).distinct().toList());
+    assertEquals(List.of("call"), found.stream().map(Recommendation::verb).distinct().toList());
+    assertEquals(List.of("Ruritania"), found.stream().map(Recommendation::target).distinct().toList());
+    assertEquals(List.of("reduce", "build", "give"), found.stream().map(Recommendation::action).toList());
+    Recommendation first = found.get(0);
+    assertEquals(first.text(), text.substring(first.charStart(), first.charEnd()), "its span is the item's");
+  }
+
+  @Test
+  void aSentenceThatSwallowedItsItemsIsReadItemByItem() {
+    String text = """
+        Joint submission on the rights of older persons in Ruritania
+        Submitted by the Ruritanian Society for Older Persons
+
+        We recommend that the Government of Ruritania:
+        a) Raise the basic pension above the poverty line;
+        b) Fund home care in rural districts;
+        c) Make elder abuse a crime.
+        """;
+    List<Recommendation> found = extract(text, DocKind.SUBMISSION);
+    assertEquals(List.of("Raise the basic pension above the poverty line", "Fund home care in rural districts",
+        "Make elder abuse a crime"), texts(found));
+    assertEquals(List.of("Ruritanian Society for Older Persons"),
+        found.stream().map(Recommendation::actor).distinct().toList(), "'We' is the byline's author");
+  }
+
+  @Test
+  void aRecommendationsHeadingCountsInTheAuthorsOwnVoiceOnly() {
+    String text = """
+        Submitted by the Ruritanian Society for Older Persons
+
+        Recommendations
+        1. Adopt a law on the rights of older persons.
+        2. Collect data on poverty in old age.
+
+        Implementation of previous recommendations
+        • Adopted a pension reform in 2022;
+        • The care strategy has not been funded.
+        """;
+    assertEquals(List.of("Adopt a law on the rights of older persons", "Collect data on poverty in old age"),
+        texts(extract(text, DocKind.SUBMISSION)), "what the State did is not asked");
+    assertEquals(List.of(), extract(text, DocKind.COMPILATION), "a UN report's heading recommends nothing");
+  }
+
+  @Test
+  void aReportedLeadInKeepsItsMakerAndABulletedReportOfFactsAsksNothing() {
+    String text = """
+        12. The Committee against Torture recommended that Ruritania:
+        • Investigate all deaths in custody.
+        • Bring those responsible to justice.
+
+        13. The country team documented the following:
+        • Three deaths in custody in 2023.
+        • No prosecution.
+        """;
+    List<Recommendation> found = extract(text, DocKind.COMPILATION);
+    assertEquals(List.of("Investigate all deaths in custody", "Bring those responsible to justice"), texts(found));
+    assertEquals(List.of("Committee against Torture"), found.stream().map(Recommendation::actor).distinct().toList());
+  }
+}

@@ -133,10 +133,14 @@ final class ItemLists {
       String itemStyle = style != null ? style : styleOf(marker);
       int begin = marker.end();
       int last = i;
-      // A wrapped item runs on over the lines that follow it directly and are not items themselves.
+      // A wrapped item runs on over the lines that follow it directly and are not items themselves; after a full
+      // stop or a semicolon, a capital starts the next paragraph (a PDF prints no blank line between them).
       while (last + 1 < lines.size() && !isBlank(text, lines.get(last + 1))
           && !MARKER.matcher(text).region(lines.get(last + 1)[0], lines.get(last + 1)[1]).lookingAt()
-          && !isSubheadingBeforeItem(text, lines, last + 1, itemStyle, items.size() + 1)) {
+          && !isSubheadingBeforeItem(text, lines, last + 1, itemStyle, items.size() + 1)
+          && !(endsSentence(text.substring(lines.get(last)[0], lines.get(last)[1]).strip())
+              && Character.isUpperCase(text.substring(lines.get(last + 1)[0], lines.get(last + 1)[1]).strip()
+                  .charAt(0)))) {
         last++;
       }
       // A line wrapped mid-sentence goes on in lower case; a heading's paragraph starts afresh.

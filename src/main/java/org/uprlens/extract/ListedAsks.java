@@ -60,8 +60,9 @@ final class ListedAsks {
       }
       Recommendation lead = list.heading() ? null : result.stream()
           .filter(r -> r.charStart() < list.leadEnd() && r.charEnd() > list.leadBegin()).findFirst().orElse(null);
+      String named = namedState(Sentence.collapseSpace(text.substring(list.leadBegin(), list.leadEnd())));
       Template template = lead != null
-          ? new Template(lead.actor(), lead.verb(), lead.target())
+          ? new Template(lead.actor(), lead.verb(), named != null ? named : lead.target())
           : ownVoice ? fromWords(text, list, reviewed, actors) : null;
       if (template == null) {
         continue;
@@ -112,7 +113,12 @@ final class ListedAsks {
       if (lemma == null && !Lexicon.MODALS.contains(w)) {
         continue;
       }
-      String subject = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)).strip();
+      // "Recommendations The Centre": a PDF runs a heading into the sentence; the name opens with its article.
+      int from = 0;
+      for (int k = 1; k < i; k++) {
+        from = words[k].equals("The") || words[k].equals("THE") ? k : from;
+      }
+      String subject = String.join(" ", java.util.Arrays.copyOfRange(words, from, i)).strip();
       if (subject.isEmpty() || RecommendationExtractor.isReviewedState(subject, reviewed)) {
         return null;   // "... should:" with no one named, or the State's own organs speaking
       }
@@ -125,14 +131,24 @@ final class ListedAsks {
 
   /** The State a lead-in addresses, by its canonical name; the State under review otherwise. */
   private static String addressee(String words, String reviewed) {
+    String named = namedState(words);
+    return named != null ? named : reviewed;
+  }
+
+  /**
+   * The State the lead-in addresses last, when it names one: "urges member States to call on Zambia to:" asks
+   * Zambia, whatever the sentence rules took for the addressee of "urges". Null when it names none.
+   */
+  private static String namedState(String words) {
     Matcher m = ADDRESSEE.matcher(words);
-    if (m.find()) {
+    String found = null;
+    for (int from = 0; from < words.length() && m.find(from); from = m.start() + 1) {
       var state = States.byName(m.group(1).strip());
       if (state.isPresent()) {
-        return state.get().name();
+        found = state.get().name();
       }
     }
-    return reviewed;
+    return found;
   }
 
   /** Whether an item under a heading asks: it opens with a verb ("Ratify", "Immediately release"), as far as words tell. */

@@ -691,7 +691,10 @@ public final class RecommendationExtractor {
         j = open - 1;
         continue;
       }
-      if (NOUN_PHRASE_TAGS.contains(token.tag()) || isCapitalised(token.word())) {
+      if (token.word().equals("The") && j < end) {
+        j--;
+        break;   // a noun phrase opens with its article: "Recommendations\nThe Centre" is a heading, then the name
+      } else if (NOUN_PHRASE_TAGS.contains(token.tag()) || isCapitalised(token.word())) {
         j--;
       } else if (w.equals("and") || w.equals("&")) {
         list = true;

@@ -57,6 +57,9 @@ final class HtmlText {
           text.append('\n'); // a line break inside a paragraph, not a paragraph break
         } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
           paragraphBreak(text);
+          if (e.normalName().equals("li")) {
+            text.append(marker(e));
+          }
         }
       }
 
@@ -68,6 +71,32 @@ final class HtmlText {
       }
     }, root);
     return new Extracted(text.toString().strip() + "\n", List.of(), charset, List.of());
+  }
+
+  /**
+   * A list item keeps its bullet or number ("• ", "3. "), as a printed list shows it: the extractor reads a list
+   * of asks by its markers.
+   */
+  private static String marker(Element item) {
+    Element list = item.parent();
+    if (list == null || !list.normalName().equals("ol")) {
+      return "\u2022 ";
+    }
+    int number;
+    try {
+      number = list.hasAttr("start") ? Integer.parseInt(list.attr("start").strip()) : 1;
+    } catch (NumberFormatException e) {
+      number = 1;
+    }
+    for (Element sibling : list.children()) {
+      if (sibling == item) {
+        break;
+      }
+      if (sibling.normalName().equals("li")) {
+        number++;
+      }
+    }
+    return number + ". ";
   }
 
   /** The main content is never furniture, whatever its class says ("main-content header-offset"). */

@@ -3,9 +3,13 @@ package org.uprlens.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.uprlens.extract.Extracting.extract;
 
+import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.uprlens.ingest.DocKind;
+import org.uprlens.ingest.Document;
+import org.uprlens.ingest.DocumentReader;
+import org.uprlens.ingest.Fixtures;
 
 /** Asks listed one per line become one recommendation each, on texts written for these tests (real CoreNLP). */
 class ListedAsksTest {
@@ -40,6 +44,24 @@ class ListedAsksTest {
     assertEquals(List.of("reduce", "build", "give"), found.stream().map(Recommendation::action).toList());
     Recommendation first = found.get(0);
     assertEquals(first.text(), text.substring(first.charStart(), first.charEnd()), "its span is the item's");
+  }
+
+  @Test
+  void wordListsAreReadAsTheyPrintFromDocxAndPdf() throws IOException {
+    var reader = new DocumentReader(DocumentReader.Options.defaults());
+    for (String extension : List.of("docx", "pdf")) {
+      var document = (Document) reader.decode("submission." + extension, Fixtures.submission(extension));
+      List<Recommendation> found = extract(document.text(), DocKind.SUBMISSION);
+      assertEquals(List.of("Reduce pre-trial detention by using bail and non-custodial measures",
+          "Give every prisoner access to a doctor within a day of a request",
+          "Allow independent monitors to visit all places of detention without notice",
+          "Publish the number of deaths in custody each year", "Investigate every death in custody independently"),
+          texts(found), extension);
+      assertEquals(List.of("Ruritania Prison Project"), found.stream().map(Recommendation::actor).distinct().toList(),
+          extension);
+      assertEquals(List.of("Zambia", "Ruritania"), found.stream().map(Recommendation::target).distinct().toList(),
+          extension + ": the lead-in names Zambia; 'the Government' is the State under review");
+    }
   }
 
   @Test

@@ -109,6 +109,17 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * A stakeholder's submission whose asks are Word lists, a bulleted and a numbered one, as LibreOffice 7.4 saves
+   * {@code submission-source.html} (written for these tests) to .docx ({@code submission.docx}) and prints it to PDF
+   * ({@code submission.pdf}): {@code soffice --convert-to docx:"MS Word 2007 XML"} and {@code --convert-to pdf}.
+   */
+  public static byte[] submission(String extension) throws IOException {
+    try (var in = Fixtures.class.getResourceAsStream("submission." + extension)) {
+      return in.readAllBytes();
+    }
+  }
+
   /** What a scan is to a text extractor: a page with marks and no characters. */
   public static byte[] scanPdf() throws IOException {
     try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

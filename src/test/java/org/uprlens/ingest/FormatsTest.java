@@ -95,6 +95,21 @@ class FormatsTest {
   }
 
   @Test
+  void listItemsKeepTheirBulletsAndNumbersInEveryFormat() throws IOException {
+    String html = new String(Fixtures.class.getResourceAsStream("submission-source.html").readAllBytes(),
+        StandardCharsets.UTF_8);
+    for (Document doc : List.of(document("submission.docx", Fixtures.submission("docx")),
+        document("submission.pdf", Fixtures.submission("pdf")), document("submission.html", html.getBytes(
+            StandardCharsets.UTF_8)))) {
+      String text = doc.text();
+      assertTrue(text.contains("\u2022 Reduce pre-trial detention") && text.contains("\u2022 Give every prisoner")
+          && text.contains("1. Publish the number") && text.contains("2. Investigate every death"),
+          doc.format() + ": " + text);
+    }
+    assertEquals(DocKind.SUBMISSION, document("submission.docx", Fixtures.submission("docx")).info().kind());
+  }
+
+  @Test
   void docxParagraphsAndTableCellsInDocumentOrder() throws IOException {
     byte[] bytes = Fixtures.matrixDocx();
     Document doc = document("matrix.bin", bytes);

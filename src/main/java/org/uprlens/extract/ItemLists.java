@@ -30,6 +30,7 @@ final class ItemLists {
   private static final Pattern HEADING = Pattern.compile(
       "(?i)(?:[\\dIVX]+(?:\\.\\d+)*\\.?\\s+)?(?:[\\p{L}-]+\\s+){0,3}recommendations?\\b[^.;!?]{0,80}");
   private static final int MAX_HEADING_WORDS = 12;
+  private static final int MAX_HEADING_CHARS = 160;
 
   /** A bullet, or an enumerator: "1." "1)" "(1)" "a." "a)" "(a)" "iv)". Then the item's first letter or digit. */
   private static final Pattern MARKER = Pattern.compile(
@@ -48,8 +49,15 @@ final class ItemLists {
     List<ItemList> lists = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       int[] line = lines.get(i);
-      String content = text.substring(line[0], line[1]).strip();
-      boolean colon = content.endsWith(":");
+      int last = line[1] - 1;
+      while (last >= line[0] && Character.isWhitespace(text.charAt(last))) {
+        last--;
+      }
+      boolean colon = last >= line[0] && text.charAt(last) == ':';
+      if (!colon && (last - line[0] > MAX_HEADING_CHARS || last < line[0])) {
+        continue;   // cheap: most lines neither end with a colon nor are short enough for a heading
+      }
+      String content = text.substring(line[0], last + 1).strip();
       Matcher marker = MARKER.matcher(text).region(line[0], line[1]);
       // A numbered heading ("5. Recommendations") and a numbered paragraph ("12. The Committee recommended that
       // Ruritania:") lead in; an item that only mentions recommendations ("• Implement the recommendations of
@@ -202,7 +210,7 @@ final class ItemLists {
     }
     String value = marker.group(3);
     String kind = kindOf(value, style);
-    if (style != null && !style.equals(next.replaceFirst("^\\w+:", kind + ":"))) {
+    if (style != null && !style.equals(kind + next.substring(next.indexOf(':')))) {
       return false;
     }
     return ordinal(value, kind) == count + 1;
@@ -225,7 +233,8 @@ final class ItemLists {
     if (style != null && style.startsWith("letter")) {
       return "letter";
     }
-    return value.matches("[ivx]+") && (style != null || value.equals("i")) ? "roman" : "letter";
+    boolean roman = value.chars().allMatch(c -> c == 'i' || c == 'v' || c == 'x');
+    return roman && (style != null || value.equals("i")) ? "roman" : "letter";
   }
 
   private static int ordinal(String value, String kind) {
@@ -257,13 +266,21 @@ final class ItemLists {
     return text.substring(line[0], line[1]).isBlank();
   }
 
+  /** Index of the line that contains {@code offset}. */
   private static int lineOf(List<int[]> lines, int offset) {
-    for (int i = lines.size() - 1; i >= 0; i--) {
-      if (lines.get(i)[0] <= offset) {
-        return i;
+    int lo = 0;
+    int hi = lines.size() - 1;
+    int found = 0;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (lines.get(mid)[0] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return 0;
+    return found;
   }
 
   /** [begin, end) of each line, without its line break. */

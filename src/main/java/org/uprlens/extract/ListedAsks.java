@@ -51,7 +51,7 @@ final class ListedAsks {
     for (ItemLists.ItemList list : lists) {
       int first = list.items().get(0).begin();
       int last = list.items().get(list.items().size() - 1).end();
-      Sentence at = sentences.isEmpty() ? null : sentenceAt(sentences, list.leadBegin());
+      Sentence at = RecommendationExtractor.sentenceContaining(sentences, list.leadBegin());
       if (at != null && Outline.FOOTNOTES.equals(at.section())) {
         continue;
       }
@@ -73,7 +73,7 @@ final class ListedAsks {
         if (lead == null && !asks(words)) {
           continue;
         }
-        Sentence in = sentenceAt(sentences, item.begin());
+        Sentence in = RecommendationExtractor.sentenceContaining(sentences, item.begin());
         items.add(new Recommendation(Recommendation.idFor(docId, item.begin(), item.end()), docId,
             in == null ? 0 : in.index(), item.begin(), item.end(), words, template.actor(),
             ActorTypes.of(template.actor()), List.of(), template.target(), template.verb(),
@@ -175,13 +175,5 @@ final class ListedAsks {
       out.append(out.length() > 0 ? " " : "").append(cased);
     }
     return out.toString();
-  }
-
-  private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
-    if (sentences.isEmpty()) {
-      return null;
-    }
-    int index = RecommendationExtractor.sentenceAt(sentences, offset);
-    return sentences.stream().filter(s -> s.index() == index).findFirst().orElse(null);
   }
 }

@@ -446,13 +446,19 @@ public final class RecommendationExtractor {
 
   /** Index of the sentence that contains {@code offset} (the last one starting at or before it). */
   static int sentenceAt(List<Sentence> sentences, int offset) {
+    Sentence found = sentenceContaining(sentences, offset);
+    return found == null ? 0 : found.index();
+  }
+
+  /** The sentence that contains {@code offset} (the last one starting at or before it); the first, or null. */
+  static Sentence sentenceContaining(List<Sentence> sentences, int offset) {
     int lo = 0;
     int hi = sentences.size() - 1;
-    int found = 0;
+    Sentence found = sentences.isEmpty() ? null : sentences.get(0);
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
       if (sentences.get(mid).begin() <= offset) {
-        found = sentences.get(mid).index();
+        found = sentences.get(mid);
         lo = mid + 1;
       } else {
         hi = mid - 1;

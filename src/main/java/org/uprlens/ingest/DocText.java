@@ -8,6 +8,7 @@ import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.HWPFDocumentCore;
 import org.apache.poi.hwpf.HWPFOldDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
+import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.poifs.filesystem.DirectoryEntry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -57,13 +58,29 @@ final class DocText {
 
   private static String paragraphs(Range range) {
     StringBuilder text = new StringBuilder();
+    ListNumbers numbers = new ListNumbers();
     for (int i = 0; i < range.numParagraphs(); i++) {
-      String line = plain(Range.stripFields(range.getParagraph(i).text()));
+      Paragraph paragraph = range.getParagraph(i);
+      String line = plain(Range.stripFields(paragraph.text()));
       if (!line.isBlank()) {
-        text.append(line.strip()).append("\n\n");
+        text.append(marker(paragraph, numbers)).append(line.strip()).append("\n\n");
       }
     }
     return text.toString();
+  }
+
+  /** The bullet or number Word shows before a list paragraph; empty for other paragraphs. */
+  private static String marker(Paragraph paragraph, ListNumbers numbers) {
+    try {
+      if (!paragraph.isInList()) {
+        return "";
+      }
+      int level = paragraph.getIlvl();
+      return numbers.marker(paragraph.getIlfo(), level,
+          ListNumbers.formatOf(paragraph.getList().getNumberFormat((char) level)));
+    } catch (RuntimeException e) {
+      return "";   // list tables POI cannot read (Word 6/95 has none): the text without its marker
+    }
   }
 
   /**

@@ -47,9 +47,9 @@ class ListedAsksTest {
   }
 
   @Test
-  void wordListsAreReadAsTheyPrintFromDocxAndPdf() throws IOException {
+  void wordListsAreReadAsTheyPrintFromDocxDocAndPdf() throws IOException {
     var reader = new DocumentReader(DocumentReader.Options.defaults());
-    for (String extension : List.of("docx", "pdf")) {
+    for (String extension : List.of("docx", "doc", "pdf")) {
       var document = (Document) reader.decode("submission." + extension, Fixtures.submission(extension));
       List<Recommendation> found = extract(document.text(), DocKind.SUBMISSION);
       assertEquals(List.of("Reduce pre-trial detention by using bail and non-custodial measures",

@@ -111,8 +111,9 @@ public final class Fixtures {
 
   /**
    * A stakeholder's submission whose asks are Word lists, a bulleted and a numbered one, as LibreOffice 7.4 saves
-   * {@code submission-source.html} (written for these tests) to .docx ({@code submission.docx}) and prints it to PDF
-   * ({@code submission.pdf}): {@code soffice --convert-to docx:"MS Word 2007 XML"} and {@code --convert-to pdf}.
+   * {@code submission-source.html} (written for these tests) to .docx ({@code submission.docx}) and .doc
+   * ({@code submission.doc}) and prints it to PDF ({@code submission.pdf}): {@code soffice --convert-to docx:"MS Word
+   * 2007 XML"}, {@code doc:"MS Word 97"} and {@code pdf}.
    */
   public static byte[] submission(String extension) throws IOException {
     try (var in = Fixtures.class.getResourceAsStream("submission." + extension)) {

@@ -99,6 +99,7 @@ class FormatsTest {
     String html = new String(Fixtures.class.getResourceAsStream("submission-source.html").readAllBytes(),
         StandardCharsets.UTF_8);
     for (Document doc : List.of(document("submission.docx", Fixtures.submission("docx")),
+        document("submission.doc", Fixtures.submission("doc")),
         document("submission.pdf", Fixtures.submission("pdf")), document("submission.html", html.getBytes(
             StandardCharsets.UTF_8)))) {
       String text = doc.text();

@@ -52,16 +52,18 @@ final class ActorResolver {
     var generic = GENERIC.matcher(lower);
     if (generic.matches() || lower.startsWith("same ")) {
       String head = generic.matches() ? lastWord(generic.group(1)) : lastWord(lower);
+      // "The Committee" in a committee's own concluding observations is that committee, "The Special Rapporteur"
+      // in a rapporteur's report that rapporteur: others are named in full.
+      if (self != null && !lower.startsWith("same ")
+          && java.util.Arrays.asList(self.toLowerCase(Locale.ROOT).split("\\s+")).contains(head)) {
+        return self;
+      }
       for (int i = history.size() - 1; i >= 0; i--) {
         for (String member : members(history.get(i))) {
           if (java.util.Arrays.asList(member.toLowerCase(Locale.ROOT).split("\\s+")).contains(head)) {
             return member;
           }
         }
-      }
-      // "The Committee" in a committee's own concluding observations is that committee.
-      if (self != null && java.util.Arrays.asList(self.toLowerCase(Locale.ROOT).split("\\s+")).contains(head)) {
-        return self;
       }
       return phrase;
     }

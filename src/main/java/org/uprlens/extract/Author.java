@@ -29,6 +29,10 @@ final class Author {
       "(?m)^[ \\t]*" + NAME + "['’]?s?[ \\t]+(?i:joint[ \\t]+|written[ \\t]+|oral[ \\t]+)?(?i:submission|statement)\\b");
   private static final Pattern SAID = Pattern.compile("(?<![\\p{L},]\\s)\\b" + NAME + "\\s+(?:said|says|stated)\\b"
       + "|\\b(?:said|says)\\s+" + NAME + "\\s*[.,]");
+  /** A special procedure's report names its mandate: "Report of the Special Rapporteur on the right to food". */
+  private static final Pattern MANDATE = Pattern.compile("(?i)\\breport\\s+of\\s+the\\s+((?:special\\s+rapporteur"
+      + "|independent\\s+expert|special\\s+representative|working\\s+group)\\s+on\\s+(?!the\\s+universal\\s+periodic)"
+      + "[^\\n]{3,150}?)\\s*(?:\\n|$|,|\\.|\\*)");
   /** A committee named on a line of its own, as concluding observations open: "Committee against Torture". */
   private static final Pattern BODY_LINE = Pattern.compile(
       "(?m)^[ \\t]*((?:Human Rights Committee|(?:Sub)?[Cc]ommittee (?:on|against|for) [^\\n]{3,120}?))[ \\t]*$");
@@ -61,6 +65,10 @@ final class Author {
       if (name != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(name))) {
         return name;
       }
+    }
+    Matcher mandate = MANDATE.matcher(text).region(0, Math.min(text.length(), HEAD));
+    if (mandate.find()) {
+      return mandate.group(1).strip().replaceAll("\\s+", " ");
     }
     Matcher body = BODY_LINE.matcher(text).region(0, Math.min(text.length(), HEAD));
     if (CONCLUDING.matcher(text).region(0, Math.min(text.length(), HEAD)).find() && body.find()) {

@@ -86,6 +86,11 @@ final class Lexicon {
   static final Set<String> STATE_REFERENCES = Set.of("government", "state", "authorities", "country", "it",
       "state party", "government of", "its government");
 
+  /** Addressees that are not the State under review, whatever their case: "urged the international community to". */
+  static final java.util.regex.Pattern OTHER_ADDRESSEES = java.util.regex.Pattern.compile(
+      "\\b(?:international community|donors?|development partners|civil society|private sector|business"
+          + "(?:es| enterprises)?|companies|the media|member states|other states|all states)\\b");
+
   static final Set<String> PRONOUNS = Set.of("it", "they", "she", "he");
 
   /** Adverbs between a subject and its verb: "It also recommended", "The Committee further urged". */

@@ -96,8 +96,8 @@ public final class RecommendationExtractor {
    * Documents whose own sentences may recommend ({@link DirectCall}: "Ruritania should repeal the law"). A UN report
    * reports what others recommended, and a national report's "the State must" states a duty.
    */
-  static final Set<DocKind> OWN_VOICE = java.util.EnumSet.of(DocKind.SUBMISSION, DocKind.STATEMENT, DocKind.NEWS,
-      DocKind.OTHER);
+  static final Set<DocKind> OWN_VOICE = java.util.EnumSet.of(DocKind.SUBMISSION,
+      DocKind.SPECIAL_PROCEDURE_REPORT, DocKind.STATEMENT, DocKind.NEWS, DocKind.OTHER);
 
   /** The State under review's own documents: what they recommend, they report with its maker named. */
   static final Set<DocKind> STATES_OWN = java.util.EnumSet.of(DocKind.NATIONAL_REPORT, DocKind.ADDENDUM);
@@ -281,8 +281,10 @@ public final class RecommendationExtractor {
     if (Lexicon.STATE_REFERENCES.contains(lower) || lower.startsWith("government of ") && reviewed != null) {
       return reviewed != null ? reviewed : phrase;
     }
-    // A named addressee ("the UN human rights system and member states"), not "a similar recommendation".
-    if (phrase.chars().anyMatch(Character::isUpperCase) && !lower.contains("recommendation")) {
+    // A named addressee ("the UN human rights system and member states"), not "a similar recommendation"; or one
+    // that is not a State ("the international community", "donors").
+    if (phrase.chars().anyMatch(Character::isUpperCase) && !lower.contains("recommendation")
+        || Lexicon.OTHER_ADDRESSEES.matcher(lower).find()) {
       return phrase;
     }
     return reviewed;
@@ -789,19 +791,36 @@ public final class RecommendationExtractor {
         return null;
       }
       if (Lexicon.REPORTING_FORMS.contains(w) || Lexicon.INNER_ADVERBS.contains(w)) {
+        // "The Special Rapporteur received reports": the verb before a noun the list also spells is not a name.
+        while (i - 1 > start && isLowerWord(tokens.get(i - 1)) && tokens.get(i - 1).lower().endsWith("ed")) {
+          i--;
+        }
         int from = start;
         for (int k = start; k < i; k++) {
           if (tokens.get(k).word().equals(",") && !looksLikeActor(tokens, new int[] {from, k})) {
             from = k + 1;
           }
         }
-        if (from >= i || !looksLikeActor(tokens, new int[] {from, i - 1})) {
-          return null;
+        if (from >= i || !looksLikeActor(tokens, new int[] {from, i - 1}) || i - from > MAX_SUBJECT_TOKENS
+            || hasClause(tokens, from, i)) {
+          return null;   // "The Government informed the Rapporteur that a policy is ...": a clause, not a body
         }
         return span(text, tokens, new int[] {from, i - 1});
       }
     }
     return null;
+  }
+
+  /** A body's name is at most this long: "the Special Rapporteur on the rights of persons with disabilities". */
+  private static final int MAX_SUBJECT_TOKENS = 14;
+
+  private static boolean hasClause(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Set.of("that", "which", "who", "whether").contains(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String span(String text, List<Token> tokens, int[] span) {

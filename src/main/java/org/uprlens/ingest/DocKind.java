@@ -10,6 +10,8 @@ public enum DocKind {
   MATRIX("matrix"),
   /** A stakeholder's own submission to the review (an NGO's, a coalition's, an NHRI's), or a shadow report. */
   SUBMISSION("submission"),
+  /** A UN special procedure's report: a Special Rapporteur's, an Independent Expert's, a country visit's. */
+  SPECIAL_PROCEDURE_REPORT("special_procedure_report"),
   STATEMENT("statement"),
   NEWS("news"),
   OTHER("other");

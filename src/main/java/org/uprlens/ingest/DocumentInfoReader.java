@@ -17,6 +17,8 @@ import org.uprlens.States;
 public final class DocumentInfoReader {
   /** UN documents state kind, symbol, State and session in their first page. */
   private static final int HEAD_CHARS = 4000;
+  /** A special procedure's report names itself in its title block; a compilation may cite one further down. */
+  private static final int SPECIAL_PROCEDURE_CHARS = 1500;
   /** A matrix names itself in its title and header row; a shorter reach keeps the five cues cheap. */
   private static final int MATRIX_CHARS = 1200;
   /** A document's own symbol stands in its first lines; later ones are citations. */
@@ -57,6 +59,10 @@ public final class DocumentInfoReader {
           "\\bsubmissions?\\b[^.\\n]{0,60}?\\b(?:universal periodic review|upr)\\b"
               + "|\\b(?:universal periodic review|upr)\\W{0,3}(?:\\p{L}+ ){0,2}submission\\b"
               + "|\\b(?:shadow|alternative|parallel) report\\b", HEAD_CHARS),
+      // A country visit's report is an addendum by its symbol (A/HRC/58/47/Add.2), not a Working Group report's.
+      rule("special procedure report title", DocKind.SPECIAL_PROCEDURE_REPORT,
+          "report of the (?:special rapporteur|independent expert|special representative"
+              + "|working group on (?!the universal ?periodic))", SPECIAL_PROCEDURE_CHARS),
       rule("statement title", DocKind.STATEMENT,
           "\\b(?:oral|joint|written) statement\\b|\\bstatement (?:by|of|delivered)\\b", HEAD_CHARS),
       rule("statement address", DocKind.STATEMENT,
@@ -103,8 +109,12 @@ public final class DocumentInfoReader {
     for (Rule rule : KIND_RULES) {
       Matcher m = rule.pattern().matcher(lowerHead).region(0, Math.min(head.length(), rule.within() + LONGEST_CUE));
       boolean found = m.find() && m.start() < rule.within();
-      if (found && (m.start() < earliest || rule.kind() == DocKind.ADDENDUM && kind != DocKind.ADDENDUM)) {
-        earliest = rule.kind() == DocKind.ADDENDUM ? -1 : m.start();
+      // An addendum cue wins wherever it is, except over a special procedure's title, which wins over it.
+      boolean overrides = rule.kind() == DocKind.ADDENDUM && kind != DocKind.ADDENDUM
+          && kind != DocKind.SPECIAL_PROCEDURE_REPORT
+          || rule.kind() == DocKind.SPECIAL_PROCEDURE_REPORT && kind == DocKind.ADDENDUM;
+      if (found && (m.start() < earliest || overrides)) {
+        earliest = overrides ? -1 : m.start();
         kind = rule.kind();
         kindEvidence = rule.name() + ": \"" + head.substring(m.start(), m.end()).strip() + "\"";
       }

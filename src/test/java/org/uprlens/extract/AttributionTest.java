@@ -61,6 +61,8 @@ class AttributionTest {
       JS2 recommended that investigations be launched without delay. | Ruritania | launch | recommend
       The country team highlighted the need to strengthen the ombudsman's office. | Ruritania | strengthen | highlight
       Amnesty International calls on member States to press for the release of detainees. | member States | press | call
+      The Special Rapporteur encourages the international community to fund the plan. | the international community | fund | encourage
+      UNHCR urged donors to support the return programme. | donors | support | urge
       """)
   void targetActionAndVerb(String sentence, String target, String action, String verb) {
     Recommendation r = extract(sentence, null).get(0);
@@ -160,6 +162,24 @@ class AttributionTest {
         + " old prison. The Government of Germany urged Ruritania to free the journalists.", null);
     assertEquals(List.of("Committee against Torture", "Government of Germany"),
         found.stream().map(Recommendation::actor).toList());
+  }
+
+  @Test
+  void aSpecialRapporteursReportIsTheRapporteursVoice() {
+    String text = """
+        Visit to Ruritania
+        Report of the Special Rapporteur on the right to adequate housing
+
+        2. The Special Rapporteur received reports of forced evictions in the capital.
+        3. The Government informed the Special Rapporteur that a resettlement policy is being drafted.
+        4. The Special Rapporteur recommends that the Government adopt a moratorium on evictions.
+        5. She further urges the authorities to consult the residents of informal settlements.
+        """;
+    List<Recommendation> found = extract(text, DocKind.SPECIAL_PROCEDURE_REPORT);
+    assertEquals(List.of("adopt", "consult"), found.stream().map(Recommendation::action).toList());
+    assertEquals(List.of("Special Rapporteur on the right to adequate housing"),
+        found.stream().map(Recommendation::actor).distinct().toList(),
+        "'The Special Rapporteur' and 'She' are the report's mandate, not a clause that mentions it");
   }
 
   @Test

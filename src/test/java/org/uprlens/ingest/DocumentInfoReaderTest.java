@@ -169,6 +169,21 @@ class DocumentInfoReaderTest {
   }
 
   @Test
+  void aSpecialProceduresCountryVisitIsNoAddendumOfAReview() {
+    DocumentInfo visit = DocumentInfoReader.read("United Nations A/HRC/58/47/Add.2\nHuman Rights Council\n"
+        + "Visit to Zambia\nReport of the Special Rapporteur on the right to adequate housing\n1. The Special"
+        + " Rapporteur visited Zambia in June 2024.");
+    assertEquals(DocKind.SPECIAL_PROCEDURE_REPORT, visit.kind());
+    assertEquals("Zambia", visit.stateUnderReview());
+    DocumentInfo older = DocumentInfoReader.read("A/HRC/10/7/Add.3\nAddendum\nMission to Zambia\nReport of the"
+        + " Independent Expert on the question of human rights and extreme poverty");
+    assertEquals(DocKind.SPECIAL_PROCEDURE_REPORT, older.kind(), "its 'Addendum' does not make it a review's");
+    DocumentInfo addendum = DocumentInfoReader.read("A/HRC/28/10/Add.1\nReport of the Working Group on the"
+        + " Universal Periodic Review\nZambia\nAddendum\nViews on conclusions and/or recommendations");
+    assertEquals(DocKind.ADDENDUM, addendum.kind());
+  }
+
+  @Test
   void otherLanguagesAreNamed() {
     assertEquals("fr", Languages.detect("Le Groupe de travail a examiné le rapport de la délégation et les"
         + " recommandations des États pour la protection des droits de l'homme dans le pays et sur le terrain de la"

@@ -117,16 +117,49 @@ public final class RecommendationPipeline {
     return n;
   }
 
-  /** Each sentence told the paragraph and section it starts in. */
+  /**
+   * Each sentence told the paragraph and section it starts in; a sentence that runs over the start of a numbered
+   * paragraph or a heading is cut there. The splitter breaks at a full stop or a blank line only, so that a
+   * resolution's operative paragraphs ("2. Urges ... investigated;\n3. Calls upon ...") or a heading over a
+   * paragraph would otherwise run into one sentence. Sentences are numbered afresh.
+   */
   public static List<Sentence> withStructure(List<Sentence> sentences, org.uprlens.ingest.Outline outline) {
     if (outline.paragraphs().isEmpty() && outline.sections().isEmpty()) {
       return sentences;
     }
+    int[] starts = java.util.stream.Stream.concat(outline.paragraphs().stream(), outline.sections().stream())
+        .mapToInt(org.uprlens.ingest.Outline.Mark::offset).sorted().distinct().toArray();
     List<Sentence> out = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
-      out.add(s.withStructure(outline.paragraphAt(s.begin()), outline.sectionAt(s.begin())));
+      List<org.uprlens.nlp.Token> tokens = s.tokens();
+      int from = 0;
+      int k = java.util.Arrays.binarySearch(starts, s.begin() + 1);
+      for (k = k >= 0 ? k : -k - 1; k < starts.length && starts[k] < s.end(); k++) {
+        int cut = from;
+        while (cut < tokens.size() && tokens.get(cut).begin() < starts[k]) {
+          cut++;
+        }
+        if (cut > from && cut < tokens.size()) {
+          out.add(part(out.size(), s, from, cut, outline));
+          from = cut;
+        }
+      }
+      out.add(from == 0 ? renumbered(out.size(), s, outline) : part(out.size(), s, from, tokens.size(), outline));
     }
     return out;
+  }
+
+  private static Sentence renumbered(int index, Sentence s, org.uprlens.ingest.Outline outline) {
+    return new Sentence(index, s.begin(), s.end(), s.tokens(), outline.paragraphAt(s.begin()),
+        outline.sectionAt(s.begin()));
+  }
+
+  /** Tokens [from, to) of a sentence as a sentence of their own. */
+  private static Sentence part(int index, Sentence s, int from, int to, org.uprlens.ingest.Outline outline) {
+    int begin = from == 0 ? s.begin() : s.tokens().get(from).begin();
+    int end = to == s.tokens().size() ? s.end() : s.tokens().get(to - 1).end();
+    return new Sentence(index, begin, end, s.tokens().subList(from, to), outline.paragraphAt(begin),
+        outline.sectionAt(begin));
   }
 
   public RecommendationClassifier classifier() {

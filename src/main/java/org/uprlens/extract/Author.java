@@ -33,6 +33,9 @@ final class Author {
   private static final Pattern MANDATE = Pattern.compile("(?i)\\breport\\s+of\\s+the\\s+((?:special\\s+rapporteur"
       + "|independent\\s+expert|special\\s+representative|working\\s+group)\\s+on\\s+(?!the\\s+universal\\s+periodic)"
       + "[^\\n]{3,150}?)\\s*(?:\\n|$|,|\\.|\\*)");
+  /** A resolution is its body's: "Resolution adopted by the Human Rights Council on 10 October 2024". */
+  private static final Pattern RESOLUTION = Pattern.compile("(?i)\\bresolution\\s+adopted\\s+by\\s+the\\s+(human\\s+rights"
+      + "\\s+council|general\\s+assembly|security\\s+council|commission\\s+on\\s+human\\s+rights)\\b");
   /** A committee named on a line of its own, as concluding observations open: "Committee against Torture". */
   private static final Pattern BODY_LINE = Pattern.compile(
       "(?m)^[ \\t]*((?:Human Rights Committee|(?:Sub)?[Cc]ommittee (?:on|against|for) [^\\n]{3,120}?))[ \\t]*$");
@@ -65,6 +68,10 @@ final class Author {
       if (name != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(name))) {
         return name;
       }
+    }
+    Matcher resolution = RESOLUTION.matcher(text).region(0, Math.min(text.length(), HEAD));
+    if (resolution.find()) {
+      return ListedAsks.titleCase(resolution.group(1).replaceAll("\\s+", " ").toUpperCase(Locale.ROOT));
     }
     Matcher mandate = MANDATE.matcher(text).region(0, Math.min(text.length(), HEAD));
     if (mandate.find()) {

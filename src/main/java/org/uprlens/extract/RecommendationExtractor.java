@@ -97,7 +97,7 @@ public final class RecommendationExtractor {
    * reports what others recommended, and a national report's "the State must" states a duty.
    */
   static final Set<DocKind> OWN_VOICE = java.util.EnumSet.of(DocKind.SUBMISSION,
-      DocKind.SPECIAL_PROCEDURE_REPORT, DocKind.STATEMENT, DocKind.NEWS, DocKind.OTHER);
+      DocKind.SPECIAL_PROCEDURE_REPORT, DocKind.RESOLUTION, DocKind.STATEMENT, DocKind.NEWS, DocKind.OTHER);
 
   /** The State under review's own documents: what they recommend, they report with its maker named. */
   static final Set<DocKind> STATES_OWN = java.util.EnumSet.of(DocKind.NATIONAL_REPORT, DocKind.ADDENDUM);
@@ -118,8 +118,11 @@ public final class RecommendationExtractor {
       Sentence t = byIndex.get(sentence.index());
       // In the author's own voice a sentence that opens with a call is one, whatever verbs follow.
       DirectCall.Call call = ownVoice && t != null ? DirectCall.find(t.tokens(), reviewed) : null;
-      int cue = t == null || call != null ? -1 : findCue(t.tokens());
-      String actor = cue < 0 ? null : actors.resolve(span(text, t.tokens(), subjectOf(t.tokens(), cue)));
+      int operative = t == null || call != null ? -1 : operativeCue(t.tokens());
+      int cue = t == null || call != null ? -1 : operative >= 0 ? operative : findCue(t.tokens());
+      // An operative paragraph ("3. Calls upon the Government to ...") asks in the name of the document's author.
+      String actor = cue < 0 ? null : operative >= 0 ? actors.self()
+          : actors.resolve(span(text, t.tokens(), subjectOf(t.tokens(), cue)));
       // The State speaks of its own policy ("The Government encourages NGOs to ..."); and in its own report or
       // addendum, a cue whose maker goes unnamed ("programming that encourages hatred is prohibited") is its too.
       if (cue >= 0 && (isReviewedState(actor, reviewed) || statesOwn && actor == null)) {
@@ -240,18 +243,24 @@ public final class RecommendationExtractor {
    * to ..."); a State name becomes its canonical name, "the Government"/"the State" the State under review; the
    * State under review when the sentence names no addressee ("recommended ensuring ...").
    */
+  /** "the Office of the United Nations High Commissioner for Human Rights and UNICEF": a long name, not longer. */
+  private static final int MAX_TARGET_TOKENS = 16;
+
   static String target(String text, List<Token> tokens, int cue, String reviewed) {
     int i = cue + 1;
     while (i < tokens.size() && Set.of("on", "upon", "that", "further", "also", "strongly").contains(tokens.get(i).lower())) {
       i++;
     }
     int start = i;
-    while (i < tokens.size() && i - start < 12) {
+    while (i < tokens.size() && i - start < MAX_TARGET_TOKENS) {
       Token token = tokens.get(i);
       String tag = token.tag();
       boolean nominal = tag != null && (tag.startsWith("NN") || tag.equals("DT") || tag.equals("JJ")
           || tag.equals("PRP$") || tag.equals("POS"))
-          || token.lower().equals("of") && i > start || token.lower().equals("and") && i > start;
+          || token.lower().equals("of") && i > start || token.lower().equals("and") && i > start
+          // "the Office of the High Commissioner for Human Rights": a preposition inside a name
+          || NAME_PREPOSITIONS.contains(token.lower()) && i > start && i + 1 < tokens.size()
+              && isCapitalised(tokens.get(i + 1).word()) && isCapitalised(tokens.get(i - 1).word());
       if (!nominal || token.lower().equals("that")) {
         break;
       }
@@ -487,6 +496,29 @@ public final class RecommendationExtractor {
       }
     }
     return DirectCall.mayBe(tokens);
+  }
+
+  /**
+   * "3. Urges the Government to ...", "Calls upon all States to": a resolution's operative paragraph opens with its
+   * cue in the third person and no subject (the body named above them all). Index of that cue, or -1. Lexical: the
+   * tagger often takes a capitalised "Calls" or "Requests" at a sentence start for a noun.
+   */
+  static int operativeCue(List<Token> tokens) {
+    int i = 0;
+    while (i < tokens.size() && isJunk(tokens.get(i))) {
+      i++;
+    }
+    if (i + 1 >= tokens.size()) {
+      return -1;
+    }
+    String word = tokens.get(i).word();
+    String lemma = Lexicon.CUE_FORMS.get(word.toLowerCase(Locale.ROOT));
+    boolean thirdPerson = lemma != null && Character.isUpperCase(word.charAt(0)) && word.endsWith("s")
+        && !word.equalsIgnoreCase(lemma);
+    if (!thirdPerson || lemma.equals("call") && !Lexicon.CALL_PARTICLES.contains(tokens.get(i + 1).lower())) {
+      return -1;
+    }
+    return i;
   }
 
   /** Index of the verb that makes the sentence a recommendation, or -1. */

@@ -12,6 +12,8 @@ public enum DocKind {
   SUBMISSION("submission"),
   /** A UN special procedure's report: a Special Rapporteur's, an Independent Expert's, a country visit's. */
   SPECIAL_PROCEDURE_REPORT("special_procedure_report"),
+  /** A resolution of the Human Rights Council or another UN body: its operative paragraphs ask in its name. */
+  RESOLUTION("resolution"),
   STATEMENT("statement"),
   NEWS("news"),
   OTHER("other");

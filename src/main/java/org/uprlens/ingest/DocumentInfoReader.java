@@ -24,9 +24,13 @@ public final class DocumentInfoReader {
   /** A document's own symbol stands in its first lines; later ones are citations. */
   private static final int SYMBOL_WITHIN = 800;
 
-  /** UPR symbols: A/HRC/WG.6/48/KAZ/2 (pre-session documents), A/HRC/28/10/Add.1 (Council documents). */
+  /**
+   * UPR symbols: A/HRC/WG.6/48/KAZ/2 (pre-session documents), A/HRC/28/10/Add.1 (Council documents),
+   * A/HRC/RES/57/12 (Council resolutions).
+   */
   private static final Pattern SYMBOL = Pattern.compile(
-      "\\bA/HRC/(?:WG\\.6/(\\d{1,2})/([A-Z]{3})/(\\d)|(\\d{1,2})/(\\d{1,3})(/Add\\.\\d)?)(?![\\w/])");
+      "\\bA/HRC/(?:WG\\.6/(\\d{1,2})/([A-Z]{3})/(\\d)|(\\d{1,2})/(\\d{1,3})(/Add\\.\\d)?|RES/\\d{1,2}/\\d{1,3})"
+          + "(?![\\w/])");
 
   /** A cue for a kind; it counts only when it starts within the first {@code within} characters. */
   private record Rule(String name, DocKind kind, Pattern pattern, int within) {}
@@ -63,6 +67,9 @@ public final class DocumentInfoReader {
       rule("special procedure report title", DocKind.SPECIAL_PROCEDURE_REPORT,
           "report of the (?:special rapporteur|independent expert|special representative"
               + "|working group on (?!the universal ?periodic))", SPECIAL_PROCEDURE_CHARS),
+      rule("resolution title", DocKind.RESOLUTION,
+          "resolution adopted by the (?:human rights council|general assembly|security council"
+              + "|commission on human rights)", HEAD_CHARS),
       rule("statement title", DocKind.STATEMENT,
           "\\b(?:oral|joint|written) statement\\b|\\bstatement (?:by|of|delivered)\\b", HEAD_CHARS),
       rule("statement address", DocKind.STATEMENT,
@@ -258,7 +265,7 @@ public final class DocumentInfoReader {
   /** Where the State's name follows: the end of a UPR title line, after footnote asterisks. */
   private static final Pattern TITLE_END = Pattern.compile(
       "(?:universal ?periodic ?review|\\bupr of|resolutions? (?:5/1|16/21)(?: and 16/21)?|compilation on"
-          + "|submissions on|national report of)\\W{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
+          + "|submissions on|national report of|\\b(?:visit|mission) to)\\W{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
 
   /** Lower case char by char, so that every offset stays that of the same character in {@code s}. */
   static String lowerCase(String s) {

@@ -175,11 +175,32 @@ class AttributionTest {
         4. The Special Rapporteur recommends that the Government adopt a moratorium on evictions.
         5. She further urges the authorities to consult the residents of informal settlements.
         """;
-    List<Recommendation> found = extract(text, DocKind.SPECIAL_PROCEDURE_REPORT);
+    List<Recommendation> found = Extracting.extract(text, DocKind.SPECIAL_PROCEDURE_REPORT);
     assertEquals(List.of("adopt", "consult"), found.stream().map(Recommendation::action).toList());
     assertEquals(List.of("Special Rapporteur on the right to adequate housing"),
         found.stream().map(Recommendation::actor).distinct().toList(),
         "'The Special Rapporteur' and 'She' are the report's mandate, not a clause that mentions it");
+  }
+
+  @Test
+  void aResolutionsOperativeParagraphsAskInTheCouncilsName() {
+    String text = """
+        Resolution adopted by the Human Rights Council on 10 October 2025
+
+        The Human Rights Council,
+        Recalling its earlier resolutions on Ruritania,
+        1. Welcomes the adoption of a national action plan;
+        2. Urges the Government of Ruritania to investigate all allegations of torture;
+        3. Calls upon the Government to abolish the death penalty;
+        4. Requests the Office of the United Nations High Commissioner for Human Rights to report to the Council;
+        5. Decides to remain seized of the matter.
+        """;
+    List<Recommendation> found = Extracting.extract(text, DocKind.RESOLUTION);
+    assertEquals(List.of("investigate", "abolish", "report"), found.stream().map(Recommendation::action).toList(),
+        "one per operative paragraph, although their lines end with semicolons and no blank line parts them");
+    assertEquals(List.of("Human Rights Council"), found.stream().map(Recommendation::actor).distinct().toList());
+    assertEquals(List.of("Ruritania", "Ruritania", "the Office of the United Nations High Commissioner for Human"
+        + " Rights"), found.stream().map(Recommendation::target).toList());
   }
 
   @Test

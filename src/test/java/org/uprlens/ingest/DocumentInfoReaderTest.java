@@ -184,6 +184,14 @@ class DocumentInfoReaderTest {
   }
 
   @Test
+  void aCouncilResolutionByItsTitleWithItsSymbol() {
+    DocumentInfo resolution = DocumentInfoReader.read("United Nations A/HRC/RES/57/12\nHuman Rights Council\n"
+        + "Resolution adopted by the Human Rights Council on 10 October 2024\n57/12. Technical assistance to Zambia");
+    assertEquals(DocKind.RESOLUTION, resolution.kind());
+    assertEquals("A/HRC/RES/57/12", resolution.symbol());
+  }
+
+  @Test
   void otherLanguagesAreNamed() {
     assertEquals("fr", Languages.detect("Le Groupe de travail a examiné le rapport de la délégation et les"
         + " recommandations des États pour la protection des droits de l'homme dans le pays et sur le terrain de la"

@@ -94,7 +94,11 @@ final class Author {
 
   /** The name without trailing small words; null for a State, the Government or a pronoun. */
   private static String name(String raw) {
-    String name = raw.strip().replaceAll("\\s+", " ").replaceAll("(?:\\s+(?:of|for|on|and|the|de))+$", "")
+    String name = raw.strip().replaceAll("\\s+", " ")
+        // "prepared by X for the Universal Periodic Review of Y": the review is not part of the name
+        .replaceFirst("(?i)\\s+(?:for|to|on|of)\\s+(?:the\\s+)?(?:UN\\s+|United Nations\\s+)?(?:Universal|UPR|Periodic"
+            + "|Human Rights Council)\\b.*$", "")
+        .replaceAll("(?:\\s+(?:of|for|on|and|the|de))+$", "")
         .replaceAll("[.’']+$", "");
     String lower = name.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
     boolean state = ActorTypes.STATE.equals(ActorTypes.of(name)) || Lexicon.STATE_REFERENCES.contains(lower);

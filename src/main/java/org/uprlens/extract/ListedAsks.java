@@ -23,6 +23,9 @@ final class ListedAsks {
   private static final Pattern ADDRESSEE = Pattern.compile(
       "(?i)\\b(?:on|upon|that|urges?|to|for)\\s+(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?(.+?)"
           + "(?:\\s+to)?\\s*:?\\s*$");
+  /** A lead-in that only names whom the items are for: "To the Government of Zambia:", "To donors:". */
+  private static final Pattern TO_ADDRESSEE = Pattern.compile("(?i)(?:recommendations\\s+)?to\\s+(?:the\\s+)?(.{2,80}?)\\s*:");
+
   /** Words an item of asks does not open with: it describes, it does not ask. */
   private static final Set<String> NOT_ASKING = Set.of("the", "a", "an", "in", "on", "at", "of", "this", "that",
       "these", "those", "there", "it", "its", "we", "our", "their", "they", "all", "many", "most", "some", "no",
@@ -101,6 +104,12 @@ final class ListedAsks {
     if (list.heading()) {
       return LOOKS_BACK.matcher(lead).find() ? null
           : new Template(actors.self(), "recommend", addressee(lead, reviewed));
+    }
+    Matcher to = TO_ADDRESSEE.matcher(lead);
+    if (to.matches()) {   // "To the Government of Zambia:", "To UN member states:" under the author's recommendations
+      String named = namedState(lead);
+      return new Template(actors.self(), "recommend", named != null ? named
+          : RecommendationExtractor.namesState(to.group(1), reviewed) ? reviewed : to.group(1));
     }
     String[] words = lead.split("\\s+");
     for (int i = 0; i < words.length; i++) {

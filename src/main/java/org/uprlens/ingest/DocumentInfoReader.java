@@ -62,7 +62,9 @@ public final class DocumentInfoReader {
       rule("submission title", DocKind.SUBMISSION,
           "\\bsubmissions?\\b[^.\\n]{0,60}?\\b(?:universal periodic review|upr)\\b"
               + "|\\b(?:universal periodic review|upr)\\W{0,3}(?:\\p{L}+ ){0,2}submission\\b"
-              + "|\\b(?:shadow|alternative|parallel) report\\b", HEAD_CHARS),
+              + "|\\b(?:shadow|alternative|parallel) report\\b"
+              + "|\\b(?:report|contribution)\\b[^.\\n]{0,100}?\\bfor the (?:un )?(?:universal periodic review|upr)\\b",
+          HEAD_CHARS),
       // A country visit's report is an addendum by its symbol (A/HRC/58/47/Add.2), not a Working Group report's.
       rule("special procedure report title", DocKind.SPECIAL_PROCEDURE_REPORT,
           "report of the (?:special rapporteur|independent expert|special representative"

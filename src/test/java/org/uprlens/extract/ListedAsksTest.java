@@ -101,6 +101,27 @@ class ListedAsksTest {
   }
 
   @Test
+  void listsAddressedToSomeoneUnderTheRecommendationsAreTheAuthorsToThem() {
+    String text = """
+        This report was prepared by the Ruritanian Housing Rights Centre for the Universal Periodic Review.
+
+        Recommendations
+        To the Government of Ruritania:
+        \u2022 Impose a moratorium on forced evictions.
+        \u2022 Compensate all families evicted since 2020.
+        To donors and development partners:
+        \u2022 Fund legal aid for evicted families.
+        \u2022 Make funding for upgrading conditional on consulting residents.
+        """;
+    List<Recommendation> found = extract(text, DocKind.SUBMISSION);
+    assertEquals(List.of("impose", "compensate", "fund", "make"), found.stream().map(Recommendation::action).toList());
+    assertEquals(List.of("Ruritania", "Ruritania", "donors and development partners",
+        "donors and development partners"), found.stream().map(Recommendation::target).toList());
+    assertEquals(List.of("Ruritanian Housing Rights Centre"),
+        found.stream().map(Recommendation::actor).distinct().toList(), "the review it was prepared for is no name");
+  }
+
+  @Test
   void aReportedLeadInKeepsItsMakerAndABulletedReportOfFactsAsksNothing() {
     String text = """
         12. The Committee against Torture recommended that Ruritania:

@@ -156,7 +156,9 @@ class DocumentInfoReaderTest {
     for (String title : List.of("Joint Submission to the Universal Periodic Review of Uzbekistan\n4th Cycle",
         "RURITANIA PRISON PROJECT\nSUBMISSION FOR THE UN UNIVERSAL PERIODIC REVIEW OF UZBEKISTAN",
         "Uzbekistan: UPR stakeholder submission on the death penalty",
-        "Uzbekistan: shadow report to the Committee against Torture")) {
+        "Uzbekistan: shadow report to the Committee against Torture",
+        "Uzbekistan: Evictions Without Remedy\nThis report was prepared by the Tashkent Housing Centre for the"
+            + " Universal Periodic Review of Uzbekistan.")) {
       DocumentInfo info = DocumentInfoReader.read(title + "\nPrisons hold three times the people they were built"
           + " for.");
       assertEquals(DocKind.SUBMISSION, info.kind(), title);

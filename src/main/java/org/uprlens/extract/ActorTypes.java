@@ -26,7 +26,8 @@ public final class ActorTypes {
       "(?i)\\b(?:special rapporteurs?|independent experts?|working group on|special procedures?|mandate[- ]holders?"
           + "|special representative)\\b");
   private static final Pattern NHRI_NAME = Pattern.compile(
-      "(?i)\\b(?:national human rights (?:institution|commission)|ombuds(?:man|person|woman)|nhri"
+      "(?i)\\b(?:national human rights (?:institution|commission)|human rights commission"
+          + "|(?:national )?commission (?:on|for) human rights|ombuds(?:man|person|woman)|nhri"
           + "|human rights commissioner|commissioner for human rights|people'?s advocate|public defender)\\b");
   private static final Pattern TREATY_BODY_NAME = Pattern.compile(
       "(?i)\\b(?:committee|subcommittee|treaty bod(?:y|ies))\\b|^(?:CAT|CERD|CEDAW|CRC|CRPD|CED|CMW|CESCR|HRC|SPT)$");

@@ -24,9 +24,13 @@ final class Author {
   /** "Submitted by ..." on a line of its own, under the title. */
   private static final Pattern SUBMITTED_BY = Pattern.compile("(?m)^[ \\t]*(?i:submitted|prepared|presented"
       + "|delivered|issued)[ \\t]+(?i:by):?[ \\t]+" + LONG_NAME);
-  /** A title that opens with its author: "AMNESTY INTERNATIONAL SUBMISSION FOR THE UN UNIVERSAL PERIODIC REVIEW". */
+  /**
+   * A title that opens with its author: "AMNESTY INTERNATIONAL SUBMISSION FOR THE UN UNIVERSAL PERIODIC REVIEW", or
+   * names it on the line above ("Ruritania Human Rights Commission\nSubmission to the ...").
+   */
   private static final Pattern TITLE_OWNER = Pattern.compile(
-      "(?m)^[ \\t]*" + NAME + "['’]?s?[ \\t]+(?i:joint[ \\t]+|written[ \\t]+|oral[ \\t]+)?(?i:submission|statement)\\b");
+      "(?m)^[ \\t]*" + NAME + "['’]?s?[ \\t]*(?:\\n[ \\t]*)?(?i:joint[ \\t]+|written[ \\t]+|oral[ \\t]+)?"
+          + "(?i:submission|statement)\\b");
   private static final Pattern SAID = Pattern.compile("(?<![\\p{L},]\\s)\\b" + NAME + "\\s+(?:said|says|stated)\\b"
       + "|\\b(?:said|says)\\s+" + NAME + "\\s*[.,]");
   /** A special procedure's report names its mandate: "Report of the Special Rapporteur on the right to food". */

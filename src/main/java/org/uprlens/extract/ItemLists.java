@@ -41,7 +41,37 @@ final class ItemLists {
   private static final int LEAD_LINES = 4;
   private static final int MAX_SUBHEADING_WORDS = 8;
 
+  /** "Recommendation 3:", "Recommendation 4 –", "RECOMMENDATION 2." at a line start: a labelled ask follows. */
+  private static final Pattern LABEL = Pattern.compile(
+      "(?im)^[ \\t]*recommendation[ \\t]+(?:no\\.?[ \\t]*)?\\d{1,3}[ \\t]*[:.)\\-–—][ \\t]*(?=\\p{L})");
+
   private ItemLists() {}
+
+  /**
+   * The asks printed each after a label of its own, "Recommendation 1: Reduce overcrowding ...", as NHRIs and NGOs
+   * number their recommendations through a report: from the label to the end of its paragraph.
+   */
+  static List<Item> labelled(String text) {
+    List<Item> items = new ArrayList<>();
+    Matcher label = LABEL.matcher(text);
+    while (label.find()) {
+      int begin = label.end();
+      int end = text.indexOf("\n\n", begin);
+      end = end < 0 ? text.length() : end;
+      Matcher next = LABEL.matcher(text).region(begin, end);
+      if (next.find()) {
+        end = next.start();
+      }
+      Matcher tail = LetteredItems.TAIL.matcher(text).region(begin, end);
+      if (tail.find()) {
+        end = tail.start();
+      }
+      if (end > begin) {
+        items.add(new Item(begin, end));
+      }
+    }
+    return items;
+  }
 
   /** The lists in {@code text}, in order; a list has at least two items. */
   static List<ItemList> in(String text) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.uprlens.States;
 import org.uprlens.ingest.Outline;
 import org.uprlens.nlp.Sentence;
+import org.uprlens.nlp.Token;
 
 /**
  * Needs: the recommendations the sentence rules found in a document, and its text. Produces: those recommendations
@@ -43,14 +44,26 @@ final class ListedAsks {
    * @param reviewed the State under review, or null
    * @param ownVoice whether the document speaks in its author's own voice
    * @param actors who "we" and pronouns are
+   * @param tagged the sentences that were POS-tagged: where an item's first words are among them, their tags decide
+   *     whether it asks
    */
   static List<Recommendation> apply(List<Recommendation> found, String docId, String text, String reviewed,
-                                    boolean ownVoice, ActorResolver actors, List<Sentence> sentences) {
+                                    boolean ownVoice, ActorResolver actors, List<Sentence> sentences,
+                                    List<Sentence> tagged) {
     List<ItemLists.ItemList> lists = ItemLists.in(text);
-    if (lists.isEmpty()) {
+    List<ItemLists.Item> labelled = ownVoice ? ItemLists.labelled(text) : List.of();
+    if (lists.isEmpty() && labelled.isEmpty()) {
       return found;
     }
     List<Recommendation> result = new ArrayList<>(found);
+    // "Recommendation 2: Adopt a law ...": the author's, unless a sentence rule read it already ("... should").
+    for (ItemLists.Item item : labelled) {
+      String words = Sentence.collapseSpace(text.substring(item.begin(), item.end()));
+      if (asks(words, tagged, item.begin())
+          && result.stream().noneMatch(r -> r.charStart() < item.end() && r.charEnd() > item.begin())) {
+        result.add(itemOf(docId, text, item, new Template(actors.self(), "recommend", reviewed), sentences));
+      }
+    }
     for (ItemLists.ItemList list : lists) {
       int first = list.items().get(0).begin();
       int last = list.items().get(list.items().size() - 1).end();
@@ -73,15 +86,10 @@ final class ListedAsks {
       List<Recommendation> items = new ArrayList<>();
       for (ItemLists.Item item : list.items()) {
         String words = Sentence.collapseSpace(text.substring(item.begin(), item.end()));
-        if (lead == null && !asks(words)) {
+        if (lead == null && !asks(words, tagged, item.begin())) {
           continue;
         }
-        Sentence in = RecommendationExtractor.sentenceContaining(sentences, item.begin());
-        items.add(new Recommendation(Recommendation.idFor(docId, item.begin(), item.end()), docId,
-            in == null ? 0 : in.index(), item.begin(), item.end(), words, template.actor(),
-            ActorTypes.of(template.actor()), List.of(), template.target(), template.verb(),
-            WorkingGroupList.action(words), in == null ? null : in.paragraph(), in == null ? null : in.section(),
-            null, null, RecommendationExtractor.capitalised(words)));
+        items.add(itemOf(docId, text, item, template, sentences));
       }
       if (items.size() < 2 && lead == null) {
         continue;
@@ -94,6 +102,18 @@ final class ListedAsks {
   }
 
   private record Template(String actor, String verb, String target) {}
+
+  /** An item as a recommendation of its own, made as its template says. */
+  private static Recommendation itemOf(String docId, String text, ItemLists.Item item, Template template,
+                                       List<Sentence> sentences) {
+    String words = Sentence.collapseSpace(text.substring(item.begin(), item.end()));
+    Sentence in = RecommendationExtractor.sentenceContaining(sentences, item.begin());
+    return new Recommendation(Recommendation.idFor(docId, item.begin(), item.end()), docId,
+        in == null ? 0 : in.index(), item.begin(), item.end(), words, template.actor(),
+        ActorTypes.of(template.actor()), List.of(), template.target(), template.verb(),
+        WorkingGroupList.action(words), in == null ? null : in.paragraph(), in == null ? null : in.section(),
+        null, null, RecommendationExtractor.capitalised(words));
+  }
 
   /**
    * The lead-in read from its words: a heading recommends on its author's behalf; a sentence needs a cue ("calls
@@ -160,7 +180,36 @@ final class ListedAsks {
     return found;
   }
 
-  /** Whether an item under a heading asks: it opens with a verb ("Ratify", "Immediately release"), as far as words tell. */
+  /**
+   * Whether an item asks: it opens with a verb ("Ratify", "Immediately release"). Where its sentence was tagged, the
+   * tags decide: a base form, or a word tagged as a noun but followed by its object ("Release all journalists":
+   * the tagger often takes a sentence-initial imperative for a noun); "Progress since the review" is no ask.
+   * Otherwise the words alone.
+   */
+  static boolean asks(String words, List<Sentence> tagged, int begin) {
+    if (!asks(words)) {
+      return false;
+    }
+    Sentence sentence = RecommendationExtractor.sentenceContaining(tagged, begin);
+    if (sentence == null || sentence.end() <= begin || !sentence.isTagged()) {
+      return true;
+    }
+    List<Token> tokens = sentence.tokens();
+    int i = 0;
+    while (i < tokens.size() && (tokens.get(i).begin() < begin || tokens.get(i).tag().startsWith("RB"))) {
+      i++;
+    }
+    if (i + 1 >= tokens.size()) {
+      return true;
+    }
+    String tag = tokens.get(i).tag();
+    String next = tokens.get(i + 1).tag();
+    return tag.equals("VB") || tag.equals("VBP")
+        || (tag.startsWith("NN") || tag.startsWith("JJ")) && Set.of("DT", "PRP$", "JJ", "CD", "NNS", "NN", "PDT")
+            .contains(next);
+  }
+
+  /** Whether an item asks, as far as its words tell. */
   static boolean asks(String words) {
     String action = WorkingGroupList.action(words);
     if (action == null || action.length() < 2 || NOT_ASKING.contains(action)) {

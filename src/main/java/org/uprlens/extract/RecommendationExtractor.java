@@ -168,7 +168,7 @@ public final class RecommendationExtractor {
       }
       found.addAll(items.isEmpty() ? List.of(whole) : items);
     }
-    return ListedAsks.apply(found, docId, text, reviewed, ownVoice, actors, sentences);
+    return ListedAsks.apply(found, docId, text, reviewed, ownVoice, actors, sentences, tagged);
   }
 
   /** The recommendation a sentence makes, what is asked following the token at {@code asks}. */

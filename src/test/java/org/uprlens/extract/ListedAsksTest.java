@@ -122,6 +122,34 @@ class ListedAsksTest {
   }
 
   @Test
+  void labelledRecommendationsThroughAReportAreTheAuthors() {
+    String text = """
+        Ruritania Human Rights Commission
+        Submission to the Universal Periodic Review of Ruritania
+
+        1. Prison conditions
+        The Commission visited 12 prisons. Cells held up to four times their capacity.
+
+        Recommendation 1: Reduce overcrowding by expanding the use of non-custodial sentences.
+        Recommendation 2 \u2013 Adopt a law establishing an independent prison
+        inspectorate.
+
+        Recommendation 3: The Government should publish the inspection reports.
+        Recommendation 4: Progress since the last review has been slow.
+        """;
+    List<Recommendation> found = extract(text, DocKind.SUBMISSION);
+    assertEquals(List.of("Reduce overcrowding by expanding the use of non-custodial sentences",
+        "Adopt a law establishing an independent prison inspectorate",
+        "Recommendation 3: The Government should publish the inspection reports."), texts(found),
+        "a labelled call is read once; a label over a finding asks nothing");
+    assertEquals(List.of("Ruritania Human Rights Commission"),
+        found.stream().map(Recommendation::actor).distinct().toList());
+    assertEquals("nhri", found.get(0).actorType());
+    assertEquals(List.of(), extract(text, DocKind.COMPILATION).stream()
+        .filter(r -> r.text().startsWith("Reduce")).toList(), "a UN report's labels are not read this way");
+  }
+
+  @Test
   void aReportedLeadInKeepsItsMakerAndABulletedReportOfFactsAsksNothing() {
     String text = """
         12. The Committee against Torture recommended that Ruritania:

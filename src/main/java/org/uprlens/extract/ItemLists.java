@@ -32,9 +32,12 @@ final class ItemLists {
   private static final int MAX_HEADING_WORDS = 12;
   private static final int MAX_HEADING_CHARS = 160;
 
-  /** A bullet, or an enumerator: "1." "1)" "(1)" "a." "a)" "(a)" "iv)". Then the item's first letter or digit. */
+  /**
+   * A bullet (Word's second-level "o" too), or an enumerator: "1." "1)" "(1)" "a." "a)" "(a)" "iv)". Then the
+   * item's first letter or digit.
+   */
   private static final Pattern MARKER = Pattern.compile(
-      "[ \\t]*(?:([•●▪◦○■□►‣⁃∙·*➢✓\\uF0B7\\uF0A7\\uF0D8\\uF076\\uF0FC\\-–—])"
+      "[ \\t]*(?:([•●▪◦○■□►‣⁃∙·*➢✓o\\uF0B7\\uF0A7\\uF0D8\\uF076\\uF0FC\\-–—])"
           + "|(\\()?(\\d{1,2}|[a-z]|[ivx]{1,5})([.)]))[ \\t]+(?=[\\p{L}\\d\"“‘'])");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;][\"”’)]?\\s+(?=\\p{Lu})");
   /** How many lines a lead-in sentence may wrap over before its colon. */
@@ -171,14 +174,9 @@ final class ItemLists {
       String itemStyle = style != null ? style : styleOf(marker);
       int begin = marker.end();
       int last = i;
-      // A wrapped item runs on over the lines that follow it directly and are not items themselves; after a full
-      // stop or a semicolon, a capital starts the next paragraph (a PDF prints no blank line between them).
-      while (last + 1 < lines.size() && !isBlank(text, lines.get(last + 1))
-          && !MARKER.matcher(text).region(lines.get(last + 1)[0], lines.get(last + 1)[1]).lookingAt()
-          && !isSubheadingBeforeItem(text, lines, last + 1, itemStyle, items.size() + 1)
-          && !(endsSentence(text.substring(lines.get(last)[0], lines.get(last)[1]).strip())
-              && Character.isUpperCase(text.substring(lines.get(last + 1)[0], lines.get(last + 1)[1]).strip()
-                  .charAt(0)))) {
+      // A wrapped item runs on over the lines that follow it directly and are not items themselves.
+      while (wrapsOnto(text, lines, last) && !isSubheadingBeforeItem(text, lines, last + 1, itemStyle,
+          items.size() + 1)) {
         last++;
       }
       // A line wrapped mid-sentence goes on in lower case; a heading's paragraph starts afresh.
@@ -188,6 +186,9 @@ final class ItemLists {
         break;   // "3. Legal aid" after items that end with a full stop: the next section's heading
       }
       style = itemStyle;
+      if (text.substring(begin, lines.get(last)[1]).strip().endsWith(":")) {
+        last = subItems(text, lines, last, itemStyle);   // "• Ratify:" then "◦ the Convention": one ask
+      }
       int end = lines.get(last)[1];
       Matcher tail = LetteredItems.TAIL.matcher(text).region(begin, end);
       if (tail.find()) {
@@ -203,6 +204,35 @@ final class ItemLists {
     return items.size() < 2 ? null
         : new ItemList(leadBegin, lines.get(lead)[0] + text.substring(lines.get(lead)[0], lines.get(lead)[1]).stripTrailing().length(),
             heading, List.copyOf(items));
+  }
+
+  /**
+   * The last line of the sub-items after the line {@code last} of an item that ends with a colon: items marked in
+   * another style than the list's ("◦", "-", "a)" under "•"), each with its wrapped lines.
+   */
+  private static int subItems(String text, List<int[]> lines, int last, String style) {
+    while (true) {
+      int next = nextNonBlank(text, lines, last + 1);
+      if (next >= lines.size()) {
+        return last;
+      }
+      Matcher sub = MARKER.matcher(text).region(lines.get(next)[0], lines.get(next)[1]);
+      if (!sub.lookingAt()) {
+        return last;
+      }
+      // A PDF prints sub-items with the list's own bullet and no indent: then they read as phrases, not asks
+      // ("• the Optional Protocol ...;" under "• Ratify the following treaties:").
+      boolean sameStyle = styleOf(sub).equals(style)
+          || !style.startsWith("bullet") && styleOf(sub).startsWith(style.substring(0, style.indexOf(':') + 1));
+      String words = text.substring(sub.end(), lines.get(next)[1]);
+      if (sameStyle && (Character.isUpperCase(words.charAt(0)) || ListedAsks.asks(words))) {
+        return last;
+      }
+      last = next;
+      while (wrapsOnto(text, lines, last)) {
+        last++;
+      }
+    }
   }
 
   private static boolean isSubheadingBeforeItem(String text, List<int[]> lines, int i, String style, int count) {
@@ -227,6 +257,19 @@ final class ItemLists {
     String content = text.substring(begin, end).strip();
     return content.chars().noneMatch(c -> ".;:,!?".indexOf(c) >= 0)
         && content.split("\\s+").length <= MAX_SUBHEADING_WORDS;
+  }
+
+  /**
+   * Whether line {@code k + 1} goes on with line {@code k}: it follows directly and is no item; after a full stop or
+   * a semicolon, a capital starts the next paragraph instead (a PDF prints no blank line between them).
+   */
+  private static boolean wrapsOnto(String text, List<int[]> lines, int k) {
+    if (k + 1 >= lines.size() || isBlank(text, lines.get(k + 1))
+        || MARKER.matcher(text).region(lines.get(k + 1)[0], lines.get(k + 1)[1]).lookingAt()) {
+      return false;
+    }
+    return !(endsSentence(text.substring(lines.get(k)[0], lines.get(k)[1]).strip())
+        && Character.isUpperCase(text.substring(lines.get(k + 1)[0], lines.get(k + 1)[1]).strip().charAt(0)));
   }
 
   /** Whether the marker is the list's next: the same bullet, or the enumerator that follows the last one. */

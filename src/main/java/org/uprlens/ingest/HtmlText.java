@@ -80,7 +80,7 @@ final class HtmlText {
   private static String marker(Element item) {
     Element list = item.parent();
     if (list == null || !list.normalName().equals("ol")) {
-      return "\u2022 ";
+      return list != null && list.closest("li") != null ? "\u25E6 " : "\u2022 ";   // a bullet under an item
     }
     int number;
     try {

@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * Word's automatic numbering, which a list paragraph's text does not hold: each item is written with its bullet or
- * number as Word shows it ("\u2022 ", "2. ", "b) ", "iv) "), so that a list of asks reads as printed. Counted per
- * list and level; an item of a higher level restarts the levels under it. One per document.
+ * number as Word shows it ("\u2022 ", "2. ", "b) ", "iv) "; "\u25E6 " for a bullet under another item), so that a
+ * list of asks reads as printed. Counted per list and level; an item of a higher level restarts the levels under
+ * it. One per document.
  */
 final class ListNumbers {
   private static final String[] ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
@@ -31,7 +32,7 @@ final class ListNumbers {
       case "lowerLetter" -> n <= 26 ? (char) ('a' + n - 1) + ") " : "\u2022 ";
       case "lowerRoman" -> n <= ROMAN.length ? ROMAN[n - 1] + ") " : "\u2022 ";
       case "none" -> "";
-      default -> "\u2022 ";
+      default -> at == 0 ? "\u2022 " : "\u25E6 ";   // a bullet under a bullet is a sub-item: "◦"
     };
   }
 

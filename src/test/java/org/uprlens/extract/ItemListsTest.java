@@ -63,6 +63,23 @@ class ItemListsTest {
   }
 
   @Test
+  void anItemEndingWithAColonTakesItsSubItems() {
+    String text = """
+        We urge the Government to:
+
+        \u2022 Ratify the following treaties:
+
+        \u25E6 the Convention against Torture;
+
+        o the Convention on Enforced Disappearance;
+
+        \u2022 Abolish the death penalty.
+        """;
+    assertEquals(List.of(List.of("Ratify the following treaties:\n\n\u25E6 the Convention against Torture;\n\n"
+        + "o the Convention on Enforced Disappearance", "Abolish the death penalty")), items(text));
+  }
+
+  @Test
   void noListWithoutALeadInOrWithOneItem() {
     assertEquals(List.of(), items("The following happened in 2023.\n• Arrests rose;\n• Courts closed.\n"),
         "no colon and no heading: bullets of facts");

@@ -110,7 +110,8 @@ public final class Fixtures {
   }
 
   /**
-   * A stakeholder's submission whose asks are Word lists, a bulleted and a numbered one, as LibreOffice 7.4 saves
+   * A stakeholder's submission whose asks are Word lists, a bulleted one (with a bulleted list inside an item) and a
+   * numbered one, as LibreOffice 7.4 saves
    * {@code submission-source.html} (written for these tests) to .docx ({@code submission.docx}) and .doc
    * ({@code submission.doc}) and prints it to PDF ({@code submission.pdf}): {@code soffice --convert-to docx:"MS Word
    * 2007 XML"}, {@code doc:"MS Word 97"} and {@code pdf}.

@@ -107,6 +107,10 @@ class FormatsTest {
           && text.contains("1. Publish the number") && text.contains("2. Investigate every death"),
           doc.format() + ": " + text);
     }
+    for (Document doc : List.of(document("submission.docx", Fixtures.submission("docx")),
+        document("submission.doc", Fixtures.submission("doc")))) {
+      assertTrue(doc.text().contains("\u25E6 the Optional Protocol"), "a bullet under a bullet: " + doc.text());
+    }
     assertEquals(DocKind.SUBMISSION, document("submission.docx", Fixtures.submission("docx")).info().kind());
   }
 

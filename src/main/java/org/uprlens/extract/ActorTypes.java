@@ -89,6 +89,25 @@ public final class ActorTypes {
     return UNKNOWN;
   }
 
+  /**
+   * The States an actor names, by their canonical names, when it names States only ("Germany and France" →
+   * Germany, France); empty otherwise ("Several delegations", "Germany and UNICEF", a treaty body).
+   */
+  public static List<String> states(String actor) {
+    if (actor == null || actor.isBlank()) {
+      return List.of();
+    }
+    List<String> names = new java.util.ArrayList<>();
+    for (String part : actor.split(",\\s*(?:and\\s+)?|\\s+and\\s+")) {
+      var state = States.byName(part.strip());
+      if (state.isEmpty()) {
+        return List.of();
+      }
+      names.add(state.get().name());
+    }
+    return List.copyOf(names);
+  }
+
   private static boolean allStates(String actor) {
     for (String part : actor.split(",\\s*|\\s+and\\s+")) {
       if (States.byName(part.strip()).isEmpty()) {

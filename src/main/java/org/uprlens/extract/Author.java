@@ -38,8 +38,8 @@ final class Author {
       + "|independent\\s+expert|special\\s+representative|working\\s+group)\\s+on\\s+(?!the\\s+universal\\s+periodic)"
       + "[^\\n]{3,150}?)\\s*(?:\\n|$|,|\\.|\\*)");
   /** A resolution is its body's: "Resolution adopted by the Human Rights Council on 10 October 2024". */
-  private static final Pattern RESOLUTION = Pattern.compile("(?i)\\bresolution\\s+adopted\\s+by\\s+the\\s+(human\\s+rights"
-      + "\\s+council|general\\s+assembly|security\\s+council|commission\\s+on\\s+human\\s+rights)\\b");
+  private static final Pattern RESOLUTION = Pattern.compile("(?i)\\bresolution\\s+adopted\\s+by\\s+the\\s+"
+      + "(human\\s+rights\\s+council|general\\s+assembly|security\\s+council|commission\\s+on\\s+human\\s+rights)\\b");
   /** A committee named on a line of its own, as concluding observations open: "Committee against Torture". */
   private static final Pattern BODY_LINE = Pattern.compile(
       "(?m)^[ \\t]*((?:Human Rights Committee|(?:Sub)?[Cc]ommittee (?:on|against|for) [^\\n]{3,120}?))[ \\t]*$");
@@ -51,7 +51,10 @@ final class Author {
 
   private Author() {}
 
-  /** Capitalised words, with the small words inside names ("Lawyers for Human Rights"), up to {@code more} after the first. */
+  /**
+   * Capitalised words, with the small words inside names ("Lawyers for Human Rights"), up to {@code more} after the
+   * first.
+   */
   private static String name(int more) {
     return "(?:the[ \\t]+)?(\\p{Lu}[\\p{L}&'’.-]*(?:[ \\t]+(?:of|for|on|and|the|de|\\p{Lu}[\\p{L}&'’.-]*)){0,"
         + more + "})";

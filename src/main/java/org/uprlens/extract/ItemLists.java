@@ -202,8 +202,9 @@ final class ItemLists {
       i = last + 1;
     }
     return items.size() < 2 ? null
-        : new ItemList(leadBegin, lines.get(lead)[0] + text.substring(lines.get(lead)[0], lines.get(lead)[1]).stripTrailing().length(),
-            heading, List.copyOf(items));
+        : new ItemList(leadBegin, lines.get(lead)[0]
+            + text.substring(lines.get(lead)[0], lines.get(lead)[1]).stripTrailing().length(), heading,
+            List.copyOf(items));
   }
 
   /**

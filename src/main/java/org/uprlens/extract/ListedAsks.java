@@ -25,7 +25,8 @@ final class ListedAsks {
       "(?i)\\b(?:on|upon|that|urges?|to|for)\\s+(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?(.+?)"
           + "(?:\\s+to)?\\s*:?\\s*$");
   /** A lead-in that only names whom the items are for: "To the Government of Zambia:", "To donors:". */
-  private static final Pattern TO_ADDRESSEE = Pattern.compile("(?i)(?:recommendations\\s+)?to\\s+(?:the\\s+)?(.{2,80}?)\\s*:");
+  private static final Pattern TO_ADDRESSEE =
+      Pattern.compile("(?i)(?:recommendations\\s+)?to\\s+(?:the\\s+)?(.{2,80}?)\\s*:");
 
   /** Words an item of asks does not open with: it describes, it does not ask. */
   private static final Set<String> NOT_ASKING = Set.of("the", "a", "an", "in", "on", "at", "of", "this", "that",
@@ -110,7 +111,7 @@ final class ListedAsks {
     Sentence in = RecommendationExtractor.sentenceContaining(sentences, item.begin());
     return new Recommendation(Recommendation.idFor(docId, item.begin(), item.end()), docId,
         in == null ? 0 : in.index(), item.begin(), item.end(), words, template.actor(),
-        ActorTypes.of(template.actor()), List.of(), template.target(), template.verb(),
+        ActorTypes.of(template.actor()), ActorTypes.states(template.actor()), template.target(), template.verb(),
         WorkingGroupList.action(words), in == null ? null : in.paragraph(), in == null ? null : in.section(),
         null, null, RecommendationExtractor.capitalised(words));
   }

@@ -178,8 +178,8 @@ public final class RecommendationExtractor {
     int end = sentence.end();
     int at = actionAt(tokens, asks, reviewed);
     return new Recommendation(Recommendation.idFor(docId, begin, end), docId, sentence.index(), begin, end,
-        Sentence.collapseSpace(text.substring(begin, end)), actor, ActorTypes.of(actor), List.of(), target, verb,
-        action(tokens, at), sentence.paragraph(), sentence.section(), null, null,
+        Sentence.collapseSpace(text.substring(begin, end)), actor, ActorTypes.of(actor), ActorTypes.states(actor),
+        target, verb, action(tokens, at), sentence.paragraph(), sentence.section(), null, null,
         request(text, tokens, asks, at, end));
   }
 
@@ -193,7 +193,7 @@ public final class RecommendationExtractor {
     for (int[] item : LetteredItems.in(text, from, whole.charEnd())) {
       String words = Sentence.collapseSpace(text.substring(item[0], item[1]));
       items.add(new Recommendation(Recommendation.idFor(whole.docId(), item[0], item[1]), whole.docId(),
-          whole.sentenceIndex(), item[0], item[1], words, whole.actor(), whole.actorType(), List.of(),
+          whole.sentenceIndex(), item[0], item[1], words, whole.actor(), whole.actorType(), whole.recommendingStates(),
           whole.target(), whole.verb(), WorkingGroupList.action(words), whole.paragraph(), whole.section(), null,
           null, capitalised(words)));
     }

@@ -203,6 +203,19 @@ class AttributionTest {
         + " Rights"), found.stream().map(Recommendation::target).toList());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Germany and France called on Ruritania to abolish the death penalty. | Germany;France
+      Brazil recommended that Ruritania adopt a plan. | Brazil
+      Several delegations encouraged Ruritania to ratify the Protocol. | ''
+      Germany and UNICEF urged Ruritania to end child labour. | ''
+      The Committee against Torture recommended that Ruritania investigate all deaths in custody. | ''
+      """)
+  void statesNamedAsTheActorInProseAreItsRecommendingStates(String sentence, String states) {
+    assertEquals(states.isEmpty() ? List.of() : List.of(states.split(";")),
+        extract(sentence, null).get(0).recommendingStates());
+  }
+
   @Test
   void aNameWithOrIsOneActor() {
     List<Recommendation> found = extract("In 2006, the European Committee for the Prevention of Torture and Inhuman"

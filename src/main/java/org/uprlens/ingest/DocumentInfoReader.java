@@ -17,6 +17,8 @@ import org.uprlens.States;
 public final class DocumentInfoReader {
   /** UN documents state kind, symbol, State and session in their first page. */
   private static final int HEAD_CHARS = 4000;
+  private static final String LOWER_MONTHS =
+      "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
   /** A special procedure's report names itself in its title block; a compilation may cite one further down. */
   private static final int SPECIAL_PROCEDURE_CHARS = 1500;
   /** A matrix names itself in its title and header row; a shorter reach keeps the five cues cheap. */
@@ -76,7 +78,11 @@ public final class DocumentInfoReader {
           "\\b(?:oral|joint|written) statement\\b|\\bstatement (?:by|of|delivered)\\b", HEAD_CHARS),
       rule("statement address", DocKind.STATEMENT,
           "\\bmr\\.? president\\b|\\bthank you,? (?:mr\\.?|madam) (?:president|vice)", 400),
-      rule("news dateline", DocKind.NEWS, "\\((?:geneva|new york|brussels|[a-z]+)\\) [–—-] ", 600),
+      rule("news dateline", DocKind.NEWS, "\\((?:geneva|new york|brussels|[a-z]+)\\) [–—-] "
+          // "GENEVA, 14 November 2024 – ", "New York, March 3, 2025 — "
+          + "|\\b(?:new york|[a-z]+), (?:\\d{1,2} " + LOWER_MONTHS + " \\d{4}|" + LOWER_MONTHS
+          + " \\d{1,2},? \\d{4}) [–—-] ",
+          600),
       rule("press release", DocKind.NEWS, "\\bpress release\\b|\\bnews release\\b", HEAD_CHARS));
 
   /** Cues are written in lower case and matched against a lower-cased head: far cheaper than case folding. */

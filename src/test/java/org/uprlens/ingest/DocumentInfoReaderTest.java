@@ -146,6 +146,8 @@ class DocumentInfoReaderTest {
     DocumentInfo news = DocumentInfoReader.read("(Geneva) – Governments should press Viet Nam at its third"
         + " Universal Periodic Review on January 22, 2019 to end abuses, the group said. Viet Nam has refused.");
     assertEquals(DocKind.NEWS, news.kind());
+    assertEquals(DocKind.NEWS, DocumentInfoReader.read("UN News\nViet Nam under review\nGENEVA, 14 November 2024 –"
+        + " Viet Nam's record was examined today.").kind(), "a dateline without parentheses");
     assertEquals(3, news.cycle());
     assertEquals(2019, news.year());
     assertNull(news.session());

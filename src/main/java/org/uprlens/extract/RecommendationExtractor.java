@@ -158,12 +158,36 @@ public final class RecommendationExtractor {
       List<Token> tokens = t.tokens();
       int restated = restatedNoun(tokens, cue);
       int asks = restated >= 0 ? restated : cue;   // what is asked follows the restated noun, if any
+      // '"We recommend that X ...," said the representative of Ireland.': the speaker is the quote's "we".
+      Quote quote = Quote.of(text, sentence, tokens, subjectOf(tokens, cue));
+      if (quote != null) {
+        actor = actors.resolve(quote.speaker());
+      }
       actors.remember(actor);
-      Recommendation whole = asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, asks, reviewed),
-          lemma(tokens.get(asks)), reviewed);
+      Recommendation whole = quote == null
+          ? asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, asks, reviewed),
+              lemma(tokens.get(asks)), reviewed)
+          : asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, asks, reviewed),
+              lemma(tokens.get(asks)), reviewed, firstWord(tokens), quote.end());
       List<Recommendation> items = itemsOf(whole, text, tokens.get(asks).end());
       // A long sentence that lists nothing is a table or a run-on, which the rules do not fit.
       if (items.isEmpty() && tokens.size() < sentence.tokens().size()) {
+        continue;
+      }
+      int[] second = items.isEmpty() ? secondClause(tokens, asks) : null;
+      if (second != null) {
+        // "Germany called on Ruritania to abolish X, while the United States urged the authorities to repeal Y":
+        // two recommendations, each its own clause, maker and target.
+        int boundary = second[0];
+        int cue2 = second[1];
+        String actor2 = actors.resolve(span(text, tokens, subjectOf(tokens, cue2)));
+        actors.remember(actor2);
+        int end1 = tokens.get(boundary - 1).word().equals(",") ? tokens.get(boundary - 2).end()
+            : tokens.get(boundary - 1).end();
+        found.add(asked(docId, text, sentence, tokens, asks, actor, whole.target(), whole.verb(), reviewed,
+            firstWord(tokens), end1));
+        found.add(asked(docId, text, sentence, tokens, cue2, actor2, target(text, tokens, cue2, reviewed),
+            lemma(tokens.get(cue2)), reviewed, tokens.get(boundary + 1).begin(), sentence.end()));
         continue;
       }
       found.addAll(items.isEmpty() ? List.of(whole) : items);
@@ -174,9 +198,18 @@ public final class RecommendationExtractor {
   /** The recommendation a sentence makes, what is asked following the token at {@code asks}. */
   private static Recommendation asked(String docId, String text, Sentence sentence, List<Token> tokens, int asks,
                                       String actor, String target, String verb, String reviewed) {
-    int begin = firstWord(tokens);
-    int end = sentence.end();
+    return asked(docId, text, sentence, tokens, asks, actor, target, verb, reviewed, firstWord(tokens),
+        sentence.end());
+  }
+
+  /** As above, for the clause of the sentence in [begin, end). */
+  private static Recommendation asked(String docId, String text, Sentence sentence, List<Token> tokens, int asks,
+                                      String actor, String target, String verb, String reviewed, int begin,
+                                      int end) {
     int at = actionAt(tokens, asks, reviewed);
+    if (at >= 0 && tokens.get(at).begin() >= end) {
+      at = -1;
+    }
     return new Recommendation(Recommendation.idFor(docId, begin, end), docId, sentence.index(), begin, end,
         Sentence.collapseSpace(text.substring(begin, end)), actor, ActorTypes.of(actor), ActorTypes.states(actor),
         target, verb, action(tokens, at), sentence.paragraph(), sentence.section(), null, null,
@@ -519,6 +552,42 @@ public final class RecommendationExtractor {
       return -1;
     }
     return i;
+  }
+
+  /** Words that open a second clause with a maker of its own: ", while the United States urged ...". */
+  private static final Set<String> CLAUSE_BOUNDARIES = Set.of("while", "whereas", "but", ";");
+
+  /**
+   * A second recommendation in the sentence after the one at {@code asks}: a clause boundary ("while", "whereas",
+   * "but", ";", ", and") followed by a body or State and its own cue. [boundary, cue] token indices, or null.
+   */
+  static int[] secondClause(List<Token> tokens, int asks) {
+    for (int i = asks + 2; i < tokens.size() - 3; i++) {
+      String w = tokens.get(i).lower();
+      boolean boundary = CLAUSE_BOUNDARIES.contains(w) || w.equals("and") && tokens.get(i - 1).word().equals(",");
+      if (!boundary) {
+        continue;
+      }
+      List<Token> rest = tokens.subList(i + 1, tokens.size());
+      int cue = findCue(rest);
+      if (cue < 1 || cue > MAX_SUBJECT_TOKENS) {
+        continue;
+      }
+      int[] subject = subjectOf(rest, cue);
+      if (subject != null && subject[0] == 0 && (looksLikeActor(rest, subject)
+          || org.uprlens.States.byName(span(rest, subject)).isPresent())) {
+        return new int[] {i, i + 1 + cue};
+      }
+    }
+    return null;
+  }
+
+  private static String span(List<Token> tokens, int[] span) {
+    StringBuilder words = new StringBuilder();
+    for (int k = span[0]; k <= span[1]; k++) {
+      words.append(k > span[0] ? " " : "").append(tokens.get(k).word());
+    }
+    return words.toString();
   }
 
   /** Index of the verb that makes the sentence a recommendation, or -1. */

@@ -217,6 +217,31 @@ class AttributionTest {
   }
 
   @Test
+  void twoMakersInOneSentenceMakeTwoRecommendations() {
+    List<Recommendation> found = extract("Germany and France called on Ruritania to abolish the death penalty, while"
+        + " the United States urged the authorities to repeal the Public Order Act.", null);
+    assertEquals(List.of("Germany and France called on Ruritania to abolish the death penalty",
+        "the United States urged the authorities to repeal the Public Order Act."),
+        found.stream().map(Recommendation::text).toList());
+    assertEquals(List.of("Germany and France", "United States"), found.stream().map(Recommendation::actor).toList());
+    assertEquals(List.of("abolish", "repeal"), found.stream().map(Recommendation::action).toList());
+    assertEquals(List.of("Abolish the death penalty", "Repeal the Public Order Act."),
+        found.stream().map(Recommendation::request).toList());
+    assertEquals(1, extract("The Committee urged Ruritania to repeal the law, while noting that it was under"
+        + " review.", null).size(), "a clause without a maker of its own is part of the first");
+  }
+
+  @Test
+  void aQuotedWeIsTheDelegationQuoted() {
+    Recommendation r = Extracting.extract("\u201cWe recommend that Ruritania establish an independent police"
+        + " complaints body,\u201d said the representative of Ireland.", DocKind.NEWS).get(0);
+    assertEquals("Ireland", r.actor());
+    assertEquals(List.of("Ireland"), r.recommendingStates());
+    assertEquals("We recommend that Ruritania establish an independent police complaints body", r.text(),
+        "the quotation, not its attribution");
+  }
+
+  @Test
   void aNameWithOrIsOneActor() {
     List<Recommendation> found = extract("In 2006, the European Committee for the Prevention of Torture and Inhuman"
         + " or Degrading Treatment or Punishment recommended that Ruritania review its police training.", null);

@@ -67,11 +67,11 @@ final class Author {
   static String of(String text) {
     Matcher byline = BYLINE.matcher(text).region(0, Math.min(text.length(), HEAD));
     if (byline.find()) {
-      return name(byline.group(1));
+      return bylined(byline.group(1));
     }
     for (Pattern head : List.of(SUBMITTED_BY, TITLE_OWNER)) {
       Matcher m = head.matcher(text).region(0, Math.min(text.length(), HEAD));
-      String name = m.find() ? name(m.group(1)) : null;
+      String name = m.find() ? bylined(m.group(1)) : null;
       if (name != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(name))) {
         return name;
       }
@@ -97,6 +97,16 @@ final class Author {
       }
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  /**
+   * A name a byline gives: a State delivers statements too ("Statement delivered by Ireland"), by its canonical
+   * name; else as {@link #name}.
+   */
+  private static String bylined(String raw) {
+    String trimmed = raw.strip().replaceAll("\\s+", " ").replaceAll("(?:\\s+(?:of|for|on|and|the|de))+$", "");
+    var state = org.uprlens.States.byName(trimmed);
+    return state.isPresent() ? state.get().name() : name(raw);
   }
 
   /** The name without trailing small words; null for a State, the Government or a pronoun. */

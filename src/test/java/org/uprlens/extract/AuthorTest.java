@@ -38,6 +38,12 @@ class AuthorTest {
   }
 
   @Test
+  void aStateDeliversAStatementByline() {
+    assertEquals("Ireland", Author.of("Item 6: UPR outcome of Ruritania\nStatement delivered by Ireland on behalf of a"
+        + " group of States\nThank you, Mr. President. We recommend that Ruritania repeal the law."));
+  }
+
+  @Test
   void aPersonTheGovernmentOrAStateIsNoAuthor() {
     assertNull(Author.of("Jane Doe said the law was vague. The Government said it would reply. Ruritania said"
         + " the report was biased."));

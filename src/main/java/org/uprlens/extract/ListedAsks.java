@@ -57,49 +57,67 @@ final class ListedAsks {
       return found;
     }
     List<Recommendation> result = new ArrayList<>(found);
-    // "Recommendation 2: Adopt a law ...": the author's, unless a sentence rule read it already ("... should").
     for (ItemLists.Item item : labelled) {
-      String words = Sentence.collapseSpace(text.substring(item.begin(), item.end()));
-      if (asks(words, tagged, item.begin())
-          && result.stream().noneMatch(r -> r.charStart() < item.end() && r.charEnd() > item.begin())) {
-        result.add(itemOf(docId, text, item, new Template(actors.self(), "recommend", reviewed), sentences));
+      if (!inFootnotes(sentences, item.begin())) {
+        addLabelled(result, item, docId, text, reviewed, actors, sentences, tagged);
       }
     }
     for (ItemLists.ItemList list : lists) {
-      int first = list.items().get(0).begin();
-      int last = list.items().get(list.items().size() - 1).end();
-      Sentence at = RecommendationExtractor.sentenceContaining(sentences, list.leadBegin());
-      if (at != null && Outline.FOOTNOTES.equals(at.section())) {
-        continue;
+      if (!inFootnotes(sentences, list.leadBegin())) {
+        readItems(result, list, docId, text, reviewed, ownVoice, actors, sentences, tagged);
       }
-      if (result.stream().filter(r -> r.charStart() >= first && r.charStart() < last).count() >= 2) {
-        continue;   // already read item by item: "(a) ...; (b) ..." inside the lead-in's sentence
-      }
-      Recommendation lead = list.heading() ? null : result.stream()
-          .filter(r -> r.charStart() < list.leadEnd() && r.charEnd() > list.leadBegin()).findFirst().orElse(null);
-      String named = namedState(Sentence.collapseSpace(text.substring(list.leadBegin(), list.leadEnd())));
-      Template template = lead != null
-          ? new Template(lead.actor(), lead.verb(), named != null ? named : lead.target())
-          : ownVoice ? fromWords(text, list, reviewed, actors) : null;
-      if (template == null) {
-        continue;
-      }
-      List<Recommendation> items = new ArrayList<>();
-      for (ItemLists.Item item : list.items()) {
-        String words = Sentence.collapseSpace(text.substring(item.begin(), item.end()));
-        if (lead == null && !asks(words, tagged, item.begin())) {
-          continue;
-        }
-        items.add(itemOf(docId, text, item, template, sentences));
-      }
-      if (items.size() < 2 && lead == null) {
-        continue;
-      }
-      result.removeIf(r -> r.charStart() < last && r.charEnd() > list.leadBegin());
-      result.addAll(items);
     }
     result.sort(java.util.Comparator.comparingInt(Recommendation::charStart));
     return result;
+  }
+
+  private static boolean inFootnotes(List<Sentence> sentences, int offset) {
+    Sentence at = RecommendationExtractor.sentenceContaining(sentences, offset);
+    return at != null && Outline.FOOTNOTES.equals(at.section());
+  }
+
+  /** "Recommendation 2: Adopt a law ...": the author's, unless a sentence rule read it already ("... should"). */
+  private static void addLabelled(List<Recommendation> result, ItemLists.Item item, String docId, String text,
+                                  String reviewed, ActorResolver actors, List<Sentence> sentences,
+                                  List<Sentence> tagged) {
+    String words = Sentence.collapseSpace(text.substring(item.begin(), item.end()));
+    if (asks(words, tagged, item.begin())
+        && result.stream().noneMatch(r -> r.charStart() < item.end() && r.charEnd() > item.begin())) {
+      result.add(itemOf(docId, text, item, new Template(actors.self(), "recommend", reviewed), sentences));
+    }
+  }
+
+  /** A list's items in place of what the sentence rules made of its lead-in and items. */
+  private static void readItems(List<Recommendation> result, ItemLists.ItemList list, String docId, String text,
+                                String reviewed, boolean ownVoice, ActorResolver actors, List<Sentence> sentences,
+                                List<Sentence> tagged) {
+    int first = list.items().get(0).begin();
+    int last = list.items().get(list.items().size() - 1).end();
+    if (result.stream().filter(r -> r.charStart() >= first && r.charStart() < last).count() >= 2) {
+      return;   // already read item by item: "(a) ...; (b) ..." inside the lead-in's sentence
+    }
+    Recommendation lead = list.heading() ? null : result.stream()
+        .filter(r -> r.charStart() < list.leadEnd() && r.charEnd() > list.leadBegin()).findFirst().orElse(null);
+    String named = namedState(Sentence.collapseSpace(text.substring(list.leadBegin(), list.leadEnd())));
+    Template template = lead != null
+        ? new Template(lead.actor(), lead.verb(), named != null ? named : lead.target())
+        : ownVoice ? fromWords(text, list, reviewed, actors) : null;
+    if (template == null) {
+      return;
+    }
+    List<Recommendation> items = new ArrayList<>();
+    for (ItemLists.Item item : list.items()) {
+      String words = Sentence.collapseSpace(text.substring(item.begin(), item.end()));
+      // Under a lead-in that asks, every item is an ask; under a heading, only those that open with a verb.
+      if (lead != null || asks(words, tagged, item.begin())) {
+        items.add(itemOf(docId, text, item, template, sentences));
+      }
+    }
+    if (items.size() < 2 && lead == null) {
+      return;
+    }
+    result.removeIf(r -> r.charStart() < last && r.charEnd() > list.leadBegin());
+    result.addAll(items);
   }
 
   private record Template(String actor, String verb, String target) {}

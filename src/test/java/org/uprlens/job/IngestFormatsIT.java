@@ -41,6 +41,9 @@ class IngestFormatsIT {
     Files.write(in.resolve("good/matrix.docx"), Fixtures.matrixDocx());
     Files.write(in.resolve("good/matrix.doc"), Fixtures.legacyWordMatrix());
     Files.write(in.resolve("good/matrix.pdf"), Fixtures.matrixPdf());
+    for (String extension : List.of("docx", "doc", "pdf")) {
+      Files.write(in.resolve("good/submission." + extension), Fixtures.submission(extension));
+    }
     Files.writeString(in.resolve("good/page.html"), "<html><body><nav>Home | Donate</nav><main><p>The Committee"
         + " urged Freedonia to release all detained journalists.</p></main><footer>Privacy</footer></body></html>");
     Files.write(in.resolve("good/legacy.txt"), ("16. The Committee recommended that Côte d’Ivoire adopt the"
@@ -74,7 +77,7 @@ class IngestFormatsIT {
 
   @Test
   void everyFileIsOneDocumentOrOneRejectWithItsReason() throws Exception {
-    assertEquals(3, exit, "8 of 18 files rejected is more than --max-reject-rate 0.2");
+    assertEquals(3, exit, "8 of 21 files rejected is more than --max-reject-rate 0.2");
     try (Duck duck = new Duck()) {
       Map<String, Object> rejects = new LinkedHashMap<>();
       for (Map<String, Object> row : duck.rows("SELECT split_part(path, '/', -1) AS file, reason FROM "
@@ -85,7 +88,8 @@ class IngestFormatsIT {
           "huge.txt", "too_large", "junk.bin", "not_text", "locked.pdf", "encrypted", "loop", "symlink_loop",
           "scan.pdf", "no_text_layer"), rejects);
       assertEquals(List.of("legacy.txt", "matrix.doc", "matrix.docx", "matrix.pdf", "nested.html", "page.html",
-              "rapport.txt", "report.pdf", "run.txt", "utf16.txt"),
+              "rapport.txt", "report.pdf", "run.txt", "submission.doc", "submission.docx", "submission.pdf",
+              "utf16.txt"),
           duck.rows("SELECT split_part(path, '/', -1) AS file FROM " + Duck.table(output, "documents")
               + " ORDER BY file").stream().map(r -> r.get("file")).toList());
     }
@@ -144,11 +148,28 @@ class IngestFormatsIT {
   @Test
   void theReportCountsWhatTheRunWroteAndSaysWhyFilesWereRejected() throws Exception {
     String report = Files.readString(output.resolve("_report.md"));
-    assertTrue(report.contains("18 input files: 10 documents"), report);
+    assertTrue(report.contains("21 input files: 13 documents"), report);
     assertTrue(report.contains("| matrix | 3 | 12 | 0 | 0 |"), "the three matrices and their rows: " + report);
     assertTrue(report.contains("| encrypted | 1 | "), report);
     assertTrue(report.contains("| symlink_loop | 1 | "), report);
     assertTrue(report.contains("| Chile | 3 | 12 |"), report);
+  }
+
+  @Test
+  void aSubmissionsListedAsksAreOneRowEachInEveryFormat() throws Exception {
+    try (Duck duck = new Duck()) {
+      List<List<Map<String, Object>>> byFormat = new java.util.ArrayList<>();
+      for (String file : List.of("submission.docx", "submission.doc", "submission.pdf")) {
+        byFormat.add(duck.rows("SELECT actor, verb, action, target FROM " + Duck.table(output, "recommendations")
+            + " WHERE path LIKE '%/" + file + "' ORDER BY char_start"));
+      }
+      assertEquals(List.of("reduce", "give", "allow", "ratify", "publish", "investigate"),
+          byFormat.get(0).stream().map(r -> r.get("action")).toList());
+      assertEquals(byFormat.get(0), byFormat.get(1), "the .doc gives what the .docx gives");
+      assertEquals(byFormat.get(0), byFormat.get(2), "and so does the PDF");
+      assertTrue(byFormat.get(0).stream().allMatch(r -> "Ruritania Prison Project".equals(r.get("actor"))),
+          byFormat.get(0)::toString);
+    }
   }
 
   private static List<Map<String, Object>> matrixRows(Duck duck, String file) throws Exception {

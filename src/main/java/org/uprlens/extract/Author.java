@@ -31,7 +31,7 @@ final class Author {
   private static final Pattern TITLE_OWNER = Pattern.compile(
       "(?m)^[ \\t]*" + NAME + "['’]?s?[ \\t]*(?:\\n[ \\t]*)?(?i:joint[ \\t]+|written[ \\t]+|oral[ \\t]+)?"
           + "(?i:submission|statement)\\b");
-  private static final Pattern SAID = Pattern.compile("(?<![\\p{L},]\\s)\\b" + NAME + "\\s+(?:said|says|stated)\\b"
+  private static final Pattern SAID = Pattern.compile("(?<!\\p{L}\\s)\\b" + NAME + "\\s+(?:said|says|stated)\\b"
       + "|\\b(?:said|says)\\s+" + NAME + "\\s*[.,]");
   /** A special procedure's report names its mandate: "Report of the Special Rapporteur on the right to food". */
   private static final Pattern MANDATE = Pattern.compile("(?i)\\breport\\s+of\\s+the\\s+((?:special\\s+rapporteur"

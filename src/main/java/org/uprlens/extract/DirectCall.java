@@ -42,6 +42,9 @@ final class DirectCall {
    */
   record Call(int modal, int subjectStart, int subjectEnd, boolean listed) {}
 
+  /** The dash after a news dateline: "(Geneva) – ", "GENEVA — ". */
+  private static final Set<String> DATELINE_DASHES = Set.of("–", "—", "--");
+
   /** The call the sentence makes, or null; {@code reviewed} is the document's State under review, if known. */
   static Call find(List<Token> tokens, String reviewed) {
     int start = 0;
@@ -49,8 +52,8 @@ final class DirectCall {
       if (Lexicon.MODALS.contains(tokens.get(i).lower())) {
         break;           // "The State party should:" introduces its list; the colon is no label's
       }
-      if (tokens.get(i).word().equals(":")) {
-        start = i + 1;   // "Our recommendations: Ruritania should ..."
+      if (tokens.get(i).word().equals(":") || DATELINE_DASHES.contains(tokens.get(i).word())) {
+        start = i + 1;   // "Our recommendations: Ruritania should ...", "(Geneva) – Ruritania should ..."
       }
     }
     while (start < tokens.size() && (OPENERS.contains(tokens.get(start).lower())

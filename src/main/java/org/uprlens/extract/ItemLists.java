@@ -23,8 +23,10 @@ final class ItemLists {
    * @param leadEnd end of the lead-in (after its colon)
    * @param heading whether the lead-in is a heading ("Recommendations", "Recommendations to the Government:")
    *     rather than a sentence that asks ("We urge the authorities to:")
+   * @param unmarked whether the items are paragraphs without a bullet or number (a web page's {@code <p>}s after
+   *     "calls on the Government to:"); the caller keeps only those that ask, up to the first that does not
    */
-  record ItemList(int leadBegin, int leadEnd, boolean heading, List<Item> items) {}
+  record ItemList(int leadBegin, int leadEnd, boolean heading, boolean unmarked, List<Item> items) {}
 
   /** "Recommendations", "RECOMMENDATIONS FOR ACTION BY THE STATE UNDER REVIEW", "2.2 Recommendations:". */
   private static final Pattern HEADING = Pattern.compile(
@@ -100,8 +102,11 @@ final class ItemLists {
       if (!colon && !heading) {
         continue;
       }
-      ItemList list = itemsAfter(text, lines, i, heading ? line[0] + indent(content, text, line) : leadStart(text,
-          lines, i), heading);
+      int leadBegin = heading ? line[0] + indent(content, text, line) : leadStart(text, lines, i);
+      ItemList list = itemsAfter(text, lines, i, leadBegin, heading);
+      if (list == null && !heading) {
+        list = paragraphsAfter(text, lines, i, leadBegin);
+      }
       if (list != null) {
         lists.add(list);
         i = lineOf(lines, list.items().get(list.items().size() - 1).end());
@@ -204,7 +209,7 @@ final class ItemLists {
     return items.size() < 2 ? null
         : new ItemList(leadBegin, lines.get(lead)[0]
             + text.substring(lines.get(lead)[0], lines.get(lead)[1]).stripTrailing().length(), heading,
-            List.copyOf(items));
+            false, List.copyOf(items));
   }
 
   /**
@@ -243,6 +248,45 @@ final class ItemLists {
     int next = nextNonBlank(text, lines, i + 1);
     return next < lines.size() && style != null
         && continues(style, count, MARKER.matcher(text).region(lines.get(next)[0], lines.get(next)[1]));
+  }
+
+  /** How long an unmarked item may be: an ask, not a paragraph of argument. */
+  private static final int MAX_UNMARKED_WORDS = 80;
+
+  /**
+   * Items without markers after a lead-in: paragraphs each set off by blank lines, as a web page prints its
+   * {@code <p>}s, each opening with a letter, short, and not itself a lead-in. Null when fewer than two follow.
+   */
+  private static ItemList paragraphsAfter(String text, List<int[]> lines, int lead, int leadBegin) {
+    List<Item> items = new ArrayList<>();
+    int i = nextNonBlank(text, lines, lead + 1);
+    if (i == lead + 1) {
+      return null;   // no blank line after the lead-in: a wrapped sentence or a PDF's lines, not paragraphs
+    }
+    while (i < lines.size()) {
+      int last = i;
+      while (last + 1 < lines.size() && !isBlank(text, lines.get(last + 1))) {
+        last++;
+      }
+      int begin = lines.get(i)[0] + indent(text.substring(lines.get(i)[0], lines.get(i)[1]).strip(), text,
+          lines.get(i));
+      String words = text.substring(begin, lines.get(last)[1]).strip();
+      if (words.isEmpty() || !Character.isLetter(words.charAt(0)) || words.endsWith(":")
+          || words.split("\\s+").length > MAX_UNMARKED_WORDS) {
+        break;
+      }
+      int end = lines.get(last)[1];
+      Matcher tail = LetteredItems.TAIL.matcher(text).region(begin, end);
+      if (tail.find()) {
+        end = tail.start();
+      }
+      items.add(new Item(begin, end));
+      i = nextNonBlank(text, lines, last + 1);
+    }
+    return items.size() < 2 ? null
+        : new ItemList(leadBegin, lines.get(lead)[0]
+            + text.substring(lines.get(lead)[0], lines.get(lead)[1]).stripTrailing().length(), false, true,
+            List.copyOf(items));
   }
 
   /** A short line without closing punctuation that opens with a capital: a topic's name over its items. */

@@ -108,15 +108,22 @@ final class ListedAsks {
     List<Recommendation> items = new ArrayList<>();
     for (ItemLists.Item item : list.items()) {
       String words = Sentence.collapseSpace(text.substring(item.begin(), item.end()));
-      // Under a lead-in that asks, every item is an ask; under a heading, only those that open with a verb.
-      if (lead != null || asks(words, tagged, item.begin())) {
+      // Under a lead-in that asks, every marked item is an ask; under a heading, only those that open with a verb;
+      // unmarked paragraphs only up to the first that does not.
+      boolean asks = lead != null && !list.unmarked() || asks(words, tagged, item.begin());
+      if (!asks && list.unmarked()) {
+        break;
+      }
+      if (asks) {
         items.add(itemOf(docId, text, item, template, sentences));
       }
     }
-    if (items.size() < 2 && lead == null) {
+    if (items.size() < 2 && (lead == null || list.unmarked())) {
       return;
     }
-    result.removeIf(r -> r.charStart() < last && r.charEnd() > list.leadBegin());
+    // What the sentence rules made of the lead-in and of the items read gives way to the items.
+    result.removeIf(r -> r.charStart() < list.leadEnd() && r.charEnd() > list.leadBegin()
+        || items.stream().anyMatch(i -> r.charStart() < i.charEnd() && r.charEnd() > i.charStart()));
     result.addAll(items);
   }
 

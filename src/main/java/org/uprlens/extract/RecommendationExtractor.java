@@ -132,8 +132,10 @@ public final class RecommendationExtractor {
         List<Token> tokens = t.tokens();
         String addressee = addressee(text, tokens, call.subjectStart(), call.subjectEnd() + 1, reviewed);
         // The author speaks, if the document says who that is.
+        // The call starts at its subject: a label or dateline before it ("Our recommendations:", "(Geneva) –")
+        // is not part of what is asked.
         Recommendation whole = asked(docId, text, sentence, tokens, call.modal(), author, addressee,
-            tokens.get(call.modal()).lower(), reviewed);
+            tokens.get(call.modal()).lower(), reviewed, tokens.get(call.subjectStart()).begin(), sentence.end());
         List<Recommendation> items = itemsOf(whole, text, tokens.get(call.modal()).end());
         boolean asksItself = !call.listed() && tokens.size() == sentence.tokens().size();
         if (!items.isEmpty() || asksItself) {   // "The State party should:" asks only through its items

@@ -80,6 +80,16 @@ class ItemListsTest {
   }
 
   @Test
+  void paragraphsSetOffByBlankLinesAreUnmarkedItems() {
+    ItemLists.ItemList list = ItemLists.in("We urge the Government to:\n\nfree the editors;\n\nclose the camp.\n\n"
+        + "Our report: the long version.\n").get(0);
+    assertTrue(list.unmarked());
+    assertEquals(3, list.items().size(), "the caller keeps those that ask");
+    assertEquals(List.of(), items("We urge the Government to:\nfree the editors;\nclose the camp.\n"),
+        "lines without a blank line between them are a wrapped sentence, not paragraphs");
+  }
+
+  @Test
   void noListWithoutALeadInOrWithOneItem() {
     assertEquals(List.of(), items("The following happened in 2023.\n• Arrests rose;\n• Courts closed.\n"),
         "no colon and no heading: bullets of facts");

@@ -144,13 +144,38 @@ class ListedAsksTest {
     List<Recommendation> found = extract(text, DocKind.SUBMISSION);
     assertEquals(List.of("Reduce overcrowding by expanding the use of non-custodial sentences",
         "Adopt a law establishing an independent prison inspectorate",
-        "Recommendation 3: The Government should publish the inspection reports."), texts(found),
+        "The Government should publish the inspection reports."), texts(found),
         "a labelled call is read once; a label over a finding asks nothing");
     assertEquals(List.of("Ruritania Human Rights Commission"),
         found.stream().map(Recommendation::actor).distinct().toList());
     assertEquals("nhri", found.get(0).actorType());
     assertEquals(List.of(), extract(text, DocKind.COMPILATION).stream()
         .filter(r -> r.text().startsWith("Reduce")).toList(), "a UN report's labels are not read this way");
+  }
+
+  @Test
+  void paragraphsWithoutMarkersAfterALeadInAreItemsUpToTheFirstThatDoesNotAsk() {
+    String text = """
+        Ruritania: Free the Bloggers
+
+        (Geneva) \u2013 Ruritania should free the bloggers held since March, the Ruritanian Media Watch said today.
+
+        The Ruritanian Media Watch calls on the Government of Ruritania to:
+
+        release the six bloggers detained for their posts;
+
+        repeal the sections of the Cyber Security Act used to charge them;
+
+        investigate reports that the detainees were beaten.
+
+        The bloggers were arrested after criticising the budget.
+        """;
+    List<Recommendation> found = extract(text, DocKind.NEWS);
+    assertEquals(List.of("Ruritania should free the bloggers held since March, the Ruritanian Media Watch said today.",
+        "release the six bloggers detained for their posts",
+        "repeal the sections of the Cyber Security Act used to charge them",
+        "investigate reports that the detainees were beaten"), texts(found), "the call after the dateline, too");
+    assertEquals(List.of("Ruritanian Media Watch"), found.stream().map(Recommendation::actor).distinct().toList());
   }
 
   @Test

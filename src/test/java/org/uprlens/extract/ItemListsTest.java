@@ -90,6 +90,14 @@ class ItemListsTest {
   }
 
   @Test
+  void aPdfsSymbolBulletMayTouchItsWord() {
+    assertEquals(List.of(List.of("Free the editors", "Close the camp")),
+        items("We urge the Government to:\n\uF0B7Free the editors;\n\uF0B7Close the camp.\n"));
+    assertEquals(List.of(), items("We urge the Government to:\n-based on the law;\n-led by the courts.\n"),
+        "a hyphen is a bullet only before a space");
+  }
+
+  @Test
   void noListWithoutALeadInOrWithOneItem() {
     assertEquals(List.of(), items("The following happened in 2023.\n• Arrests rose;\n• Courts closed.\n"),
         "no colon and no heading: bullets of facts");

@@ -1,7 +1,9 @@
 package org.uprlens;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.uprlens.classify.Context;
 import org.uprlens.classify.RecommendationClassifier;
 import org.uprlens.extract.AddendumResponses;
@@ -12,11 +14,13 @@ import org.uprlens.ingest.DocKind;
 import org.uprlens.ingest.Document;
 import org.uprlens.ingest.DocumentReader;
 import org.uprlens.ingest.Ingested;
+import org.uprlens.ingest.Outline;
 import org.uprlens.ingest.Reject;
 import org.uprlens.ingest.RejectReason;
 import org.uprlens.nlp.Sentence;
 import org.uprlens.nlp.SentenceSplitter;
 import org.uprlens.nlp.Tagger;
+import org.uprlens.nlp.Token;
 
 /**
  * The spine, without Spark: one input file in, one {@link DocumentResult} out.
@@ -123,17 +127,17 @@ public final class RecommendationPipeline {
    * resolution's operative paragraphs ("2. Urges ... investigated;\n3. Calls upon ...") or a heading over a
    * paragraph would otherwise run into one sentence. Sentences are numbered afresh.
    */
-  public static List<Sentence> withStructure(List<Sentence> sentences, org.uprlens.ingest.Outline outline) {
+  public static List<Sentence> withStructure(List<Sentence> sentences, Outline outline) {
     if (outline.paragraphs().isEmpty() && outline.sections().isEmpty()) {
       return sentences;
     }
-    int[] starts = java.util.stream.Stream.concat(outline.paragraphs().stream(), outline.sections().stream())
-        .mapToInt(org.uprlens.ingest.Outline.Mark::offset).sorted().distinct().toArray();
+    int[] starts = Stream.concat(outline.paragraphs().stream(), outline.sections().stream())
+        .mapToInt(Outline.Mark::offset).sorted().distinct().toArray();
     List<Sentence> out = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
-      List<org.uprlens.nlp.Token> tokens = s.tokens();
+      List<Token> tokens = s.tokens();
       int from = 0;
-      int k = java.util.Arrays.binarySearch(starts, s.begin() + 1);
+      int k = Arrays.binarySearch(starts, s.begin() + 1);
       for (k = k >= 0 ? k : -k - 1; k < starts.length && starts[k] < s.end(); k++) {
         int cut = from;
         while (cut < tokens.size() && tokens.get(cut).begin() < starts[k]) {
@@ -149,13 +153,13 @@ public final class RecommendationPipeline {
     return out;
   }
 
-  private static Sentence renumbered(int index, Sentence s, org.uprlens.ingest.Outline outline) {
+  private static Sentence renumbered(int index, Sentence s, Outline outline) {
     return new Sentence(index, s.begin(), s.end(), s.tokens(), outline.paragraphAt(s.begin()),
         outline.sectionAt(s.begin()));
   }
 
   /** Tokens [from, to) of a sentence as a sentence of their own. */
-  private static Sentence part(int index, Sentence s, int from, int to, org.uprlens.ingest.Outline outline) {
+  private static Sentence part(int index, Sentence s, int from, int to, Outline outline) {
     int begin = from == 0 ? s.begin() : s.tokens().get(from).begin();
     int end = to == s.tokens().size() ? s.end() : s.tokens().get(to - 1).end();
     return new Sentence(index, begin, end, s.tokens().subList(from, to), outline.paragraphAt(begin),

@@ -1,6 +1,8 @@
 package org.uprlens.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -67,7 +69,7 @@ final class ListedAsks {
         readItems(result, list, docId, text, reviewed, ownVoice, actors, sentences, tagged);
       }
     }
-    result.sort(java.util.Comparator.comparingInt(Recommendation::charStart));
+    result.sort(Comparator.comparingInt(Recommendation::charStart));
     return result;
   }
 
@@ -173,12 +175,12 @@ final class ListedAsks {
       for (int k = 1; k < i; k++) {
         from = words[k].equals("The") || words[k].equals("THE") ? k : from;
       }
-      String subject = String.join(" ", java.util.Arrays.copyOfRange(words, from, i)).strip();
+      String subject = String.join(" ", Arrays.copyOfRange(words, from, i)).strip();
       if (subject.isEmpty() || RecommendationExtractor.isReviewedState(subject, reviewed)) {
         return null;   // "... should:" with no one named, or the State's own organs speaking
       }
       String actor = actors.resolve(titleCase(subject));
-      String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+      String rest = String.join(" ", Arrays.copyOfRange(words, i, words.length));
       return new Template(actor, lemma != null ? lemma : w, addressee(rest, reviewed));
     }
     return null;

@@ -118,7 +118,7 @@ public final class RecommendationExtractor {
       Sentence t = byIndex.get(sentence.index());
       // In the author's own voice a sentence that opens with a call is one, whatever verbs follow.
       DirectCall.Call call = ownVoice && t != null ? DirectCall.find(t.tokens(), reviewed) : null;
-      int operative = t == null || call != null ? -1 : operativeCue(t.tokens());
+      int operative = t == null || call != null ? -1 : operativeCue(text, t.tokens());
       int cue = t == null || call != null ? -1 : operative >= 0 ? operative : findCue(t.tokens());
       // An operative paragraph ("3. Calls upon the Government to ...") asks in the name of the document's author.
       String actor = cue < 0 ? null : operative >= 0 ? actors.self()
@@ -534,16 +534,18 @@ public final class RecommendationExtractor {
   }
 
   /**
-   * "3. Urges the Government to ...", "Calls upon all States to": a resolution's operative paragraph opens with its
-   * cue in the third person and no subject (the body named above them all). Index of that cue, or -1. Lexical: the
-   * tagger often takes a capitalised "Calls" or "Requests" at a sentence start for a noun.
+   * "3. Urges the Government to ...", "4. Calls upon all States to": a resolution's numbered operative paragraph
+   * opens with its cue in the third person and no subject (the body named above them all). Index of that cue, or
+   * -1. Lexical: the tagger often takes a capitalised "Calls" or "Requests" at a sentence start for a noun.
    */
-  static int operativeCue(List<Token> tokens) {
+  static int operativeCue(String text, List<Token> tokens) {
     int i = 0;
     while (i < tokens.size() && isJunk(tokens.get(i))) {
       i++;
     }
-    if (i + 1 >= tokens.size()) {
+    // Operative paragraphs are numbered; a news sentence may open with "Calls for an inquiry grew".
+    if (i + 1 >= tokens.size() || !PARAGRAPH_NUMBER_BEFORE.matcher(
+        text.substring(Math.max(0, tokens.get(i).begin() - 8), tokens.get(i).begin())).find()) {
       return -1;
     }
     String word = tokens.get(i).word();
@@ -555,6 +557,9 @@ public final class RecommendationExtractor {
     }
     return i;
   }
+
+  /** "3. " right before a word: the number of the paragraph it opens. */
+  private static final Pattern PARAGRAPH_NUMBER_BEFORE = Pattern.compile("(?:^|\\s)\\d{1,3}\\.\\s+$");
 
   /** Words that open a second clause with a maker of its own: ", while the United States urged ...". */
   private static final Set<String> CLAUSE_BOUNDARIES = Set.of("while", "whereas", "but", ";");

@@ -201,6 +201,8 @@ class AttributionTest {
     assertEquals(List.of("Human Rights Council"), found.stream().map(Recommendation::actor).distinct().toList());
     assertEquals(List.of("Ruritania", "Ruritania", "the Office of the United Nations High Commissioner for Human"
         + " Rights"), found.stream().map(Recommendation::target).toList());
+    assertEquals(List.of(), Extracting.extract("Calls for an inquiry into the killings grew louder in March.",
+        DocKind.NEWS), "an unnumbered sentence that opens with 'Calls for' is no operative paragraph");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -148,17 +148,12 @@ public final class RecommendationPipeline {
           from = cut;
         }
       }
-      out.add(from == 0 ? renumbered(out.size(), s, outline) : part(out.size(), s, from, tokens.size(), outline));
+      out.add(part(out.size(), s, from, tokens.size(), outline));
     }
     return out;
   }
 
-  private static Sentence renumbered(int index, Sentence s, Outline outline) {
-    return new Sentence(index, s.begin(), s.end(), s.tokens(), outline.paragraphAt(s.begin()),
-        outline.sectionAt(s.begin()));
-  }
-
-  /** Tokens [from, to) of a sentence as a sentence of their own. */
+  /** Tokens [from, to) of a sentence as a sentence of their own (all of them: the sentence renumbered). */
   private static Sentence part(int index, Sentence s, int from, int to, Outline outline) {
     int begin = from == 0 ? s.begin() : s.tokens().get(from).begin();
     int end = to == s.tokens().size() ? s.end() : s.tokens().get(to - 1).end();

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * ({@link DirectCall}) are that author's. Null when the document does not say.
  */
 final class Author {
+  private static final String LINKS = String.join("|", Lexicon.NAME_LINKS);
   /** A name of up to eight words. */
   private static final String NAME = name(7);
   /** A byline may name a coalition: "Submitted by the Coalition for Children's Rights and the Centre for Legal Aid". */
@@ -56,7 +57,7 @@ final class Author {
    * first.
    */
   private static String name(int more) {
-    return "(?:the[ \\t]+)?(\\p{Lu}[\\p{L}&'’.-]*(?:[ \\t]+(?:of|for|on|and|the|de|\\p{Lu}[\\p{L}&'’.-]*)){0,"
+    return "(?:the[ \\t]+)?(\\p{Lu}[\\p{L}&'’.-]*(?:[ \\t]+(?:" + LINKS + "|\\p{Lu}[\\p{L}&'’.-]*)){0,"
         + more + "})";
   }
 
@@ -104,18 +105,20 @@ final class Author {
    * name; else as {@link #name}.
    */
   private static String bylined(String raw) {
-    String trimmed = raw.strip().replaceAll("\\s+", " ").replaceAll("(?:\\s+(?:of|for|on|and|the|de))+$", "");
-    var state = org.uprlens.States.byName(trimmed);
+    var state = org.uprlens.States.byName(trimmed(raw));
     return state.isPresent() ? state.get().name() : name(raw);
+  }
+
+  /** The words as one line, without trailing small words: "Ireland on" → "Ireland". */
+  private static String trimmed(String raw) {
+    return raw.strip().replaceAll("\\s+", " ").replaceAll("(?:\\s+(?:" + LINKS + "))+$", "");
   }
 
   /** The name without trailing small words; null for a State, the Government or a pronoun. */
   private static String name(String raw) {
-    String name = raw.strip().replaceAll("\\s+", " ")
-        // "prepared by X for the Universal Periodic Review of Y": the review is not part of the name
-        .replaceFirst("(?i)\\s+(?:for|to|on|of)\\s+(?:the\\s+)?(?:UN\\s+|United Nations\\s+)?(?:Universal|UPR|Periodic"
-            + "|Human Rights Council)\\b.*$", "")
-        .replaceAll("(?:\\s+(?:of|for|on|and|the|de))+$", "")
+    // "prepared by X for the Universal Periodic Review of Y": the review is not part of the name
+    String name = trimmed(raw.strip().replaceAll("\\s+", " ").replaceFirst("(?i)\\s+(?:for|to|on|of)\\s+(?:the\\s+)?"
+        + "(?:UN\\s+|United Nations\\s+)?(?:Universal|UPR|Periodic|Human Rights Council)\\b.*$", ""))
         .replaceAll("[.’']+$", "");
     String lower = name.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
     boolean state = ActorTypes.STATE.equals(ActorTypes.of(name)) || Lexicon.STATE_REFERENCES.contains(lower);

@@ -67,10 +67,7 @@ final class ItemLists {
       if (next.find()) {
         end = next.start();
       }
-      Matcher tail = LetteredItems.TAIL.matcher(text).region(begin, end);
-      if (tail.find()) {
-        end = tail.start();
-      }
+      end = LetteredItems.wordsEnd(text, begin, end);
       if (end > begin) {
         items.add(new Item(begin, end));
       }
@@ -93,7 +90,7 @@ final class ItemLists {
         continue;   // cheap: most lines neither end with a colon nor are short enough for a heading
       }
       String content = text.substring(line[0], last + 1).strip();
-      Matcher marker = MARKER.matcher(text).region(line[0], line[1]);
+      Matcher marker = markerAt(text, line);
       // A numbered heading ("5. Recommendations") and a numbered paragraph ("12. The Committee recommended that
       // Ruritania:") lead in; an item that only mentions recommendations ("• Implement the recommendations of
       // the Committee") does not.
@@ -131,7 +128,7 @@ final class ItemLists {
   private static int leadStart(String text, List<int[]> lines, int i) {
     int first = i;
     while (first > 0 && i - first < LEAD_LINES - 1 && !isBlank(text, lines.get(first - 1))
-        && !endsSentence(text.substring(lines.get(first - 1)[0], lines.get(first - 1)[1]).strip())) {
+        && !endsSentence(content(text, lines.get(first - 1)))) {
       first--;
     }
     int from = lines.get(first)[0];
@@ -162,12 +159,12 @@ final class ItemLists {
       if (i >= lines.size()) {
         break;
       }
-      Matcher marker = MARKER.matcher(text).region(lines.get(i)[0], lines.get(i)[1]);
+      Matcher marker = markerAt(text, lines.get(i));
       if (!marker.lookingAt()) {
         // "Death penalty" between groups of items: skipped when an item follows it.
         int next = nextNonBlank(text, lines, i + 1);
         if (isSubheading(text, lines.get(i)) && next < lines.size()
-            && continues(style, items.size(), MARKER.matcher(text).region(lines.get(next)[0], lines.get(next)[1]))) {
+            && continues(style, items.size(), markerAt(text, lines.get(next)))) {
           i = next;
           continue;
         }
@@ -195,10 +192,7 @@ final class ItemLists {
         last = subItems(text, lines, last, itemStyle);   // "• Ratify:" then "◦ the Convention": one ask
       }
       int end = lines.get(last)[1];
-      Matcher tail = LetteredItems.TAIL.matcher(text).region(begin, end);
-      if (tail.find()) {
-        end = tail.start();
-      }
+      end = LetteredItems.wordsEnd(text, begin, end);
       if (end <= begin || text.substring(begin, end).strip().endsWith(":")) {
         break;   // an item that leads into a list of its own: its items are not this list's
       }
@@ -207,8 +201,7 @@ final class ItemLists {
       i = last + 1;
     }
     return items.size() < 2 ? null
-        : new ItemList(leadBegin, lines.get(lead)[0]
-            + text.substring(lines.get(lead)[0], lines.get(lead)[1]).stripTrailing().length(), heading,
+        : new ItemList(leadBegin, leadEnd(text, lines.get(lead)), heading,
             false, List.copyOf(items));
   }
 
@@ -222,7 +215,7 @@ final class ItemLists {
       if (next >= lines.size()) {
         return last;
       }
-      Matcher sub = MARKER.matcher(text).region(lines.get(next)[0], lines.get(next)[1]);
+      Matcher sub = markerAt(text, lines.get(next));
       if (!sub.lookingAt()) {
         return last;
       }
@@ -247,7 +240,7 @@ final class ItemLists {
     }
     int next = nextNonBlank(text, lines, i + 1);
     return next < lines.size() && style != null
-        && continues(style, count, MARKER.matcher(text).region(lines.get(next)[0], lines.get(next)[1]));
+        && continues(style, count, markerAt(text, lines.get(next)));
   }
 
   /** How long an unmarked item may be: an ask, not a paragraph of argument. */
@@ -268,30 +261,25 @@ final class ItemLists {
       while (last + 1 < lines.size() && !isBlank(text, lines.get(last + 1))) {
         last++;
       }
-      int begin = lines.get(i)[0] + indent(text.substring(lines.get(i)[0], lines.get(i)[1]).strip(), text,
-          lines.get(i));
+      int begin = lines.get(i)[0] + indent(content(text, lines.get(i)), text, lines.get(i));
       String words = text.substring(begin, lines.get(last)[1]).strip();
       if (words.isEmpty() || !Character.isLetter(words.charAt(0)) || words.endsWith(":")
           || words.split("\\s+").length > MAX_UNMARKED_WORDS) {
         break;
       }
       int end = lines.get(last)[1];
-      Matcher tail = LetteredItems.TAIL.matcher(text).region(begin, end);
-      if (tail.find()) {
-        end = tail.start();
-      }
+      end = LetteredItems.wordsEnd(text, begin, end);
       items.add(new Item(begin, end));
       i = nextNonBlank(text, lines, last + 1);
     }
     return items.size() < 2 ? null
-        : new ItemList(leadBegin, lines.get(lead)[0]
-            + text.substring(lines.get(lead)[0], lines.get(lead)[1]).stripTrailing().length(), false, true,
+        : new ItemList(leadBegin, leadEnd(text, lines.get(lead)), false, true,
             List.copyOf(items));
   }
 
   /** A short line without closing punctuation that opens with a capital: a topic's name over its items. */
   private static boolean isSubheading(String text, int[] line) {
-    String content = text.substring(line[0], line[1]).strip();
+    String content = content(text, line);
     return !content.isEmpty() && Character.isUpperCase(content.charAt(0))
         && ".;:,".indexOf(content.charAt(content.length() - 1)) < 0
         && content.split("\\s+").length <= MAX_SUBHEADING_WORDS;
@@ -310,11 +298,11 @@ final class ItemLists {
    */
   private static boolean wrapsOnto(String text, List<int[]> lines, int k) {
     if (k + 1 >= lines.size() || isBlank(text, lines.get(k + 1))
-        || MARKER.matcher(text).region(lines.get(k + 1)[0], lines.get(k + 1)[1]).lookingAt()) {
+        || markerAt(text, lines.get(k + 1)).lookingAt()) {
       return false;
     }
-    return !(endsSentence(text.substring(lines.get(k)[0], lines.get(k)[1]).strip())
-        && Character.isUpperCase(text.substring(lines.get(k + 1)[0], lines.get(k + 1)[1]).strip().charAt(0)));
+    return !(endsSentence(content(text, lines.get(k)))
+        && Character.isUpperCase(content(text, lines.get(k + 1)).charAt(0)));
   }
 
   /** Whether the marker is the list's next: the same bullet, or the enumerator that follows the last one. */
@@ -371,6 +359,21 @@ final class ItemLists {
       total += v < after ? -v : v;
     }
     return total;
+  }
+
+  /** The list marker at the start of a line, if {@link Matcher#lookingAt} finds one. */
+  private static Matcher markerAt(String text, int[] line) {
+    return MARKER.matcher(text).region(line[0], line[1]);
+  }
+
+  /** A line's words without the white space around them. */
+  private static String content(String text, int[] line) {
+    return text.substring(line[0], line[1]).strip();
+  }
+
+  /** Where a lead-in line's words end (after its colon). */
+  private static int leadEnd(String text, int[] line) {
+    return line[0] + text.substring(line[0], line[1]).stripTrailing().length();
   }
 
   private static int nextNonBlank(String text, List<int[]> lines, int i) {

@@ -15,9 +15,15 @@ final class LetteredItems {
   private static final Pattern MARK = Pattern.compile(
       "(?:^|(?<=[:;\\n])|(?<=[:;]\\s{0,3}and)|(?<=[:;]\\s{0,3}or))\\s*\\(([a-z])\\)\\s+", Pattern.MULTILINE);
   /** What ends an item's words and belongs to the list, not to the item: "; and", ";", ".". */
-  static final Pattern TAIL = Pattern.compile("[\\s;,.]*(?:\\b(?:and|or))?[\\s;,.]*$");
+  private static final Pattern TAIL = Pattern.compile("[\\s;,.]*(?:\\b(?:and|or))?[\\s;,.]*$");
 
   private LetteredItems() {}
+
+  /** Where an item's words in [begin, end) end, its list's punctuation ("; and", ";", ".") left out. */
+  static int wordsEnd(String text, int begin, int end) {
+    Matcher tail = TAIL.matcher(text).region(begin, end);
+    return tail.find() ? tail.start() : end;
+  }
 
   /** [begin, end) of each item's words within [from, to), when the text lists (a), (b), ... in order; else none. */
   static List<int[]> in(String text, int from, int to) {
@@ -42,10 +48,7 @@ final class LetteredItems {
     for (int i = 0; i < marks.size(); i++) {
       int begin = marks.get(i)[1];
       int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : to;
-      Matcher tail = TAIL.matcher(text).region(begin, end);
-      if (tail.find()) {
-        end = tail.start();
-      }
+      end = wordsEnd(text, begin, end);
       if (end > begin) {
         items.add(new int[] {begin, end});
       }

@@ -91,6 +91,9 @@ final class Lexicon {
       "\\b(?:international community|donors?|development partners|civil society|private sector|business"
           + "(?:es| enterprises)?|companies|the media|member states|other states|all states)\\b");
 
+  /** Small words inside names, written in lower case: "Lawyers for Human Rights", "Comité de ...". */
+  static final java.util.List<String> NAME_LINKS = java.util.List.of("of", "for", "on", "and", "the", "de");
+
   static final Set<String> PRONOUNS = Set.of("it", "they", "she", "he");
 
   /** Adverbs between a subject and its verb: "It also recommended", "The Committee further urged". */

@@ -256,7 +256,7 @@ final class ListedAsks {
     StringBuilder out = new StringBuilder();
     for (String word : name.split(" ")) {
       String lower = word.toLowerCase(Locale.ROOT);
-      String cased = Set.of("of", "for", "on", "and", "the", "de").contains(lower) ? lower
+      String cased = Lexicon.NAME_LINKS.contains(lower) ? lower
           : word.length() <= 3 ? word : word.charAt(0) + lower.substring(1);
       out.append(out.length() > 0 ? " " : "").append(cased);
     }

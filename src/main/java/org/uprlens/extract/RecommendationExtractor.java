@@ -176,7 +176,7 @@ public final class RecommendationExtractor {
       if (items.isEmpty() && tokens.size() < sentence.tokens().size()) {
         continue;
       }
-      int[] second = items.isEmpty() ? secondClause(tokens, asks) : null;
+      int[] second = items.isEmpty() ? secondClause(text, tokens, asks) : null;
       if (second != null) {
         // "Germany called on Ruritania to abolish X, while the United States urged the authorities to repeal Y":
         // two recommendations, each its own clause, maker and target.
@@ -568,7 +568,7 @@ public final class RecommendationExtractor {
    * A second recommendation in the sentence after the one at {@code asks}: a clause boundary ("while", "whereas",
    * "but", ";", ", and") followed by a body or State and its own cue. [boundary, cue] token indices, or null.
    */
-  static int[] secondClause(List<Token> tokens, int asks) {
+  static int[] secondClause(String text, List<Token> tokens, int asks) {
     for (int i = asks + 2; i < tokens.size() - 3; i++) {
       String w = tokens.get(i).lower();
       boolean boundary = CLAUSE_BOUNDARIES.contains(w) || w.equals("and") && tokens.get(i - 1).word().equals(",");
@@ -582,19 +582,11 @@ public final class RecommendationExtractor {
       }
       int[] subject = subjectOf(rest, cue);
       if (subject != null && subject[0] == 0 && (looksLikeActor(rest, subject)
-          || org.uprlens.States.byName(span(rest, subject)).isPresent())) {
+          || org.uprlens.States.byName(span(text, rest, subject)).isPresent())) {
         return new int[] {i, i + 1 + cue};
       }
     }
     return null;
-  }
-
-  private static String span(List<Token> tokens, int[] span) {
-    StringBuilder words = new StringBuilder();
-    for (int k = span[0]; k <= span[1]; k++) {
-      words.append(k > span[0] ? " " : "").append(tokens.get(k).word());
-    }
-    return words.toString();
   }
 
   /** Index of the verb that makes the sentence a recommendation, or -1. */

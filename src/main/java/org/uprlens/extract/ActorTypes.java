@@ -28,7 +28,12 @@ public final class ActorTypes {
   private static final Pattern NHRI_NAME = Pattern.compile(
       "(?i)\\b(?:national human rights (?:institution|commission)|human rights commission"
           + "|(?:national )?commission (?:on|for) human rights|ombuds(?:man|person|woman)|nhri"
-          + "|human rights commissioner|commissioner for human rights|people'?s advocate|public defender)\\b");
+          + "|human rights commissioner|commissioner for human rights|people'?s advocate|public defender"
+          // Institutions that UN documents name in French, Spanish or Portuguese
+          + "|(?:commission|conseil) nationale? (?:des|de) droits|d[ée]fenseur des droits"
+          + "|m[ée]diateur de la r[ée]publique"
+          + "|defensor[ií]a del pueblo|defensor del pueblo|comisi[oó]n nacional de (?:los )?derechos humanos"
+          + "|procuradur[ií]a (?:de|para la defensa de) (?:los )?derechos humanos|provedor(?:ia)? de justi[çc]a)\\b");
   private static final Pattern TREATY_BODY_NAME = Pattern.compile(
       "(?i)\\b(?:committee|subcommittee|treaty bod(?:y|ies))\\b|^(?:CAT|CERD|CEDAW|CRC|CRPD|CED|CMW|CESCR|HRC|SPT)$");
   private static final Pattern UN_AGENCY_NAME = Pattern.compile(

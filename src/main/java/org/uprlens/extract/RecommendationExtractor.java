@@ -97,7 +97,8 @@ public final class RecommendationExtractor {
    * reports what others recommended, and a national report's "the State must" states a duty.
    */
   static final Set<DocKind> OWN_VOICE = java.util.EnumSet.of(DocKind.SUBMISSION,
-      DocKind.SPECIAL_PROCEDURE_REPORT, DocKind.RESOLUTION, DocKind.STATEMENT, DocKind.NEWS, DocKind.OTHER);
+      DocKind.SPECIAL_PROCEDURE_REPORT, DocKind.RESOLUTION, DocKind.CONCLUDING_OBSERVATIONS, DocKind.STATEMENT,
+      DocKind.NEWS, DocKind.OTHER);
 
   /** The State under review's own documents: what they recommend, they report with its maker named. */
   static final Set<DocKind> STATES_OWN = java.util.EnumSet.of(DocKind.NATIONAL_REPORT, DocKind.ADDENDUM);

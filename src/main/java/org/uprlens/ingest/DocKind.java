@@ -14,6 +14,8 @@ public enum DocKind {
   SPECIAL_PROCEDURE_REPORT("special_procedure_report"),
   /** A resolution of the Human Rights Council or another UN body: its operative paragraphs ask in its name. */
   RESOLUTION("resolution"),
+  /** A UN treaty body's concluding observations on a State party's periodic report (symbol CCPR/C/MRT/CO/3). */
+  CONCLUDING_OBSERVATIONS("concluding_observations"),
   STATEMENT("statement"),
   NEWS("news"),
   OTHER("other");

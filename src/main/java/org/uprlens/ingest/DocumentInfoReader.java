@@ -34,6 +34,14 @@ public final class DocumentInfoReader {
       "\\bA/HRC/(?:WG\\.6/(\\d{1,2})/([A-Z]{3})/(\\d)|(\\d{1,2})/(\\d{1,3})(/Add\\.\\d)?|RES/\\d{1,2}/\\d{1,3})"
           + "(?![\\w/])");
 
+  /**
+   * A treaty body's symbol for its concluding observations: CCPR/C/MRT/CO/3, CRC/C/MRT/CO/3-5, E/C.12/MRT/CO/1 (the
+   * economic, social and cultural rights committee's own series); the country code names the State party.
+   */
+  private static final Pattern TREATY_BODY_SYMBOL = Pattern.compile(
+      "\\b(?:(?:CCPR|CRC|CEDAW|CERD|CAT|CRPD|CMW|CED)/C|E/C\\.12)/([A-Z]{3})/CO/\\d{1,2}(?:-\\d{1,2})?(?:/Add\\.\\d)?"
+          + "(?![\\w/])");
+
   /** A cue for a kind; it counts only when it starts within the first {@code within} characters. */
   private record Rule(String name, DocKind kind, Pattern pattern, int within) {}
 
@@ -74,6 +82,11 @@ public final class DocumentInfoReader {
       rule("resolution title", DocKind.RESOLUTION,
           "resolution adopted by the (?:human rights council|general assembly|security council"
               + "|commission on human rights)", HEAD_CHARS),
+      // "Concluding observations on the third periodic report of X", older "Concluding observations of the Human
+      // Rights Committee"; a submission or compilation that cites them does so below its own title.
+      rule("concluding observations title", DocKind.CONCLUDING_OBSERVATIONS,
+          "\\bconcluding observations (?:on|of|concerning) (?:the )?(?:\\p{L}+ )?(?:periodic|initial|combined|report"
+              + "|reports|committee|human rights committee)", 800),
       rule("statement title", DocKind.STATEMENT,
           "\\b(?:oral|joint|written) statement\\b|\\bstatement (?:by|of|delivered)\\b", HEAD_CHARS),
       rule("statement address", DocKind.STATEMENT,
@@ -141,10 +154,32 @@ public final class DocumentInfoReader {
         kindEvidence = "document symbol: " + symbol;
       }
     }
+    // A submission citing the Committee's last observations keeps its own kind and symbol.
+    Matcher treatyBody = symbol == null && (kind == DocKind.OTHER || kind == DocKind.CONCLUDING_OBSERVATIONS)
+        ? TREATY_BODY_SYMBOL.matcher(head) : null;
+    if (treatyBody != null && treatyBody.find() && treatyBody.start() < SYMBOL_WITHIN) {
+      return treatyBodyDocument(kind, kindEvidence, treatyBody, head, text);
+    }
     Integer session = sessionOf(symbolMatch, symbol, head);
     Integer cycle = session != null ? Integer.valueOf(cycleOf(session)) : cycleFromText(text);
     return new DocumentInfo(kind, kindEvidence, symbol, stateUnderReview(head, text, symbolMatch, symbol), session,
         cycle, yearOf(text), Languages.detect(text));
+  }
+
+  /**
+   * A treaty body's document: its symbol names the State party; it belongs to no UPR session (a "held its 140th
+   * session" is the Committee's).
+   */
+  private static DocumentInfo treatyBodyDocument(DocKind kind, String kindEvidence, Matcher symbol, String head,
+                                                 String text) {
+    if (kind == DocKind.OTHER) {
+      kind = DocKind.CONCLUDING_OBSERVATIONS;
+      kindEvidence = "document symbol: " + symbol.group();
+    }
+    String state = States.byIso3(symbol.group(1)).map(States.State::name)
+        .orElseGet(() -> stateUnderReview(head, text, SYMBOL.matcher(""), null));
+    return new DocumentInfo(kind, kindEvidence, symbol.group(), state, null, null, yearOf(text),
+        Languages.detect(text));
   }
 
   /**
@@ -273,7 +308,7 @@ public final class DocumentInfoReader {
   /** Where the State's name follows: the end of a UPR title line, after footnote asterisks. */
   private static final Pattern TITLE_END = Pattern.compile(
       "(?:universal ?periodic ?review|\\bupr of|resolutions? (?:5/1|16/21)(?: and 16/21)?|compilation on"
-          + "|submissions on|national report of|\\b(?:visit|mission) to)\\W{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
+          + "|submissions on|national report of|\\b(?:visit|mission) to|periodic reports? of)\\W{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
 
   /** Lower case char by char, so that every offset stays that of the same character in {@code s}. */
   static String lowerCase(String s) {

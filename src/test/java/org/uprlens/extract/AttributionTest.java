@@ -42,6 +42,10 @@ class AttributionTest {
       CoE-ECRI | other
       Council of Europe Commissioner for Human Rights | other
       Human Rights Commissioner of Ruritania | nhri
+      Commission nationale des droits de l'homme (CNDH) | nhri
+      Defensoría del Pueblo | nhri
+      Comisión Nacional de los Derechos Humanos | nhri
+      Médiateur de la République | nhri
       European Committee for the Prevention of Torture | other
       Chile, Costa Rica | state
       Germany | state
@@ -83,6 +87,30 @@ class AttributionTest {
     assertEquals(1, found.size());
     assertEquals(support, found.get(0).supportStated());
     assertEquals(sentence, found.get(0).supportEvidence());
+  }
+
+  @Test
+  void concludingObservationsAskTheStatePartyTheyReview() {
+    String text = """
+        CCPR/C/ZMB/CO/4
+        Human Rights Committee
+        Concluding observations on the fourth periodic report of Zambia
+        12. The Committee is concerned about reports of prolonged pretrial detention.
+        13. The State party should:
+        (a) Reduce the length of pretrial detention;
+        (b) Ensure access to a lawyer from the moment of arrest.
+        14. The Committee recommends that the State party abolish the death penalty.
+        """;
+    Document document = new Document("co", "co.txt", text.length(), "UTF-8", text,
+        org.uprlens.ingest.DocumentInfoReader.read(text), null, null);
+    var sentences = SPLITTER.split(text);
+    List<Recommendation> found = new RecommendationExtractor().find(document, sentences, TAGGER).recommendations();
+    assertEquals(3, found.size(), found::toString);
+    for (Recommendation r : found) {
+      assertEquals("Human Rights Committee", r.actor());
+      assertEquals("treaty_body", r.actorType());
+      assertEquals("Zambia", r.target(), r.text());
+    }
   }
 
   @Test

@@ -196,6 +196,38 @@ class DocumentInfoReaderTest {
   }
 
   @Test
+  void aTreatyBodysConcludingObservationsByTitleAndSymbol() {
+    DocumentInfo byTitle = DocumentInfoReader.read("""
+        United Nations CCPR/C/RUR/CO/2
+        International Covenant on Civil and Political Rights Distr.: General
+        3 May 2021
+        Human Rights Committee
+        Concluding observations on the second periodic report of Zambia*
+        1. The Committee considered the second periodic report of Zambia at its 3701st meeting, held its
+        dialogue during its 131st session and adopted these concluding observations.
+        """);
+    assertEquals(DocKind.CONCLUDING_OBSERVATIONS, byTitle.kind());
+    assertTrue(byTitle.kindEvidence().startsWith("concluding observations title"), byTitle.kindEvidence());
+    assertEquals("CCPR/C/RUR/CO/2", byTitle.symbol());
+    assertEquals("Zambia", byTitle.stateUnderReview(), "an unknown country code leaves the title to name it");
+    assertNull(byTitle.session(), "the Committee's session is no UPR session");
+
+    DocumentInfo bySymbol = DocumentInfoReader.read("E/C.12/ZMB/CO/3-4\nCommittee on Economic, Social and"
+        + " Cultural Rights\nFindings on Zambia");
+    assertEquals(DocKind.CONCLUDING_OBSERVATIONS, bySymbol.kind());
+    assertEquals("E/C.12/ZMB/CO/3-4", bySymbol.symbol());
+    assertEquals("Zambia", bySymbol.stateUnderReview());
+  }
+
+  @Test
+  void aSubmissionCitingTheCommitteesObservationsStaysASubmission() {
+    DocumentInfo info = DocumentInfoReader.read("Joint submission to the Universal Periodic Review of Zambia\n"
+        + "1. The Committee (CRC/C/ZMB/CO/5-7) asked for a juvenile justice law.");
+    assertEquals(DocKind.SUBMISSION, info.kind());
+    assertNull(info.symbol());
+  }
+
+  @Test
   void otherLanguagesAreNamed() {
     assertEquals("fr", Languages.detect("Le Groupe de travail a examiné le rapport de la délégation et les"
         + " recommandations des États pour la protection des droits de l'homme dans le pays et sur le terrain de la"

@@ -64,10 +64,11 @@ final class DirectCall {
       Token token = tokens.get(m);
       if (!Lexicon.MODALS.contains(token.lower())) {
         String tag = token.tag();
-        // The subject: a noun phrase ("Ruritania's government", "the Government of Ruritania"), adverbs before
-        // the modal ("also").
+        // The subject: a noun phrase ("Ruritania's government", "the Government of Ruritania", "local and
+        // national authorities"), adverbs before the modal ("also").
         if (tag == null || !(tag.startsWith("NN") || tag.equals("DT") || tag.equals("POS") || tag.equals("PRP$")
-            || tag.startsWith("JJ") || tag.startsWith("RB") || token.lower().equals("of"))) {
+            || tag.startsWith("JJ") || tag.startsWith("RB") || tag.equals("CC") || token.word().equals(",")
+            || token.lower().equals("of"))) {
           return null;
         }
         continue;
@@ -85,7 +86,8 @@ final class DirectCall {
       }
       boolean listed = verb < tokens.size() && tokens.get(verb).word().equals(":");
       boolean asks = listed || verb < tokens.size() && "VB".equals(tokens.get(verb).tag());
-      return asks && end >= start && isState(tokens, start, end, reviewed) ? new Call(m, start, end, listed) : null;
+      return asks && end >= start && (isState(tokens, start, end, reviewed) || isOtherAddressee(tokens, start, end))
+          ? new Call(m, start, end, listed) : null;
     }
     return null;
   }
@@ -97,11 +99,26 @@ final class DirectCall {
     if (end - start >= 2 && ORGANS.contains(tokens.get(end).lower()) && "POS".equals(tokens.get(end - 1).tag())) {
       return isState(tokens, start, end - 2, reviewed);   // "Ruritania's government"
     }
+    return RecommendationExtractor.namesState(words(tokens, start, end), reviewed);   // "It should be noted" is not
+  }
+
+  /**
+   * Who else an author calls on by name: "The international community should", "Donors must", "The European Union
+   * and its member states should", "Ruritania's international partners should". Not a bare "States should".
+   */
+  private static boolean isOtherAddressee(List<Token> tokens, int start, int end) {
+    String phrase = words(tokens, start, end);
+    String type = ActorTypes.of(phrase);
+    return Lexicon.OTHER_ADDRESSEES.matcher(phrase.toLowerCase(java.util.Locale.ROOT)).find()
+        || ActorTypes.OTHER.equals(type) || ActorTypes.UN_AGENCY.equals(type);
+  }
+
+  private static String words(List<Token> tokens, int start, int end) {
     StringBuilder phrase = new StringBuilder();
     for (int i = start; i <= end; i++) {
       phrase.append(i > start ? " " : "").append(tokens.get(i).word());
     }
-    return RecommendationExtractor.namesState(phrase.toString(), reviewed);   // "It should be noted" is not
+    return phrase.toString();
   }
 
 }

@@ -88,8 +88,8 @@ final class Lexicon {
 
   /** Addressees that are not the State under review, whatever their case: "urged the international community to". */
   static final java.util.regex.Pattern OTHER_ADDRESSEES = java.util.regex.Pattern.compile(
-      "\\b(?:international community|donors?|development partners|civil society|private sector|business"
-          + "(?:es| enterprises)?|companies|the media|member states|other states|all states)\\b");
+      "\\b(?:international community|donors?|(?:international |development )?partners|civil society"
+          + "|private sector|business(?:es| enterprises)?|companies|the media|member states|other states|all states)\\b");
 
   /** Small words inside names, written in lower case: "Lawyers for Human Rights", "Comité de ...". */
   static final java.util.List<String> NAME_LINKS = java.util.List.of("of", "for", "on", "and", "the", "de");

@@ -309,12 +309,14 @@ public final class RecommendationExtractor {
   static String addressee(String text, List<Token> tokens, int start, int i, String reviewed) {
     for (int k = i - 1; k >= start; k--) {   // "Kazakhstan mainstream ...": the tagger may take the verb for a noun
       String words = span(text, tokens, new int[] {start, k});
-      var state = org.uprlens.States.byName(words);
-      if (state.isPresent()) {
-        return state.get().name();
-      }
-      if (words.equalsIgnoreCase(reviewed)) {
-        return reviewed;   // "Ruritania's government": a name the State list may not have
+      // "Ruritania's government": the reviewed State may be a name the State list does not have
+      String named = org.uprlens.States.byName(words).map(org.uprlens.States.State::name)
+          .orElse(words.equalsIgnoreCase(reviewed) ? reviewed : null);
+      if (named != null) {
+        String whole = span(text, tokens, new int[] {start, i - 1});
+        boolean possessor = k + 1 < i && "POS".equals(tokens.get(k + 1).tag());
+        // "Ruritania's international partners": the State names whose partners are meant
+        return possessor && Lexicon.OTHER_ADDRESSEES.matcher(whole.toLowerCase(Locale.ROOT)).find() ? whole : named;
       }
       String reference = words.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|its)\\s+", "");
       if (reviewed != null && k < i - 1 && Lexicon.STATE_REFERENCES.contains(reference)) {
@@ -323,7 +325,8 @@ public final class RecommendationExtractor {
     }
     String phrase = span(text, tokens, new int[] {start, i - 1});
     String lower = phrase.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(?:the|its)\\s+", "");
-    if (Lexicon.STATE_REFERENCES.contains(lower) || lower.startsWith("government of ") && reviewed != null) {
+    if (Lexicon.STATE_REFERENCES.contains(lower) || lower.startsWith("government of ") && reviewed != null
+        || reviewed != null && Organs.ofReviewed(phrase, reviewed)) {
       return reviewed != null ? reviewed : phrase;
     }
     // A named addressee ("the UN human rights system and member states"), not "a similar recommendation"; or one
@@ -365,6 +368,10 @@ public final class RecommendationExtractor {
     for (int i = cue + 1; i < limit; i++) {
       Token token = tokens.get(i);
       String tag = token.tag();
+      if (token.word().equals(",")) {
+        i = asideEnd(tokens, i, limit);   // "that the State party, in order to strengthen ..., ratify"
+        continue;
+      }
       // "that the State party set up": a past-tense tag on a base form is the subjunctive.
       boolean base = "VBD".equals(tag) && token.lower().equals(token.lemma());
       if (tag == null || !tag.startsWith("VB") || tag.equals("VBD") && !base || tag.equals("VBZ") && i == cue + 1) {
@@ -383,6 +390,19 @@ public final class RecommendationExtractor {
       return i;
     }
     return -1;
+  }
+
+  /** How long an aside between commas may be: "in order to further strengthen the fulfilment of its rights". */
+  private static final int MAX_ASIDE = 25;
+
+  /** The comma closing an aside opened at {@code comma}; {@code comma} itself when none closes it soon. */
+  private static int asideEnd(List<Token> tokens, int comma, int limit) {
+    for (int k = comma + 1; k < Math.min(limit, comma + MAX_ASIDE); k++) {
+      if (tokens.get(k).word().equals(",")) {
+        return k;
+      }
+    }
+    return comma;
   }
 
   /** How many words a State's name after "that" may have: "United Kingdom of Great Britain and Northern Ireland". */
@@ -462,7 +482,8 @@ public final class RecommendationExtractor {
       }
     }
     return org.uprlens.States.byName(words).isPresent() || words.equalsIgnoreCase(reviewed)
-        || Lexicon.STATE_REFERENCES.contains(reference) && !reference.equals("it");
+        || Lexicon.STATE_REFERENCES.contains(reference) && !reference.equals("it")
+        || Organs.ofReviewed(words, reviewed);
   }
 
   /**

@@ -67,6 +67,9 @@ class AttributionTest {
       Amnesty International calls on member States to press for the release of detainees. | member States | press | call
       The Special Rapporteur encourages the international community to fund the plan. | the international community | fund | encourage
       UNHCR urged donors to support the return programme. | donors | support | urge
+      The Committee recommends that the State party, in order to protect children better, ratify the Optional Protocol. | Ruritania | ratify | recommend
+      UNICEF urged the Ruritanian authorities to adopt a child protection law. | Ruritania | adopt | urge
+      UNICEF urged the federal and local authorities to adopt a child protection law. | Ruritania | adopt | urge
       """)
   void targetActionAndVerb(String sentence, String target, String action, String verb) {
     Recommendation r = extract(sentence, null).get(0);

@@ -22,6 +22,13 @@ class DirectCallTest {
       Ruritania's government must end the harassment of lawyers. | Ruritania | must | end
       Kazakhstan ought to ratify the Optional Protocol. | Kazakhstan | ought | ratify
       Our recommendations: Ruritania should ensure inquiries into deaths in custody; and invite the Special Rapporteur. | Ruritania | should | ensure
+      The Ruritanian authorities should drop all charges against the protesters. | Ruritania | should | drop
+      Local and national authorities must allow peaceful gatherings without prior permission. | Ruritania | must | allow
+      The federal, provincial and local governments should register land held by landless families. | Ruritania | should | register
+      The police should stop detaining journalists who cover protests. | Ruritania | should | stop
+      The international community should fund the reconstruction of destroyed schools. | The international community | should | fund
+      The European Union and its member states should press Ruritania to end the crackdown. | The European Union and its member states | should | press
+      Ruritania's international partners should make clear that the crackdown has consequences. | Ruritania's international partners | should | make
       """)
   void aStatementsOwnCallToAStateIsARecommendation(String sentence, String target, String verb, String action) {
     List<Recommendation> found = extract(sentence, DocKind.STATEMENT);
@@ -39,7 +46,9 @@ class DirectCallTest {
       "Under the Constitution, the State must guarantee free primary education.",
       "States should use the review to raise these concerns.",
       "Why should Ruritania ratify a treaty it cannot implement?",
-      "The law should have been repealed years ago, because it is vague."})
+      "The law should have been repealed years ago, because it is vague.",
+      "Other governments should not remain silent about these abuses.",
+      "The Freedonian authorities should press for the release of the detainees."})
   void aDutyAQuestionOfOthersOrAnUnaddressedWishIsNot(String sentence) {
     assertEquals(List.of(), extract(sentence, DocKind.STATEMENT));
   }

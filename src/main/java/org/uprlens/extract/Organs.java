@@ -1,0 +1,54 @@
+package org.uprlens.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Needs: a noun phrase that a call or a reporting verb addresses, and the document's State under review. Produces:
+ * whether the phrase names that State through one of its organs, "the Kazakh authorities", "local and national
+ * authorities", "the federal, provincial and local governments", "the police", "Ruritania's parliament".
+ *
+ * <p>Only words that narrow an organ to a level or branch of the same State may stand before it; "other
+ * governments", "donor governments", "the American government" name someone else.
+ */
+final class Organs {
+  /** Head nouns of a State's organs. */
+  private static final Set<String> HEADS = Set.of("government", "governments", "authorities", "parliament",
+      "legislature", "assembly", "police", "judiciary", "courts", "prosecutors", "forces", "military", "army");
+  /** Words that say which level or branch of the State: "the federal and local authorities". */
+  private static final Set<String> LEVELS = Set.of("the", "its", "and", "federal", "provincial", "local",
+      "regional", "municipal", "national", "central", "state", "county", "district", "city", "relevant",
+      "competent", "judicial", "law", "enforcement", "security", "armed", "prison", "military", "transitional",
+      "interim", "caretaker", "de", "facto", "all", "new");
+  /** A demonym shares at least this much of its State's name: Kazakh, Kazakhstan; Iranian, Iran; Thai, Thailand. */
+  private static final int DEMONYM_STEM = 4;
+
+  private Organs() {}
+
+  /** Whether {@code phrase} names {@code reviewed} (a canonical State name, may be null) by an organ of it. */
+  static boolean ofReviewed(String phrase, String reviewed) {
+    String[] words = phrase.replace(",", " ").replaceAll("['’]s\\b", "").strip().split("\\s+");
+    if (words.length == 0 || !HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = 0; i < words.length - 1; i++) {
+      String lower = words[i].toLowerCase(Locale.ROOT);
+      if (!LEVELS.contains(lower) && !namesReviewed(words[i], reviewed)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Kazakh", "Kazakhstan" for Kazakhstan: a capitalised word that starts as the State's name does. */
+  private static boolean namesReviewed(String word, String reviewed) {
+    if (reviewed == null || word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    String name = reviewed.toLowerCase(Locale.ROOT);
+    String lower = word.toLowerCase(Locale.ROOT);
+    int stem = Math.min(DEMONYM_STEM, Math.min(lower.length(), name.length()));
+    return lower.length() >= 3 && name.startsWith(lower.substring(0, stem))
+        && (lower.length() <= name.length() + 3);
+  }
+}

@@ -84,6 +84,10 @@ final class DirectCall {
       while (verb < tokens.size() && tokens.get(verb).tag() != null && tokens.get(verb).tag().startsWith("RB")) {
         verb++;   // "should not", "must immediately"
       }
+      if (verb + 1 < tokens.size() && tokens.get(verb).lower().equals("have")
+          && "VBN".equals(tokens.get(verb + 1).tag())) {
+        return null;     // "should have protected them": a reproach for the past, not a call
+      }
       boolean listed = verb < tokens.size() && tokens.get(verb).word().equals(":");
       boolean asks = listed || verb < tokens.size() && "VB".equals(tokens.get(verb).tag());
       return asks && end >= start && (isState(tokens, start, end, reviewed) || isOtherAddressee(tokens, start, end))

@@ -29,7 +29,9 @@ public final class AddendumResponses {
       "(?<![\\d.])(\\d{1,3})\\.(\\d{1,3})(?:\\s*(?:[-–—]|to)\\s*(?:(\\d{1,3})\\.)?(\\d{1,3}))?(?![\\d])");
   private static final Pattern NOTED = Pattern.compile(
       "(?i)\\b(?:noted|not\\s+(?:be\\s+)?(?:supported|accepted)|(?:does|do|did|can)\\s*not\\s+(?:support|accept)"
-          + "|cannot\\s+(?:support|accept)|rejected?|not\\s+enjoy)\\b");
+          + "|cannot\\s+(?:support|accept)|rejected?|not\\s+enjoy"
+          // "Ruritania notes recommendations 12.2 and 12.6", "takes note of the following recommendations:"
+          + "|notes\\s+(?:the\\s+following\\s+)?recommendations?|t(?:akes?|ook)\\s+note\\s+of)\\b");
   private static final Pattern SUPPORTED = Pattern.compile(
       "(?i)\\b(?:supported|supports|accepted|accepts|enjoys?\\s+(?:the\\s+|its\\s+)?support"
           + "|already\\s+implemented)\\b");

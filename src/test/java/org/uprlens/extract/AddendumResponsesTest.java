@@ -23,6 +23,8 @@ class AddendumResponsesTest {
       4. The following recommendations are noted:
       121.1 (Peru, Chile, Spain)
       5. Regarding recommendation 120.3, the Government notes that the institution is being reviewed.
+      6. Ruritania notes recommendations 123.1 and 123.2, for the reasons given below.
+      7. Ruritania takes note of recommendation 123.3.
       Recommendation | Response
       120.2 Adopt a national action plan on human rights (Iran (Islamic Republic of))
       Supported
@@ -36,6 +38,9 @@ class AddendumResponsesTest {
     }
     assertEquals("Noted", r.get("122.1").support());
     assertEquals("Noted", r.get("121.1").support());
+    for (String p : List.of("123.1", "123.2", "123.3")) {
+      assertEquals("Noted", r.get(p).support(), p);
+    }
     assertNull(r.get("120.3"), "'notes that' explains; it is not a response");
     assertNull(r.get("120.4"));
     assertEquals("2. Recommendations 120.1, 120.5–120.7 and 121.2 are supported.", r.get("120.6").evidence());

@@ -308,7 +308,7 @@ public final class DocumentInfoReader {
   /** Where the State's name follows: the end of a UPR title line, after footnote asterisks. */
   private static final Pattern TITLE_END = Pattern.compile(
       "(?:universal ?periodic ?review|\\bupr of|resolutions? (?:5/1|16/21)(?: and 16/21)?|compilation on"
-          + "|submissions on|national report of|\\b(?:visit|mission) to|periodic reports? of)\\W{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
+          + "|submissions on|national report of|\\b(?:visit|mission) to|periodic reports? of|\\breview of)\\W{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
 
   /** Lower case char by char, so that every offset stays that of the same character in {@code s}. */
   static String lowerCase(String s) {

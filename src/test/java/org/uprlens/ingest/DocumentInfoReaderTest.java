@@ -142,6 +142,14 @@ class DocumentInfoReaderTest {
         + " 2022. © 2022 Some Photographer\nDelivered on 4 July 2025 at the Council.");
     assertEquals(2025, captioned.year(), "a photo caption's date is not the document's");
     assertEquals("Uzbekistan", statement.stateUnderReview());
+    DocumentInfo byAState = DocumentInfoReader.read("""
+        40th session of the UPR Working Group
+        Review of Zambia
+        Statement by Germany
+        Germany welcomes the delegation of Zambia. Germany recommends that Zambia abolish the death penalty.
+        Germany also recommends that Zambia ratify the Optional Protocol. We wish Zambia a successful review.
+        """);
+    assertEquals("Zambia", byAState.stateUnderReview(), "the State a title says is reviewed, not the speaker");
 
     DocumentInfo news = DocumentInfoReader.read("(Geneva) – Governments should press Viet Nam at its third"
         + " Universal Periodic Review on January 22, 2019 to end abuses, the group said. Viet Nam has refused.");

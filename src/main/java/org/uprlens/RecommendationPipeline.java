@@ -15,6 +15,7 @@ import org.uprlens.ingest.Document;
 import org.uprlens.ingest.DocumentReader;
 import org.uprlens.ingest.Ingested;
 import org.uprlens.ingest.Outline;
+import org.uprlens.ingest.OutlineReader;
 import org.uprlens.ingest.Reject;
 import org.uprlens.ingest.RejectReason;
 import org.uprlens.nlp.Sentence;
@@ -82,7 +83,7 @@ public final class RecommendationPipeline {
     }
     long t1 = System.nanoTime();
     String text = document.text();
-    List<Sentence> sentences = withStructure(splitter.split(text), document.outline());
+    List<Sentence> sentences = withStructure(text, splitter.split(text), document.outline());
     long split = System.nanoTime();
     RecommendationExtractor.Found result = extractor.find(document, sentences, tagger);
     List<Recommendation> found = result.recommendations();
@@ -127,16 +128,24 @@ public final class RecommendationPipeline {
    * resolution's operative paragraphs ("2. Urges ... investigated;\n3. Calls upon ...") or a heading over a
    * paragraph would otherwise run into one sentence. Sentences are numbered afresh.
    */
-  public static List<Sentence> withStructure(List<Sentence> sentences, Outline outline) {
-    if (outline.paragraphs().isEmpty() && outline.sections().isEmpty()) {
-      return sentences;
-    }
+  public static List<Sentence> withStructure(String text, List<Sentence> sentences, Outline outline) {
     int[] starts = Stream.concat(outline.paragraphs().stream(), outline.sections().stream())
         .mapToInt(Outline.Mark::offset).sorted().distinct().toArray();
     List<Sentence> out = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
       List<Token> tokens = s.tokens();
       int from = 0;
+      int heading = OutlineReader.asksHeadingEnd(text, s.begin(), s.end());
+      if (heading >= 0) {   // "Recommendations" on a line of its own over "HRW recommends that ..."
+        while (from < tokens.size() && tokens.get(from).begin() < heading) {
+          from++;
+        }
+        if (from < tokens.size()) {
+          out.add(part(out.size(), s, 0, from, outline));
+        } else {
+          from = 0;
+        }
+      }
       int k = Arrays.binarySearch(starts, s.begin() + 1);
       for (k = k >= 0 ? k : -k - 1; k < starts.length && starts[k] < s.end(); k++) {
         int cut = from;

@@ -49,7 +49,7 @@ final class ProseForm {
         Document document = new Document("prose", "prose.txt", sentence.length(), "UTF-8", sentence,
             new DocumentInfo(DocKind.COMPILATION, null, null, row.stateUnderReview(), null, null, null, "en"), null,
             null);
-        var sentences = RecommendationPipeline.withStructure(splitter.split(sentence), document.outline());
+        var sentences = RecommendationPipeline.withStructure(sentence, splitter.split(sentence), document.outline());
         List<String> asked = new ArrayList<>();
         for (Recommendation r : extractor.find(document, sentences, tagger).recommendations()) {
           if (r.request() != null) {

@@ -430,8 +430,8 @@ public final class ExtractionEvaluation {
         fn += entry.getValue().size();
         continue;
       }
-      var sentences = org.uprlens.RecommendationPipeline.withStructure(splitter.split(document.text()),
-          document.outline());
+      var sentences = org.uprlens.RecommendationPipeline.withStructure(document.text(),
+          splitter.split(document.text()), document.outline());
       List<Recommendation> found = extractor.find(document, sentences, tagger).recommendations();
       boolean[] used = new boolean[found.size()];
       for (SeedGold g : entry.getValue()) {

@@ -124,11 +124,14 @@ final class ItemLists {
     return HEADING.matcher(words).matches() && words.split("\\s+").length <= MAX_HEADING_WORDS;
   }
 
-  /** Where the sentence ending at line {@code i}'s colon starts: after a sentence end or a blank line. */
+  /**
+   * Where the sentence ending at line {@code i}'s colon starts: after a sentence end, a blank line or a heading
+   * ("Recommendations" over "SLN recommends that the Government:").
+   */
   private static int leadStart(String text, List<int[]> lines, int i) {
     int first = i;
     while (first > 0 && i - first < LEAD_LINES - 1 && !isBlank(text, lines.get(first - 1))
-        && !endsSentence(content(text, lines.get(first - 1)))) {
+        && !endsSentence(content(text, lines.get(first - 1))) && !isHeading(content(text, lines.get(first - 1)))) {
       first--;
     }
     int from = lines.get(first)[0];

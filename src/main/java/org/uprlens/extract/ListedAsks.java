@@ -232,9 +232,12 @@ final class ListedAsks {
     }
     String tag = tokens.get(i).tag();
     String next = tokens.get(i + 1).tag();
+    boolean nounLike = tag.startsWith("NN") || tag.startsWith("JJ");
+    // "Repeal or amend the law": the tagger may read the first of two joined verbs as a noun, not the second
+    boolean joinedVerb = "CC".equals(next) && i + 2 < tokens.size()
+        && Set.of("VB", "VBP").contains(tokens.get(i + 2).tag());
     return tag.equals("VB") || tag.equals("VBP")
-        || (tag.startsWith("NN") || tag.startsWith("JJ")) && Set.of("DT", "PRP$", "JJ", "CD", "NNS", "NN", "PDT")
-            .contains(next);
+        || nounLike && (Set.of("DT", "PRP$", "JJ", "CD", "NNS", "NN", "PDT").contains(next) || joinedVerb);
   }
 
   /** Whether an item asks, as far as its words tell. */

@@ -2,6 +2,8 @@ package org.uprlens.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +34,40 @@ public final class OutlineReader {
           + "|\\bsubmission\\b|\\bE/C\\.12/|\\bCRC/C/|\\bJS\\d|\\bresolution \\d+/\\d+",
       Pattern.CASE_INSENSITIVE);
   private static final int HEADING_MAX = 130;
+  /**
+   * An unnumbered heading over an author's asks, on a line of its own: "Recommendations", "Our recommendations:",
+   * "Recommendations to the Government of Ruritania".
+   */
+  private static final Pattern ASKS_HEADING = Pattern.compile(
+      "[ \\t]*(?:(?:our|key|main|general|specific|further|proposed|suggested)[ \\t]+)?recommendations"
+          + "(?:[ \\t]+(?:to|for)[ \\t]+[^.;!?\\n]{2,80})?[ \\t]*:?[ \\t]*",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Set<String> ASKS_HEADING_OPENERS = Set.of("recommendations", "our", "key", "main",
+      "general", "specific", "further", "proposed", "suggested");
 
   private OutlineReader() {}
+
+  /**
+   * Where the line starting at {@code begin} ends, when it is an unnumbered heading over recommendations
+   * ("Recommendations" above "HRW recommends that ..."); else -1. A sentence splitter that breaks only at full
+   * stops and blank lines runs such a heading into the sentence below it.
+   */
+  public static int asksHeadingEnd(String text, int begin, int end) {
+    int word = begin;
+    while (word < end && word - begin < 16 && Character.isLetter(text.charAt(word))) {
+      word++;
+    }
+    if (!ASKS_HEADING_OPENERS.contains(text.substring(begin, word).toLowerCase(Locale.ROOT))) {
+      return -1;   // cheap: almost no sentence opens with one of these words
+    }
+    int newline = text.indexOf('\n', begin);
+    if (newline < 0 || newline >= end || newline - begin > HEADING_MAX
+        || !ASKS_HEADING.matcher(text).region(begin, newline).matches()) {
+      return -1;
+    }
+    return newline;
+  }
 
   public static Outline read(String text) {
     return read(text, List.of());

@@ -22,7 +22,7 @@ class AttributionTest {
   static List<Recommendation> extract(String text, Outline outline) {
     Document document = new Document("doc", "doc.txt", text.length(), "UTF-8", text,
         new DocumentInfo(DocKind.OTHER, null, null, "Ruritania", null, null, null, "en"), outline, null);
-    var sentences = org.uprlens.RecommendationPipeline.withStructure(SPLITTER.split(text), document.outline());
+    var sentences = org.uprlens.RecommendationPipeline.withStructure(text, SPLITTER.split(text), document.outline());
     return new RecommendationExtractor().find(document, sentences, TAGGER).recommendations();
   }
 

@@ -18,7 +18,7 @@ final class Extracting {
   static List<Recommendation> extract(String text, DocKind kind) {
     Document document = new Document("doc", "doc.txt", text.length(), "UTF-8", text,
         new DocumentInfo(kind, null, null, "Ruritania", null, null, null, "en"), null, null);
-    var sentences = RecommendationPipeline.withStructure(SPLITTER.split(text), document.outline());
+    var sentences = RecommendationPipeline.withStructure(text, SPLITTER.split(text), document.outline());
     return new RecommendationExtractor().find(document, sentences, TAGGER).recommendations();
   }
 }

@@ -47,6 +47,32 @@ class ListedAsksTest {
   }
 
   @Test
+  void aHeadingAboveALeadInIsNotPartOfItsMaker() {
+    String text = """
+        Submission to the Universal Periodic Review of Ruritania by the Delta Legal Aid Centre (DLAC)
+
+        B. Access to justice
+        3. Legal aid is unavailable outside the capital.
+        Recommendations
+        DLAC recommends that the Government of Ruritania:
+        • Fund legal aid offices in every province;
+        • Train paralegals in rural districts.
+
+        C. Freedom of expression
+        4. Bloggers were arrested under the cybercrime law.
+        Recommendations:
+        • Release all bloggers detained for their posts;
+        • Repeal or amend the cybercrime law to protect online speech.
+        """;
+    List<Recommendation> found = extract(text, DocKind.SUBMISSION);
+    assertEquals(List.of("Fund legal aid offices in every province", "Train paralegals in rural districts",
+        "Release all bloggers detained for their posts",
+        "Repeal or amend the cybercrime law to protect online speech"), texts(found));
+    assertEquals("DLAC", found.get(0).actor());
+    assertEquals("ngo", found.get(0).actorType());
+  }
+
+  @Test
   void wordListsAreReadAsTheyPrintFromDocxDocAndPdf() throws IOException {
     var reader = new DocumentReader(DocumentReader.Options.defaults());
     for (String extension : List.of("docx", "doc", "pdf")) {

@@ -18,6 +18,11 @@ final class ActorResolver {
       "^(?:(?:same|said|latter|former|above|aforementioned)\\s+)?(committee|subcommittee|special rapporteur|rapporteur"
           + "|working group|group|country team|team|mandate holders?|independent expert|expert|office|mechanism"
           + "|body|treaty body|organi[sz]ation|coalition|submission|agency|commissioner|high commissioner)$");
+  /** How a joint submission names its own makers: "The co-submitting organisations", "The authors". */
+  private static final Pattern SELF_REFERENCE = Pattern.compile(
+      "^(?:(?:co-?)?(?:submitting|undersigned|reporting|contributing)\\s+(?:organi[sz]ations?|ngos?|partners"
+          + "|coalition|parties)|authors?(?:\\s+of\\s+this\\s+(?:joint\\s+)?(?:submission|report))?"
+          + "|this\\s+(?:joint\\s+)?(?:submission|report))$");
 
   private final List<String> history = new ArrayList<>();
   /** Who "we" is: the author of a document in its own voice ({@link Author}), or null. */
@@ -43,7 +48,7 @@ final class ActorResolver {
     }
     String phrase = strip(subject);
     String lower = phrase.toLowerCase(Locale.ROOT);
-    if (self != null && lower.equals("we")) {
+    if (self != null && (lower.equals("we") || SELF_REFERENCE.matcher(lower).matches())) {
       return self;
     }
     if (Lexicon.PRONOUNS.contains(lower)) {

@@ -64,6 +64,16 @@ class DirectCallTest {
   }
 
   @Test
+  void aJointSubmissionsNamesForItselfAreItsAuthors() {
+    List<Recommendation> found = extract("Joint submission by Delta Legal Aid and the River Women's Forum\n\n"
+        + "The co-submitting organisations recommend that Ruritania abolish the death penalty. The authors urge"
+        + " Ruritania to repeal the vagrancy law. Several delegations recommended that Ruritania ratify the"
+        + " Convention.", DocKind.SUBMISSION);
+    assertEquals(List.of("Delta Legal Aid and the River Women's Forum", "Delta Legal Aid and the River Women's Forum",
+        "Several delegations"), found.stream().map(Recommendation::actor).toList());
+  }
+
+  @Test
   void aStatesOwnReportRecommendsOnlyWhatItReportsWithItsMakerNamed() {
     String text = "Broadcasting programmes that encourage hatred are prohibited. Advertising may not incite"
         + " discrimination or encourage violence. The Committee against Torture recommended that Ruritania close"

@@ -3,6 +3,7 @@ package org.uprlens.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -28,12 +29,20 @@ final class ActorResolver {
   /** Who "we" is: the author of a document in its own voice ({@link Author}), or null. */
   private final String self;
 
+  /** The acronyms the document defines ({@link Acronyms}). */
+  private final Map<String, String> acronyms;
+
   ActorResolver() {
     this(null);
   }
 
   ActorResolver(String self) {
+    this(self, Map.of());
+  }
+
+  ActorResolver(String self, Map<String, String> acronyms) {
     this.self = self;
+    this.acronyms = acronyms;
   }
 
   /** The document's author, or null. */
@@ -53,6 +62,12 @@ final class ActorResolver {
     }
     if (Lexicon.PRONOUNS.contains(lower)) {
       return last();
+    }
+    String expanded = acronyms.get(phrase);
+    // "SLN recommends" after "the Sahel Lawyers Network (SLN)"; an acronym known by itself (UNHCR, CEDAW) stays
+    String type = expanded == null ? null : ActorTypes.of(phrase);
+    if (ActorTypes.UNKNOWN.equals(type) || ActorTypes.NGO.equals(type)) {
+      return Bodies.canonical(expanded);
     }
     var generic = GENERIC.matcher(lower);
     if (generic.matches() || lower.startsWith("same ")) {

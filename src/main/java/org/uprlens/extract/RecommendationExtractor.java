@@ -110,7 +110,7 @@ public final class RecommendationExtractor {
       byIndex.put(sentence.index(), sentence);
     }
     String author = ownVoice ? Author.of(text) : null;
-    ActorResolver actors = new ActorResolver(author);
+    ActorResolver actors = new ActorResolver(author, Acronyms.definedIn(text));
     List<Recommendation> found = new ArrayList<>();
     for (Sentence sentence : sentences) {
       if (Outline.FOOTNOTES.equals(sentence.section())) {

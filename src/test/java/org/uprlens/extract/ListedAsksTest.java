@@ -68,7 +68,7 @@ class ListedAsksTest {
     assertEquals(List.of("Fund legal aid offices in every province", "Train paralegals in rural districts",
         "Release all bloggers detained for their posts",
         "Repeal or amend the cybercrime law to protect online speech"), texts(found));
-    assertEquals("DLAC", found.get(0).actor());
+    assertEquals("Delta Legal Aid Centre", found.get(0).actor(), "the acronym the submission defines, spelt out");
     assertEquals("ngo", found.get(0).actorType());
   }
 

@@ -96,7 +96,10 @@ public final class DocumentInfoReader {
           + "|\\b(?:new york|[a-z]+), (?:\\d{1,2} " + LOWER_MONTHS + " \\d{4}|" + LOWER_MONTHS
           + " \\d{1,2},? \\d{4}) [–—-] ",
           600),
-      rule("press release", DocKind.NEWS, "\\bpress release\\b|\\bnews release\\b", HEAD_CHARS));
+      rule("press release", DocKind.NEWS, "\\bpress release\\b|\\bnews release\\b", HEAD_CHARS),
+      // A release's lead without a dateline: "..., Rights Now said today, ahead of the review."
+      rule("news lead", DocKind.NEWS, "\\b(?:said|says) (?:today|on (?:monday|tuesday|wednesday|thursday|friday"
+          + "|saturday|sunday))\\b", 1000));
 
   /** Cues are written in lower case and matched against a lower-cased head: far cheaper than case folding. */
   private static Rule rule(String name, DocKind kind, String regex, int within) {

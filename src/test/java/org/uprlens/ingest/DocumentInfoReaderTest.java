@@ -156,6 +156,8 @@ class DocumentInfoReaderTest {
     assertEquals(DocKind.NEWS, news.kind());
     assertEquals(DocKind.NEWS, DocumentInfoReader.read("UN News\nViet Nam under review\nGENEVA, 14 November 2024 –"
         + " Viet Nam's record was examined today.").kind(), "a dateline without parentheses");
+    assertEquals(DocKind.NEWS, DocumentInfoReader.read("Zambia: Free the Editors\n12 May 2025\nThe authorities must"
+        + " release three editors held since March, Rights Now said today.").kind(), "a release's lead");
     assertEquals(3, news.cycle());
     assertEquals(2019, news.year());
     assertNull(news.session());

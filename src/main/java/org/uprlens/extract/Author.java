@@ -34,6 +34,18 @@ final class Author {
           + "(?i:submission|statement)\\b");
   private static final Pattern SAID = Pattern.compile("(?<!\\p{L}\\s)\\b" + NAME + "\\s+(?:said|says|stated)\\b"
       + "|\\b(?:said|says)\\s+" + NAME + "\\s*[.,]");
+  /**
+   * A release quotes its own staff by their role in it: "said Jane Doe, Rights Now's Sahel director", "Jane Doe,
+   * Africa director at Rights Now, said". The organisation is then the author, whatever its name looks like.
+   */
+  private static final String PERSON = "\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){1,3}";
+  private static final String ROLE = "(?i:director|researcher|head|president|chair(?:person)?|coordinator"
+      + "|spokes(?:person|man|woman)|secretary[- ]general|counsel|advocate|officer|expert|adviser|advisor"
+      + "|campaigner)";
+  private static final Pattern STAFF = Pattern.compile(
+      "\\b(?:said|says)[ \\t]+" + PERSON + ",[ \\t]+" + NAME + "['’]s[ \\t]+[^,.\\n]{0,60}?\\b" + ROLE + "\\b"
+          + "|\\b" + PERSON + ",[ \\t]+[^,.\\n]{0,60}?\\b" + ROLE + "[ \\t]+(?:at|of|for)[ \\t]+" + NAME
+          + ",?[ \\t]+(?:said|says)\\b");
   /** A special procedure's report names its mandate: "Report of the Special Rapporteur on the right to food". */
   private static final Pattern MANDATE = Pattern.compile("(?i)\\breport\\s+of\\s+the\\s+((?:special\\s+rapporteur"
       + "|independent\\s+expert|special\\s+representative|working\\s+group)\\s+on\\s+(?!the\\s+universal\\s+periodic)"
@@ -90,6 +102,13 @@ final class Author {
       return Bodies.canonical(body.group(1).strip());   // a treaty body's concluding observations are its own
     }
     Map<String, Integer> votes = new LinkedHashMap<>();
+    Matcher staff = STAFF.matcher(text).region(0, Math.min(text.length(), SAID_WITHIN));
+    while (staff.find()) {
+      String name = name(staff.group(1) != null ? staff.group(1) : staff.group(2));
+      if (name != null) {
+        votes.merge(name, 1, Integer::sum);
+      }
+    }
     Matcher said = SAID.matcher(text).region(0, Math.min(text.length(), SAID_WITHIN));
     while (said.find()) {
       String name = name(said.group(1) != null ? said.group(1) : said.group(2));

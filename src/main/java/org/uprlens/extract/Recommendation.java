@@ -35,6 +35,11 @@ public record Recommendation(String recId, String docId, int sentenceIndex, int 
     recommendingStates = recommendingStates == null ? List.of() : List.copyOf(recommendingStates);
   }
 
+  public Recommendation withActorType(String type) {
+    return new Recommendation(recId, docId, sentenceIndex, charStart, charEnd, text, actor, type, recommendingStates,
+        target, verb, action, paragraph, section, supportStated, supportEvidence, request);
+  }
+
   /** The text to classify: the request when there is one, else the whole text. */
   public String classifiedText() {
     return request != null ? request : text;

@@ -195,7 +195,20 @@ public final class RecommendationExtractor {
       }
       found.addAll(items.isEmpty() ? List.of(whole) : items);
     }
-    return ListedAsks.apply(found, docId, text, reviewed, ownVoice, actors, sentences, tagged);
+    List<Recommendation> all = ListedAsks.apply(found, docId, text, reviewed, ownVoice, actors, sentences, tagged);
+    return author != null && ActorTypes.UNKNOWN.equals(ActorTypes.of(author)) ? authorIsNgo(all, author) : all;
+  }
+
+  /**
+   * An author whose name tells no type ("Rights Now", quoted by its own staff) writes in its own voice as civil
+   * society does: States, UN bodies and national institutions are told by their names.
+   */
+  private static List<Recommendation> authorIsNgo(List<Recommendation> found, String author) {
+    List<Recommendation> typed = new ArrayList<>(found.size());
+    for (Recommendation r : found) {
+      typed.add(author.equals(r.actor()) ? r.withActorType(ActorTypes.NGO) : r);
+    }
+    return typed;
   }
 
   /** The recommendation a sentence makes, what is asked following the token at {@code asks}. */

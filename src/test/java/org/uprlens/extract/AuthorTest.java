@@ -29,6 +29,15 @@ class AuthorTest {
   }
 
   @Test
+  void aReleaseIsTheOrganisationWhoseStaffItQuotes() {
+    assertEquals("Rights Now", Author.of("The authorities must release the editors, Rights Now said today. \"Jailing"
+        + " editors is absurd,\" said Aminata Diallo, Rights Now's Sahel director."));
+    assertEquals("Delta Justice", Author.of("Zambia should repeal the law. Jane Doe, Africa director at Delta"
+        + " Justice, said the law was vague."));
+    assertNull(Author.of("The law was vague, said Jane Doe, a lawyer in Lusaka."), "a person, not an organisation");
+  }
+
+  @Test
   void concludingObservationsAreTheCommittees() {
     assertEquals("Committee on the Rights of the Child", Author.of("United Nations CRC/C/RUR/CO/3\n"
         + "Committee on the Rights of the Child\nConcluding observations on the third periodic report of"

@@ -61,6 +61,8 @@ class DirectCallTest {
         + " families.", DocKind.STATEMENT);
     assertEquals(List.of("Freedom Now", "Freedom Now"), found.stream().map(Recommendation::actor).toList());
     assertEquals(List.of("call", "must"), found.stream().map(Recommendation::verb).toList());
+    assertEquals(List.of("ngo", "ngo"), found.stream().map(Recommendation::actorType).toList(),
+        "an author whose name tells no type speaks as civil society");
   }
 
   @Test

@@ -12,13 +12,14 @@ import java.util.regex.Pattern;
  */
 final class ActorResolver {
   private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[\"'“”‘’«»\\s]+");
   /** Split a list of actors at a new member: ", the X", " and the X", " and UNHCR". */
   private static final Pattern MEMBER_BOUNDARY =
       Pattern.compile(",\\s+(?:and\\s+)?(?=(?:the|The)\\s|[A-Z]{2,}\\b)|\\s+and\\s+(?=(?:the|The)\\s|[A-Z]{2,}\\b)");
   private static final Pattern GENERIC = Pattern.compile(
       "^(?:(?:same|said|latter|former|above|aforementioned)\\s+)?(committee|subcommittee|special rapporteur|rapporteur"
           + "|working group|group|country team|team|mandate holders?|independent expert|expert|office|mechanism"
-          + "|body|treaty body|organi[sz]ation|coalition|submission|agency|commissioner|high commissioner)$");
+          + "|body|treaty body|organi[sz]ation|coalition|submission|agency|commissioner|high commissioner|experts)$");
   /** How a joint submission names its own makers: "The co-submitting organisations", "The authors". */
   private static final Pattern SELF_REFERENCE = Pattern.compile(
       "^(?:(?:co-?)?(?:submitting|undersigned|reporting|contributing)\\s+(?:organi[sz]ations?|ngos?|partners"
@@ -101,7 +102,8 @@ final class ActorResolver {
   }
 
   static String strip(String phrase) {
-    return LEADING_THE.matcher(phrase.strip()).replaceFirst("");
+    // '" the experts said': a quotation's closing mark may open the speaker's phrase
+    return LEADING_THE.matcher(LEADING_MARKS.matcher(phrase.strip()).replaceFirst("")).replaceFirst("");
   }
 
   static List<String> members(String actor) {

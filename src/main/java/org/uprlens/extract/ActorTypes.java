@@ -24,7 +24,7 @@ public final class ActorTypes {
   // Checked in this order: "the Special Rapporteur of the Committee" is still a special procedure.
   private static final Pattern SPECIAL_PROCEDURE_NAME = Pattern.compile(
       "(?i)\\b(?:special rapporteurs?|independent experts?|working group on|special procedures?|mandate[- ]holders?"
-          + "|special representative)\\b");
+          + "|special representative|(?:un|united nations) (?:human rights )?experts)\\b");
   private static final Pattern NHRI_NAME = Pattern.compile(
       "(?i)\\b(?:national human rights (?:institution|commission)|human rights commission"
           + "|(?:national )?commission (?:on|for) human rights|ombuds(?:man|person|woman)|nhri"

@@ -94,7 +94,9 @@ public final class DocumentInfoReader {
       rule("news dateline", DocKind.NEWS, "\\((?:geneva|new york|brussels|[a-z]+)\\) [–—-] "
           // "GENEVA, 14 November 2024 – ", "New York, March 3, 2025 — "
           + "|\\b(?:new york|[a-z]+), (?:\\d{1,2} " + LOWER_MONTHS + " \\d{4}|" + LOWER_MONTHS
-          + " \\d{1,2},? \\d{4}) [–—-] ",
+          + " \\d{1,2},? \\d{4}) [–—-] "
+          // "GENEVA (14 March 2025) – "
+          + "|\\b[a-z]+ \\(\\d{1,2} " + LOWER_MONTHS + " \\d{4}\\) [–—-] ",
           600),
       rule("press release", DocKind.NEWS, "\\bpress release\\b|\\bnews release\\b", HEAD_CHARS),
       // A release's lead without a dateline: "..., Rights Now said today, ahead of the review."

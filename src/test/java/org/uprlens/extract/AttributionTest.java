@@ -39,6 +39,7 @@ class AttributionTest {
       European Union | other
       Several delegations | state
       UN High Commissioner for Human Rights Volker Türk | un_agency
+      UN human rights experts | special_procedure
       CoE-ECRI | other
       Council of Europe Commissioner for Human Rights | other
       Human Rights Commissioner of Ruritania | nhri
@@ -114,6 +115,16 @@ class AttributionTest {
       assertEquals("treaty_body", r.actorType());
       assertEquals("Zambia", r.target(), r.text());
     }
+  }
+
+  @Test
+  void aDatelineAndADayAreNotPartOfTheMaker() {
+    List<Recommendation> found = extract("GENEVA (14 March 2025) – UN human rights experts today urged the Government"
+        + " to halt evictions. \"Evictions breed homelessness,\" the experts said. The experts also recommended that"
+        + " Ruritania adopt a housing policy.", null);
+    assertEquals(List.of("UN human rights experts", "UN human rights experts"),
+        found.stream().map(Recommendation::actor).toList());
+    assertEquals("special_procedure", found.get(0).actorType());
   }
 
   @Test

@@ -156,6 +156,8 @@ class DocumentInfoReaderTest {
     assertEquals(DocKind.NEWS, news.kind());
     assertEquals(DocKind.NEWS, DocumentInfoReader.read("UN News\nViet Nam under review\nGENEVA, 14 November 2024 –"
         + " Viet Nam's record was examined today.").kind(), "a dateline without parentheses");
+    assertEquals(DocKind.NEWS, DocumentInfoReader.read("UN experts urge Zambia to halt evictions\nGENEVA (14 March"
+        + " 2025) – UN experts today urged Zambia to halt evictions.").kind(), "a dateline with the date in brackets");
     assertEquals(DocKind.NEWS, DocumentInfoReader.read("Zambia: Free the Editors\n12 May 2025\nThe authorities must"
         + " release three editors held since March, Rights Now said today.").kind(), "a release's lead");
     assertEquals(3, news.cycle());

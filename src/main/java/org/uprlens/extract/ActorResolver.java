@@ -61,6 +61,9 @@ final class ActorResolver {
     if (self != null && (lower.equals("we") || SELF_REFERENCE.matcher(lower).matches())) {
       return self;
     }
+    if (self == null && lower.equals("we")) {
+      return lastKnown();   // '"We call on the authorities ...", the experts said': the speaker quoted last
+    }
     if (Lexicon.PRONOUNS.contains(lower)) {
       return last();
     }
@@ -99,6 +102,17 @@ final class ActorResolver {
 
   private String last() {
     return history.isEmpty() ? null : history.get(history.size() - 1);
+  }
+
+  /** The last actor whose name tells what it is: a body, an organisation, a State; else "We" as printed. */
+  private String lastKnown() {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      String type = ActorTypes.of(history.get(i));
+      if (type != null && !ActorTypes.UNKNOWN.equals(type)) {
+        return history.get(i);
+      }
+    }
+    return "We";
   }
 
   static String strip(String phrase) {

@@ -29,7 +29,7 @@ public final class AddendumResponses {
       "(?<![\\d.])(\\d{1,3})\\.(\\d{1,3})(?:\\s*(?:[-–—]|to)\\s*(?:(\\d{1,3})\\.)?(\\d{1,3}))?(?![\\d])");
   private static final Pattern NOTED = Pattern.compile(
       "(?i)\\b(?:noted|not\\s+(?:be\\s+)?(?:supported|accepted)|(?:does|do|did|can)\\s*not\\s+(?:support|accept)"
-          + "|cannot\\s+(?:support|accept)|rejected?|not\\s+enjoy"
+          + "|cannot\\s+(?:support|accept)|reject(?:s|ed)?|not\\s+enjoy"
           // "Ruritania notes recommendations 12.2 and 12.6", "takes note of the following recommendations:"
           + "|notes\\s+(?:the\\s+following\\s+)?recommendations?|t(?:akes?|ook)\\s+note\\s+of)\\b");
   private static final Pattern SUPPORTED = Pattern.compile(
@@ -40,13 +40,63 @@ public final class AddendumResponses {
   /** The symbol of an addendum: its report's symbol and "/Add.N". */
   private static final Pattern ADDENDUM_SYMBOL = Pattern.compile("^(.*?)/Add\\.\\s*\\d+$", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A first-cycle addendum answers by the number a recommendation has in the report's list of those awaiting a
+   * response, one paragraph per answer: "2. Ruritania accepts the recommendation.", "5., 6., 7. The Government
+   * accepts these recommendations."
+   */
+  private static final Pattern BY_ORDINAL = Pattern.compile(
+      "(?m)^[ \\t]*(\\d{1,3}\\.(?:[ \\t]*,?[ \\t]*(?:and[ \\t]+)?\\d{1,3}\\.)*)[ \\t]+(?=\\p{Lu})");
+  /** An answer to the recommendation itself, not to a topic: "accepts the recommendation", "rejects these recommendations". */
+  private static final Pattern ANSWERS_IT = Pattern.compile(
+      "(?i)\\b(?:accepts?|supports?|rejects?|(?:does|do|can)\\s*not\\s+(?:accept|support)|notes|takes\\s+note\\s+of)"
+          + "\\s+(?:the|this|these|both|all\\s+these)\\s+recommendations?\\b(?!\\s+(?:on|of|concerning|regarding|to"
+          + "|that|made|relating|related|in)\\b)");
+  /** An answer is in a paragraph's first sentence; its reasons follow. */
+  private static final int FIRST_SENTENCE = 400;
+  /** Fewer numbers like "124.5" than this are figures ("1.5 million"), not references to recommendations. */
+  private static final int MIN_REFERENCES = 3;
+  /** The key of the answer to the {@code n}th recommendation awaiting a response: "#5". */
+  public static final String ORDINAL = "#";
+
   /** Responses by paragraph number, in order of appearance; a later statement for a number wins. */
   public static Map<String, Response> parse(String text) {
     return parse(text, null);
   }
 
+  /**
+   * Answers by ordinal ({@link #BY_ORDINAL}), keyed "#5"; read only from an addendum that never names a
+   * recommendation by its paragraph number ("124.5"), as later addenda do, since their own paragraphs are numbered
+   * too.
+   */
+  static Map<String, Response> byOrdinal(String text, String report) {
+    Map<String, Response> responses = new LinkedHashMap<>();
+    Matcher m = BY_ORDINAL.matcher(text);
+    while (m.find()) {
+      int end = Math.min(text.length(), m.end() + FIRST_SENTENCE);
+      int stop = text.indexOf(". ", m.end());
+      int stopLine = text.indexOf(".\n", m.end());
+      stop = stop < 0 || stopLine >= 0 && stopLine < stop ? stopLine : stop;
+      String sentence = text.substring(m.end(), stop < 0 || stop > end ? end : stop + 1).replaceAll("\\s+", " ");
+      String stated = ANSWERS_IT.matcher(sentence).find() ? response(sentence) : null;
+      if (stated != null) {
+        List<String> numbers = new ArrayList<>();
+        for (String n : m.group(1).split("[^\\d]+")) {
+          if (!n.isEmpty()) {
+            numbers.add(ORDINAL + Integer.parseInt(n));
+          }
+        }
+        put(responses, report, numbers, stated, (m.group(1) + " " + sentence).strip());
+      }
+    }
+    return responses;
+  }
+
   /** As {@link #parse(String)}, for the recommendations of the report with symbol {@code report}. */
   public static Map<String, Response> parse(String text, String report) {
+    if (references(text).size() < MIN_REFERENCES) {
+      return byOrdinal(text, report);
+    }
     Map<String, Response> responses = new LinkedHashMap<>();
     String carried = null;            // set by "The following recommendations are noted:"
     List<String> pendingRow = null;   // a table row's numbers waiting for its response cell
@@ -92,6 +142,9 @@ public final class AddendumResponses {
     List<Recommendation> out = new ArrayList<>(report.size());
     for (Recommendation r : report) {
       Response response = r.paragraph() == null ? null : responses.get(r.paragraph());
+      if (response == null && r.supportStated() == null) {
+        response = responses.get(ordinalKey(r.paragraph()));   // "#5" answers the fifth awaiting a response
+      }
       out.add(response == null ? r : new Recommendation(r.recId(), r.docId(), r.sentenceIndex(), r.charStart(),
           r.charEnd(), r.text(), r.actor(), r.actorType(), r.recommendingStates(), r.target(), r.verb(), r.action(),
           r.paragraph(), r.section(), response.support(), response.evidence(), r.request()));
@@ -106,6 +159,12 @@ public final class AddendumResponses {
     }
     Matcher m = ADDENDUM_SYMBOL.matcher(addendumSymbol.strip());
     return m.matches() ? m.group(1) : null;
+  }
+
+  /** "#5" for "111.5", a recommendation's number in its list; null for other paragraph labels. */
+  public static String ordinalKey(String paragraph) {
+    int dot = paragraph == null ? -1 : paragraph.lastIndexOf('.');
+    return dot <= 0 || dot == paragraph.length() - 1 ? null : ORDINAL + paragraph.substring(dot + 1);
   }
 
   static String response(String line) {

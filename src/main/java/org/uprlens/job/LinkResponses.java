@@ -3,6 +3,7 @@ package org.uprlens.job;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -10,6 +11,10 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.uprlens.extract.AddendumResponses;
 import org.uprlens.sink.OutputSchema;
 
 /**
@@ -45,8 +50,12 @@ final class LinkResponses {
     // report read from two files has one doc_id twice, and must not double its recommendations.
     Dataset<Row> answered = symbols.join(stated, col("_symbol").equalTo(col("_report")))
         .select("_doc", "_paragraph", "_support", "_evidence").dropDuplicates("_doc", "_paragraph");
-    Dataset<Row> joined = recs.join(broadcast(answered),
-        recs.col("doc_id").equalTo(col("_doc")).and(recs.col("paragraph").equalTo(col("_paragraph"))), "left");
+    // A first-cycle addendum answers by ordinal ("#5": the fifth recommendation awaiting a response).
+    UserDefinedFunction ordinalKey = udf((UDF1<String, String>) AddendumResponses::ordinalKey, DataTypes.StringType);
+    Column byOrdinal = recs.col("support_stated").isNull()
+        .and(ordinalKey.apply(recs.col("paragraph")).equalTo(col("_paragraph")));
+    Dataset<Row> joined = recs.join(broadcast(answered), recs.col("doc_id").equalTo(col("_doc"))
+        .and(recs.col("paragraph").equalTo(col("_paragraph")).or(byOrdinal)), "left");
     List<Column> columns = new ArrayList<>();
     for (String name : OutputSchema.RECOMMENDATIONS.fieldNames()) {
       if (name.equals("support_stated")) {

@@ -72,4 +72,35 @@ class AddendumResponsesTest {
     assertEquals("2. Recommendations 120.1, 120.5–120.7 and 121.2 are supported.", linked.get(5).supportEvidence());
     assertEquals(recs.get(3), linked.get(3), "120.3 has no response in the addendum and keeps the report's");
   }
+
+  /** A first-cycle addendum: one paragraph per answer, numbered as the awaited recommendations are. */
+  static final String BY_ORDINAL = """
+      Views on conclusions and/or recommendations presented by the State under review
+      Ruritania welcomes the recommendations. Its answers are as follows:
+      1.   Ruritania rejects the recommendation. The Convention is still under study.
+      2.   Ruritania accepts the recommendations on prisons and will report on them.
+      """;
+
+  @Test
+  void aFirstCycleAddendumAnswersTheAwaitedRecommendationsByTheirOrdinal() {
+    Map<String, AddendumResponses.Response> r = AddendumResponses.parse(BY_ORDINAL);
+    assertEquals("Noted", r.get("#1").support());
+    assertEquals("1. Ruritania rejects the recommendation.", r.get("#1").evidence());
+    assertNull(r.get("#2"), "an answer about a topic, not the recommendation itself, is not read");
+    assertEquals(java.util.Set.of("#1"), r.keySet());
+    assertEquals(java.util.Set.of("#5", "#6", "#7"), AddendumResponses.parse(
+        "5., 6. and 7.   The Government supports these recommendations; some are already implemented.").keySet());
+    assertEquals(List.of(), List.copyOf(AddendumResponses.parse(ADDENDUM).keySet()).stream()
+        .filter(k -> k.startsWith("#")).toList(), "an addendum citing recommendations by number is read by them");
+
+    String text = WorkingGroupListTest.CYCLE2;
+    Document report = new Document("doc", "report.txt", text.length(), "UTF-8", text,
+        new DocumentInfo(DocKind.WORKING_GROUP_REPORT, null, "A/HRC/99/12", "Ruritania", 99, 4, 2030, "en"),
+        null, null);
+    List<Recommendation> recs = new RecommendationExtractor().listed(report, new SentenceSplitter().split(text));
+    List<Recommendation> linked = AddendumResponses.link(recs, r);
+    assertEquals("121.1", linked.get(4).paragraph());
+    assertEquals("Noted", linked.get(4).supportStated(), "the first recommendation awaiting a response");
+    assertEquals("Supported", linked.get(0).supportStated(), "120.1 was answered in the report itself");
+  }
 }

@@ -54,8 +54,6 @@ public final class AddendumResponses {
           + "|that|made|relating|related|in)\\b)");
   /** An answer is in a paragraph's first sentence; its reasons follow. */
   private static final int FIRST_SENTENCE = 400;
-  /** Fewer numbers like "124.5" than this are figures ("1.5 million"), not references to recommendations. */
-  private static final int MIN_REFERENCES = 3;
   /** The key of the answer to the {@code n}th recommendation awaiting a response: "#5". */
   public static final String ORDINAL = "#";
 
@@ -65,7 +63,7 @@ public final class AddendumResponses {
   }
 
   /**
-   * Answers by ordinal ({@link #BY_ORDINAL}), keyed "#5"; read only from an addendum that never names a
+   * Answers by ordinal ({@link #BY_ORDINAL}), keyed "#5"; read only from an addendum that answers no
    * recommendation by its paragraph number ("124.5"), as later addenda do, since their own paragraphs are numbered
    * too.
    */
@@ -94,9 +92,6 @@ public final class AddendumResponses {
 
   /** As {@link #parse(String)}, for the recommendations of the report with symbol {@code report}. */
   public static Map<String, Response> parse(String text, String report) {
-    if (references(text).size() < MIN_REFERENCES) {
-      return byOrdinal(text, report);
-    }
     Map<String, Response> responses = new LinkedHashMap<>();
     String carried = null;            // set by "The following recommendations are noted:"
     List<String> pendingRow = null;   // a table row's numbers waiting for its response cell
@@ -130,7 +125,7 @@ public final class AddendumResponses {
         carried = null;
       }
     }
-    return responses;
+    return responses.isEmpty() ? byOrdinal(text, report) : responses;
   }
 
   /**

@@ -42,6 +42,9 @@ final class DirectCall {
    */
   record Call(int modal, int subjectStart, int subjectEnd, boolean listed) {}
 
+  /** Verbs after a modal that warn or expect rather than ask: "should know that", "must understand that". */
+  private static final Set<String> WARNS = Set.of("know", "understand", "realize", "realise", "expect", "beware");
+
   /** The dash after a news dateline: "(Geneva) – ", "GENEVA — ". */
   private static final Set<String> DATELINE_DASHES = Set.of("–", "—", "--");
 
@@ -87,6 +90,9 @@ final class DirectCall {
       if (verb + 1 < tokens.size() && tokens.get(verb).lower().equals("have")
           && "VBN".equals(tokens.get(verb + 1).tag())) {
         return null;     // "should have protected them": a reproach for the past, not a call
+      }
+      if (verb < tokens.size() && WARNS.contains(tokens.get(verb).lower())) {
+        return null;     // "The authorities should know that the world is watching": a warning, no act asked
       }
       boolean listed = verb < tokens.size() && tokens.get(verb).word().equals(":");
       boolean asks = listed || verb < tokens.size() && "VB".equals(tokens.get(verb).tag());

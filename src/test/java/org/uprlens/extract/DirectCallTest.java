@@ -49,6 +49,7 @@ class DirectCallTest {
       "The law should have been repealed years ago, because it is vague.",
       "Other governments should not remain silent about these abuses.",
       "The Ruritanian authorities should have protected the protesters rather than beating them.",
+      "Local authorities should know that the world is watching.",
       "The Freedonian authorities should press for the release of the detainees."})
   void aDutyAQuestionOfOthersOrAnUnaddressedWishIsNot(String sentence) {
     assertEquals(List.of(), extract(sentence, DocKind.STATEMENT));

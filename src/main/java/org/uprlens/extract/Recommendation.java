@@ -40,6 +40,13 @@ public record Recommendation(String recId, String docId, int sentenceIndex, int 
         target, verb, action, paragraph, section, supportStated, supportEvidence, request);
   }
 
+  /** This recommendation asking what {@code other} asks: "UNFPA made a similar recommendation". */
+  public Recommendation asking(Recommendation other) {
+    return new Recommendation(recId, docId, sentenceIndex, charStart, charEnd, text, actor, actorType,
+        recommendingStates, target, verb, other.action(), paragraph, section, supportStated, supportEvidence,
+        other.request());
+  }
+
   /** The text to classify: the request when there is one, else the whole text. */
   public String classifiedText() {
     return request != null ? request : text;

@@ -173,6 +173,9 @@ public final class RecommendationExtractor {
               lemma(tokens.get(asks)), reviewed)
           : asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, asks, reviewed),
               lemma(tokens.get(asks)), reviewed, firstWord(tokens), quote.end());
+      if (whole.request() == null && Lexicon.MAKE_FORMS.contains(tokens.get(asks).lower()) && !found.isEmpty()) {
+        whole = whole.asking(found.get(found.size() - 1));   // "AI made a similar recommendation": the one before
+      }
       List<Recommendation> items = itemsOf(whole, text, tokens.get(asks).end());
       // A long sentence that lists nothing is a table or a run-on, which the rules do not fit.
       if (items.isEmpty() && tokens.size() < sentence.tokens().size()) {

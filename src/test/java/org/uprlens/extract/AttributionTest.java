@@ -140,6 +140,8 @@ class AttributionTest {
     assertEquals("UNFPA", found.get(1).actor());
     assertEquals("un_agency", found.get(1).actorType());
     assertEquals("Ruritania", found.get(1).target());
+    assertEquals("End child marriage.", found.get(1).request(), "what the similar recommendation asks, classified");
+    assertEquals("end", found.get(1).action());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -102,7 +102,8 @@ public final class RecommendationExtractor {
       DocKind.NEWS, DocKind.OTHER);
 
   /** The State under review's own documents: what they recommend, they report with its maker named. */
-  static final Set<DocKind> STATES_OWN = java.util.EnumSet.of(DocKind.NATIONAL_REPORT, DocKind.ADDENDUM);
+  static final Set<DocKind> STATES_OWN = java.util.EnumSet.of(DocKind.NATIONAL_REPORT, DocKind.MIDTERM_REPORT,
+      DocKind.ADDENDUM);
 
   private List<Recommendation> extract(String docId, String text, String reviewed, boolean ownVoice,
                                        boolean statesOwn, List<Sentence> sentences, List<Sentence> tagged) {

@@ -5,6 +5,8 @@ public enum DocKind {
   COMPILATION("compilation"),
   STAKEHOLDER_SUMMARY("stakeholder_summary"),
   NATIONAL_REPORT("national_report"),
+  /** A State's voluntary mid-term report on how it implements the recommendations of its last review. */
+  MIDTERM_REPORT("midterm_report"),
   WORKING_GROUP_REPORT("working_group_report"),
   ADDENDUM("addendum"),
   MATRIX("matrix"),

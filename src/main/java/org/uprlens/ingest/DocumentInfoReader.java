@@ -60,6 +60,8 @@ public final class DocumentInfoReader {
               + "|source of position", MATRIX_CHARS),
       rule("national report title", DocKind.NATIONAL_REPORT,
           "national report submitted (?:in accordance with|pursuant to)", HEAD_CHARS),
+      rule("mid-term report title", DocKind.MIDTERM_REPORT,
+          "\\bmid-? ?term (?:progress |implementation |review )?report\\b", 800),
       rule("compilation title", DocKind.COMPILATION,
           "compilation (?:prepared by the office|of (?:united nations|un) information|on \\p{L})"
               + "|is a compilation of (?:the )?information contained in", HEAD_CHARS),
@@ -273,7 +275,8 @@ public final class DocumentInfoReader {
     while (title.find()) {
       String after = head.substring(title.end(), Math.min(head.length(), title.end() + 80));
       List<States.Mention> named = States.mentions(after);
-      if (!named.isEmpty() && named.get(0).start() < 12) {
+      if (!named.isEmpty() && (named.get(0).start() < 12
+          || STYLED.matcher(after).region(0, named.get(0).start()).matches())) {
         return named.get(0).state().name();
       }
     }
@@ -313,7 +316,11 @@ public final class DocumentInfoReader {
   /** Where the State's name follows: the end of a UPR title line, after footnote asterisks. */
   private static final Pattern TITLE_END = Pattern.compile(
       "(?:universal ?periodic ?review|\\bupr of|resolutions? (?:5/1|16/21)(?: and 16/21)?|compilation on"
-          + "|submissions on|national report of|\\b(?:visit|mission) to|periodic reports? of|\\breview of)\\W{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
+          + "|submissions on|(?:national|mid-? ?term) report (?:of|by|submitted by)|\\b(?:visit|mission) to"
+          + "|periodic reports? of|\\breview of)\\W{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
+  /** What may stand between a title and the State's name: "Mid-term report of the Republic of Zambia". */
+  private static final Pattern STYLED =
+      Pattern.compile("(?i)\\W{0,2}(?:the )?(?:republic|kingdom|state|government) of\\s+");
 
   /** Lower case char by char, so that every offset stays that of the same character in {@code s}. */
   static String lowerCase(String s) {

@@ -232,6 +232,17 @@ class DocumentInfoReaderTest {
   }
 
   @Test
+  void aMidTermReportIsTheStatesOwn() {
+    DocumentInfo info = DocumentInfoReader.read("Mid-term report of the Republic of Zambia on the implementation of"
+        + " the recommendations accepted during its third Universal Periodic Review\nLusaka, March 2025\n1. Zambia"
+        + " accepted 205 recommendations.");
+    assertEquals(DocKind.MIDTERM_REPORT, info.kind());
+    assertEquals("Zambia", info.stateUnderReview());
+    assertEquals("Republic of Korea", DocumentInfoReader.read("Statement at the review of the Republic of Korea\n"
+        + "Thank you.").stateUnderReview());
+  }
+
+  @Test
   void aSubmissionCitingTheCommitteesObservationsStaysASubmission() {
     DocumentInfo info = DocumentInfoReader.read("Joint submission to the Universal Periodic Review of Zambia\n"
         + "1. The Committee (CRC/C/ZMB/CO/5-7) asked for a juvenile justice law.");

@@ -1,6 +1,7 @@
 package org.uprlens.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.uprlens.nlp.Token;
 
@@ -45,8 +46,6 @@ final class DirectCall {
   /** Verbs after a modal that warn or expect rather than ask: "should know that", "must understand that". */
   private static final Set<String> WARNS = Set.of("know", "understand", "realize", "realise", "expect", "beware");
 
-  /** The dash after a news dateline: "(Geneva) – ", "GENEVA — ". */
-  private static final Set<String> DATELINE_DASHES = Set.of("–", "—", "--");
 
   /** The call the sentence makes, or null; {@code reviewed} is the document's State under review, if known. */
   static Call find(List<Token> tokens, String reviewed) {
@@ -55,7 +54,7 @@ final class DirectCall {
       if (Lexicon.MODALS.contains(tokens.get(i).lower())) {
         break;           // "The State party should:" introduces its list; the colon is no label's
       }
-      if (tokens.get(i).word().equals(":") || DATELINE_DASHES.contains(tokens.get(i).word())) {
+      if (tokens.get(i).word().equals(":") || Lexicon.DASHES.contains(tokens.get(i).word())) {
         start = i + 1;   // "Our recommendations: Ruritania should ...", "(Geneva) – Ruritania should ..."
       }
     }
@@ -119,7 +118,7 @@ final class DirectCall {
   private static boolean isOtherAddressee(List<Token> tokens, int start, int end) {
     String phrase = words(tokens, start, end);
     String type = ActorTypes.of(phrase);
-    return Lexicon.OTHER_ADDRESSEES.matcher(phrase.toLowerCase(java.util.Locale.ROOT)).find()
+    return Lexicon.OTHER_ADDRESSEES.matcher(phrase.toLowerCase(Locale.ROOT)).find()
         || ActorTypes.OTHER.equals(type) || ActorTypes.UN_AGENCY.equals(type);
   }
 

@@ -89,12 +89,16 @@ final class Lexicon {
   /** Addressees that are not the State under review, whatever their case: "urged the international community to". */
   static final java.util.regex.Pattern OTHER_ADDRESSEES = java.util.regex.Pattern.compile(
       "\\b(?:international community|donors?|(?:international |development )?partners|civil society"
-          + "|private sector|business(?:es| enterprises)?|companies|the media|member states|other states|all states)\\b");
+          + "|private sector|business(?:es| enterprises)?|companies|the media|member states|other states"
+          + "|all states)\\b");
 
   /** Small words inside names, written in lower case: "Lawyers for Human Rights", "Comité de ...". */
   static final java.util.List<String> NAME_LINKS = java.util.List.of("of", "for", "on", "and", "the", "de");
 
   static final Set<String> PRONOUNS = Set.of("it", "they", "she", "he");
+
+  /** Dashes that end a news dateline: "(Geneva) – ", "GENEVA (14 March 2025) — ". */
+  static final Set<String> DASHES = Set.of("–", "—", "--");
 
   /** Adverbs between a subject and its verb: "It also recommended", "The Committee further urged". */
   static final Set<String> INNER_ADVERBS = Set.of("also", "further", "furthermore", "moreover", "therefore",

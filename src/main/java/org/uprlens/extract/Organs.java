@@ -48,7 +48,6 @@ final class Organs {
     String name = reviewed.toLowerCase(Locale.ROOT);
     String lower = word.toLowerCase(Locale.ROOT);
     int stem = Math.min(DEMONYM_STEM, Math.min(lower.length(), name.length()));
-    return lower.length() >= 3 && name.startsWith(lower.substring(0, stem))
-        && (lower.length() <= name.length() + 3);
+    return lower.length() >= 3 && name.startsWith(lower.substring(0, stem)) && lower.length() <= name.length() + 3;
   }
 }

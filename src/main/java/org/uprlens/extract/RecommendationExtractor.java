@@ -26,7 +26,6 @@ public final class RecommendationExtractor {
 
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of(
       "NNP", "NNPS", "NN", "NNS", "DT", "JJ", "JJR", "JJS", "CD", "POS", "PRP", "HYPH", "-LRB-", "-RRB-", "FW");
-  private static final Set<String> DASHES = Set.of("–", "—", "--");
   private static final Set<String> NAME_PREPOSITIONS = Set.of("of", "on", "for", "against", "with", "in", "to");
   private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being");
 
@@ -842,7 +841,7 @@ public final class RecommendationExtractor {
       if (token.word().equals("The") && j < end) {
         j--;
         break;   // a noun phrase opens with its article: "Recommendations\nThe Centre" is a heading, then the name
-      } else if (DASHES.contains(w)) {
+      } else if (Lexicon.DASHES.contains(w)) {
         break;   // "GENEVA (14 March 2025) – UN experts urged": the dateline is not part of the name
       } else if (NOUN_PHRASE_TAGS.contains(token.tag()) || isCapitalised(token.word())) {
         j--;

@@ -56,6 +56,8 @@ public final class TextCleaner {
   private static final Pattern DONATION_LINE = Pattern.compile(
       "(?im)^[ \\t]*[^\\n]{0,120}\\b(?:tax[- ]deductible (?:gift|donation)|your (?:gift|donation) (?:can|will) help)\\b"
           + "[^\\n]{0,120}(?:\\n|$)");
+  /** A running-head key (digits as #) that is only a paragraph or list number: "#.", "#.#.", "(#)", "#)". */
+  private static final Pattern LIST_NUMBER_KEY = Pattern.compile("\\(#\\)|#(?:\\.#)*[.)]|#(?:\\.#)+");
   private static final Pattern HYPHENATED = Pattern.compile("(?<!\\p{L})(\\p{L}+)-\\n[ \\t]*(\\p{Ll}+)(\\S*)");
   /** Prefixes whose hyphen belongs to the word ("non-governmental", "self-determination"). */
   private static final Set<String> HYPHEN_PREFIXES = Set.of("non", "self", "anti", "co", "ex", "multi", "cross",
@@ -170,7 +172,9 @@ public final class TextCleaner {
         if (k < 2 || k >= lines.size() - 2) {
           int[] line = lines.get(k);
           String key = s.substring(line[0], line[1]).strip().replaceAll("\\d+", "#");
-          if (key.length() <= 80) { // running heads are short; a paragraph is never one
+          // Running heads are short, and a paragraph is never one. A number alone with a dot or bracket ("24.",
+          // "(b)" aside) is a paragraph's number that the PDF put on its own line, at a page's top or foot by chance.
+          if (key.length() <= 80 && !LIST_NUMBER_KEY.matcher(key).matches()) {
             candidates.computeIfAbsent(key, x -> new ArrayList<>()).add(line);
           }
         }

@@ -1,6 +1,8 @@
 package org.uprlens.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -91,5 +93,26 @@ class TextCleanerTest {
   void aLineEndingInAHyphenAfterAJoinedWordIsLeftAsTheJoinLeftIt() {
     // The first join takes "ment-" along as the word's tail; the hyphen after it stays.
     assertEquals("The Government-  \nal sector.", TextCleaner.clean("The Govern-\nment-\nal sector."));
+  }
+
+  @Test
+  void paragraphNumbersOnTheirOwnLineAtPageTopsAreNotRunningHeads() {
+    // Six pages, each opening with its running head and then a paragraph whose number the PDF put on a line of
+    // its own: the head recurs and goes, the numbers recur only with their digits ignored and stay.
+    StringBuilder text = new StringBuilder();
+    List<Integer> starts = new java.util.ArrayList<>();
+    for (int page = 1; page <= 6; page++) {
+      starts.add(text.length());
+      text.append("Report of the Working Group on Ruritania\n").append(40 + page).append(".\n")
+          .append("Ruritania was urged to act (Freedonia);\n(").append(page).append(")\nMore text.\n")
+          .append(page).append(".").append(page).append("\nLast line.\n");
+    }
+    String clean = TextCleaner.clean(text.toString(), starts).text();
+    assertFalse(clean.contains("Report of the Working Group"), "the running head recurs on every page");
+    for (int page = 1; page <= 6; page++) {
+      assertTrue(clean.contains((40 + page) + ".\n"), "paragraph number " + (40 + page) + " kept");
+      assertTrue(clean.contains("(" + page + ")\n"), "item (" + page + ") kept");
+      assertTrue(clean.contains(page + "." + page + "\n"), "item " + page + "." + page + " kept");
+    }
   }
 }

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
             + " paragraph parsed on its own: number, text, recommending States); (b) the Working Group reports in"
             + " data/upr/documents/wg_reports_2008_2014/, read as the job reads them, against"
             + " data/upr/recommendations/wg_reports_parsed_2008-2014.csv: texts matched by word overlap"
-            + " (Dice >= 0.8), recommending States compared over all texts; per report, overall and the 10 worst."
+            + " (Dice >= 0.8), recommending States compared over all texts; per report, overall and the 10 worst;"
+            + " with --pdf also laid out as PDFs and read as PDFs (b')."
             + " (c) our annotation of seeds/ (--seed-gold): recommendation sentences by span overlap, and the"
             + " accuracy of actor, target, verb and stated response on the sentences found. (d) the rows of"
             + " data/upr/recommendations/ohchr_thematic_matrices.csv laid out as OHCHR's Word matrices (our"
@@ -45,6 +46,11 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
       defaultValue = "src/test/resources/org/uprlens/extract/seed-gold.csv",
       description = "Our annotation of the seeds (offsets and labels). Default: ${DEFAULT-VALUE}.")
   Path seedGold;
+
+  @Option(names = "--pdf", description = "Also lay the Working Group reports of (b) out as UN PDFs (document symbol as"
+      + " running head, page numbers, job number, paragraph numbers hanging in the margin, wrapped lines) and score"
+      + " them read as PDFs: (b'). About 40 s more.")
+  boolean pdf;
 
   @Option(names = "--worst", paramLabel = "N", defaultValue = "10",
       description = "How many of the worst reports to list. Default: ${DEFAULT-VALUE}.")
@@ -76,22 +82,12 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
     Path reports = data.resolve("documents/wg_reports_2008_2014");
     Path gold = data.resolve("recommendations/wg_reports_parsed_2008-2014.csv");
     if (Files.isDirectory(reports) && Files.exists(gold)) {
-      long t0 = System.nanoTime();
-      List<Result> results = ExtractionEvaluation.workingGroupReports(reports, gold);
-      double seconds = (System.nanoTime() - t0) / 1e9;
-      Result total = ExtractionEvaluation.total("overall", results);
-      long unscored = results.stream().filter(r -> r.note() != null && !r.note().startsWith("not read")).count();
-      long unread = results.stream().filter(r -> r.note() != null && r.note().startsWith("not read")).count();
-      out.printf("(b) Working Group reports 2008-2014: %d files, %d scored, %d without gold rows, %d not read"
-          + " (%.1f s)%n", results.size(), results.size() - unscored, unscored, unread, seconds);
-      print(out, "    ", total);
-      out.printf("    stated response (Supported / Noted / none, as printed in the report) agrees with the gold on"
-          + " %.4f of the %d matched texts%n", total.responseAgreement(), total.responsesCompared());
-      out.printf("    %d worst reports:%n", worst);
-      for (Result r : ExtractionEvaluation.worst(results, worst)) {
-        print(out, "      ", r);
+      report.put("wg_reports_2008_2014", workingGroupReports(out, "(b) Working Group reports 2008-2014", reports, gold,
+          false));
+      if (pdf) {
+        report.put("wg_reports_2008_2014_as_pdf", workingGroupReports(out,
+            "(b') the same reports laid out as UN PDFs and read as PDFs", reports, gold, true));
       }
-      report.put("wg_reports_2008_2014", overallAndEach(total, "reports", results));
     }
     Path seeds = shared.resolve("seeds");
     if (Files.isDirectory(seeds) && Files.exists(seedGold)) {
@@ -129,6 +125,27 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), report);
     }
     return 0;
+  }
+
+  private Map<String, Object> workingGroupReports(PrintWriter out, String title, Path reports, Path gold, boolean asPdf)
+      throws java.io.IOException {
+    long t0 = System.nanoTime();
+    List<Result> results = ExtractionEvaluation.workingGroupReports(reports, gold, asPdf);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    Result total = ExtractionEvaluation.total("overall", results);
+    long unscored = results.stream().filter(r -> r.note() != null && !r.note().startsWith("not read")).count();
+    long unread = results.stream().filter(r -> r.note() != null && r.note().startsWith("not read")).count();
+    out.printf("%s: %d files, %d scored, %d without gold rows, %d not read (%.1f s)%n", title, results.size(),
+        results.size() - unscored, unscored, unread, seconds);
+    print(out, "    ", total);
+    out.printf("    stated response (Supported / Noted / none, as printed in the report) agrees with the gold on"
+        + " %.4f of the %d matched texts%n", total.responseAgreement(), total.responsesCompared());
+    out.printf("    %d worst reports:%n", worst);
+    for (Result r : ExtractionEvaluation.worst(results, worst)) {
+      print(out, "      ", r);
+    }
+    out.flush();
+    return overallAndEach(total, "reports", results);
   }
 
   private static void print(PrintWriter out, String indent, Result r) {

@@ -2,6 +2,7 @@ package org.uprlens.extract;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,6 +131,15 @@ public final class ExtractionEvaluation {
    * gold rows are listed with a note and not scored.
    */
   public static List<Result> workingGroupReports(Path dir, Path goldCsv) throws IOException {
+    return workingGroupReports(dir, goldCsv, false);
+  }
+
+  /**
+   * As {@link #workingGroupReports(Path, Path)}; with {@code asPdf}, each report's text is first laid out as a UN
+   * PDF ({@link ReportPdf}: running head, page numbers, hanging paragraph numbers, wrapped lines) and the PDF is
+   * read as the job reads one, so the figures measure the PDF reading too.
+   */
+  public static List<Result> workingGroupReports(Path dir, Path goldCsv, boolean asPdf) throws IOException {
     Map<String, List<Gold>> gold = goldByReview(goldCsv);
     Map<String, String> squashed = squashedStateNames();
     DocumentReader reader = new DocumentReader(DocumentReader.Options.defaults());
@@ -148,7 +158,12 @@ public final class ExtractionEvaluation {
         results.add(new Result(name, Score.ZERO, Score.ZERO, "no gold rows for this review"));
         continue;
       }
-      Ingested in = reader.decode(file.toString(), Files.readAllBytes(file));
+      byte[] bytes = Files.readAllBytes(file);
+      Ingested in = reader.decode(file.toString(), bytes);
+      if (asPdf && in instanceof Document text && text.charset() != null) {
+        byte[] pdf = ReportPdf.lay(new String(bytes, Charset.forName(text.charset())));
+        in = reader.decode(stem + ".pdf", pdf);
+      }
       if (in instanceof Reject reject) {
         results.add(new Result(name, new Score(0, 0, expected.size()), Score.ZERO,
             "not read: " + reject.reason() + " " + reject.detail()));

@@ -172,9 +172,11 @@ public final class TextCleaner {
         if (k < 2 || k >= lines.size() - 2) {
           int[] line = lines.get(k);
           String key = s.substring(line[0], line[1]).strip().replaceAll("\\d+", "#");
-          // Running heads are short, and a paragraph is never one. A number alone with a dot or bracket ("24.",
-          // "(b)" aside) is a paragraph's number that the PDF put on its own line, at a page's top or foot by chance.
-          if (key.length() <= 80 && !LIST_NUMBER_KEY.matcher(key).matches()) {
+          // Running heads are short, and a paragraph is never one. A number alone with a dot or bracket ("24.") is
+          // a paragraph's number that the PDF put on its own line, and a line ending in ";" or "," the tail of a
+          // list item ("Northern Ireland);"): either may fall at a page's top or foot on many pages by chance.
+          if (key.length() <= 80 && !LIST_NUMBER_KEY.matcher(key).matches() && !key.endsWith(";")
+              && !key.endsWith(",")) {
             candidates.computeIfAbsent(key, x -> new ArrayList<>()).add(line);
           }
         }

@@ -96,23 +96,29 @@ class TextCleanerTest {
   }
 
   @Test
-  void paragraphNumbersOnTheirOwnLineAtPageTopsAreNotRunningHeads() {
+  void paragraphNumbersAndItemTailsAtPageEdgesAreNotRunningHeads() {
     // Six pages, each opening with its running head and then a paragraph whose number the PDF put on a line of
-    // its own: the head recurs and goes, the numbers recur only with their digits ignored and stay.
+    // its own, and ending with an item's last line: the head recurs and goes; the numbers (alike with their
+    // digits ignored) and the item tails stay.
     StringBuilder text = new StringBuilder();
     List<Integer> starts = new java.util.ArrayList<>();
+    List<String> asks = List.of("Ratify the Convention", "Repeal the decree", "Fund the ombudsman",
+        "Free the journalists", "Register the unions", "Protect the defenders");
     for (int page = 1; page <= 6; page++) {
       starts.add(text.length());
       text.append("Report of the Working Group on Ruritania\n").append(40 + page).append(".\n")
           .append("Ruritania was urged to act (Freedonia);\n(").append(page).append(")\nMore text.\n")
-          .append(page).append(".").append(page).append("\nLast line.\n");
+          .append(page).append(".").append(page).append(' ').append(asks.get(page - 1))
+          .append(" (United Kingdom of Great Britain and\n")
+          .append("Northern Ireland);\n");
     }
     String clean = TextCleaner.clean(text.toString(), starts).text();
     assertFalse(clean.contains("Report of the Working Group"), "the running head recurs on every page");
+    assertEquals(6, clean.split("Northern Ireland\\);", -1).length - 1, "every item's tail kept");
     for (int page = 1; page <= 6; page++) {
       assertTrue(clean.contains((40 + page) + ".\n"), "paragraph number " + (40 + page) + " kept");
       assertTrue(clean.contains("(" + page + ")\n"), "item (" + page + ") kept");
-      assertTrue(clean.contains(page + "." + page + "\n"), "item " + page + "." + page + " kept");
+      assertTrue(clean.contains(page + "." + page + " " + asks.get(page - 1)), "item " + page + "." + page + " kept");
     }
   }
 }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class Acronyms {
   private static final Pattern DEFINED = Pattern.compile("\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)");
   /** Small words a name's acronym leaves out, in the languages UN documents quote names in. */
-  private static final Set<String> SMALL = Set.of("of", "for", "the", "and", "on", "in", "to", "against", "de", "des",
+  static final Set<String> SMALL = Set.of("of", "for", "the", "and", "on", "in", "to", "against", "de", "des",
       "du", "la", "le", "les", "pour", "et", "del", "los", "las", "y", "e", "da", "do", "dos", "das");
   /** A name has at most this many words. */
   private static final int MAX_WORDS = 12;

@@ -26,6 +26,10 @@ final class ActorResolver {
           + "|coalition|parties)|authors?(?:\\s+of\\s+this\\s+(?:joint\\s+)?(?:submission|report))?"
           + "|this\\s+(?:joint\\s+)?(?:submission|report))$");
 
+  /** An acronym in brackets closing a name of two words or more: "European Commission against Racism (ECRI)". */
+  private static final Pattern DEFINED_ACRONYM =
+      Pattern.compile("(?<=\\S\\s{1,3}\\S{1,40})\\s*\\(\\p{Lu}[\\p{L}\\d&.-]{1,15}\\)$");
+
   private final List<String> history = new ArrayList<>();
   /** Who "we" is: the author of a document in its own voice ({@link Author}), or null. */
   private final String self;
@@ -91,7 +95,9 @@ final class ActorResolver {
       }
       return phrase;
     }
-    return Bodies.canonical(phrase);
+    // "The Sexual Rights Initiative (SRI) stated": the acronym defined in passing is not part of the name (a list
+    // keeps its last member's, which may be the only name some readers know it by)
+    return Bodies.canonical(members(phrase).size() == 1 ? DEFINED_ACRONYM.matcher(phrase).replaceFirst("") : phrase);
   }
 
   void remember(String actor) {

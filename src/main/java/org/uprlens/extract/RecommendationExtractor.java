@@ -111,7 +111,9 @@ public final class RecommendationExtractor {
       byIndex.put(sentence.index(), sentence);
     }
     String author = ownVoice ? Author.of(text) : null;
-    ActorResolver actors = new ActorResolver(author, Acronyms.definedIn(text));
+    Map<String, String> acronyms = new HashMap<>(StakeholderList.namesIn(text));
+    acronyms.putAll(Acronyms.definedIn(text));   // the text's own "Name (ACR)" first
+    ActorResolver actors = new ActorResolver(author, acronyms);
     List<Recommendation> found = new ArrayList<>();
     for (Sentence sentence : sentences) {
       if (Outline.FOOTNOTES.equals(sentence.section())) {

@@ -152,6 +152,7 @@ final class IngestCommand implements Callable<Integer> {
     row.put("cycle", doc.info().cycle());
     row.put("year", doc.info().year());
     row.put("language", doc.info().language());
+    row.put("publisher", doc.info().publisher());
     row.put("pages", doc.pages());
     row.put("chars", doc.text().length());
     row.put("paragraphs", doc.outline().paragraphs().size());

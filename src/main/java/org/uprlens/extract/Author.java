@@ -78,6 +78,14 @@ final class Author {
    * Watch said"; a person quoted, "said Jane Doe, director", is not an organisation and does not count), or null.
    */
   static String of(String text) {
+    return of(text, null);
+  }
+
+  /**
+   * As {@link #of(String)}, knowing who published the document ({@code publisher}, a web page's site name, or null):
+   * "Rights Now said today" on a page Rights Now published counts though the name alone could be a person's.
+   */
+  static String of(String text, String publisher) {
     Matcher byline = BYLINE.matcher(text).region(0, Math.min(text.length(), HEAD));
     if (byline.find()) {
       return bylined(byline.group(1));
@@ -112,11 +120,15 @@ final class Author {
     Matcher said = SAID.matcher(text).region(0, Math.min(text.length(), SAID_WITHIN));
     while (said.find()) {
       String name = name(said.group(1) != null ? said.group(1) : said.group(2));
-      if (name != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(name))) {
+      if (name != null && (!ActorTypes.UNKNOWN.equals(ActorTypes.of(name)) || sameName(name, publisher))) {
         votes.merge(name, 1, Integer::sum);
       }
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  private static boolean sameName(String name, String publisher) {
+    return publisher != null && name.equalsIgnoreCase(publisher.strip().replaceFirst("^(?i:the)\\s+", ""));
   }
 
   /**

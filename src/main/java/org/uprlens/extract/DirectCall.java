@@ -41,7 +41,7 @@ final class DirectCall {
    * A call found in a sentence: its modal, and the subject before it as [first, last] token indices; {@code listed}
    * when the modal introduces a list ("The State party should: (a) ..."), whose items are then the calls.
    */
-  record Call(int modal, int subjectStart, int subjectEnd, boolean listed) {}
+  record Call(int modal, int subjectStart, int subjectEnd, boolean listed, boolean peers) {}
 
   /** Verbs after a modal that warn or expect rather than ask: "should know that", "must understand that". */
   private static final Set<String> WARNS = Set.of("know", "understand", "realize", "realise", "expect", "beware");
@@ -62,15 +62,18 @@ final class DirectCall {
         || RecommendationExtractor.isJunk(tokens.get(start)))) {
       start++;
     }
+    boolean noun = false;
     for (int m = start + 1; m < Math.min(tokens.size() - 1, start + MAX_MODAL_AT + 1); m++) {
       Token token = tokens.get(m);
       if (!Lexicon.MODALS.contains(token.lower())) {
         String tag = token.tag();
+        noun |= isNoun(token) || m == start + 1 && isNoun(tokens.get(start));
         // The subject: a noun phrase ("Ruritania's government", "the Government of Ruritania", "local and
-        // national authorities"), adverbs before the modal ("also").
-        if (tag == null || !(tag.startsWith("NN") || tag.equals("DT") || tag.equals("POS") || tag.equals("PRP$")
+        // national authorities", "Governments taking part in the review"), adverbs before the modal ("also").
+        if (tag == null || !(isNoun(token) || tag.equals("DT") || tag.equals("POS") || tag.equals("PRP$")
             || tag.startsWith("JJ") || tag.startsWith("RB") || tag.equals("CC") || token.word().equals(",")
-            || token.lower().equals("of"))) {
+            || token.lower().equals("of")
+            || noun && (tag.equals("VBG") || tag.equals("VBN") || tag.equals("RP") || tag.equals("IN")))) {
           return null;
         }
         continue;
@@ -95,10 +98,27 @@ final class DirectCall {
       }
       boolean listed = verb < tokens.size() && tokens.get(verb).word().equals(":");
       boolean asks = listed || verb < tokens.size() && "VB".equals(tokens.get(verb).tag());
-      return asks && end >= start && (isState(tokens, start, end, reviewed) || isOtherAddressee(tokens, start, end))
-          ? new Call(m, start, end, listed) : null;
+      if (!asks || end < start) {
+        return null;
+      }
+      if (isState(tokens, start, end, reviewed) || isOtherAddressee(tokens, start, end)) {
+        return new Call(m, start, end, listed, false);
+      }
+      // "Governments taking part in the review should press Ruritania to": the reviewing States, called on to urge
+      boolean urging = verb < tokens.size() && URGING.contains(tokens.get(verb).lower());
+      return urging && PEERS.contains(tokens.get(start).lower()) ? new Call(m, start, end, false, true) : null;
     }
     return null;
+  }
+
+  /** The reviewing States, by the word a subject opens with: "Governments taking part in the review". */
+  private static final Set<String> PEERS = Set.of("states", "governments", "delegations", "countries");
+  /** Verbs by which the reviewing States are asked to urge the State under review. */
+  private static final Set<String> URGING = Set.of("urge", "press", "call", "ask", "encourage", "request");
+
+  /** A noun by its tag, or "states", which the tagger often takes for a verb ("Member states should"). */
+  private static boolean isNoun(Token token) {
+    return token.tag() != null && token.tag().startsWith("NN") || token.lower().equals("states");
   }
 
   /** What a State acts through: "Ruritania's government", "the authorities". */

@@ -18,7 +18,8 @@ final class Lexicon {
       "invite", "invite invites invited inviting",
       "suggest", "suggest suggests suggested suggesting",
       "advise", "advise advises advised advising",
-      "ask", "ask asks asked asking");
+      "ask", "ask asks asked asking",
+      "press", "press presses pressed pressing");
 
   /** "call" makes a recommendation only with these particles: "called on", "calls upon", "called for". */
   static final Set<String> CALL_PARTICLES = Set.of("on", "upon", "for");

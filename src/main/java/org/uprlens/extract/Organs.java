@@ -31,13 +31,16 @@ final class Organs {
     if (words.length == 0 || !HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
       return false;
     }
+    boolean narrowed = false;
     for (int i = 0; i < words.length - 1; i++) {
       String lower = words[i].toLowerCase(Locale.ROOT);
       if (!LEVELS.contains(lower) && !namesReviewed(words[i], reviewed)) {
         return false;
       }
+      narrowed |= !Set.of("the", "its", "and", "all").contains(lower);
     }
-    return true;
+    // "Governments should ..." and "all governments" are everyone's; "the federal and local governments" one State's
+    return narrowed || !words[words.length - 1].equalsIgnoreCase("governments");
   }
 
   /** "Kazakh", "Kazakhstan" for Kazakhstan: a capitalised word that starts as the State's name does. */

@@ -27,6 +27,18 @@ public final class RecommendationExtractor {
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of(
       "NNP", "NNPS", "NN", "NNS", "DT", "JJ", "JJR", "JJS", "CD", "POS", "PRP", "HYPH", "-LRB-", "-RRB-", "FW");
   private static final Set<String> NAME_PREPOSITIONS = Set.of("of", "on", "for", "against", "with", "in", "to");
+  /**
+   * Who said it, after what is asked: '..., Rights Now said today.', '...," the experts said in a statement.',
+   * '...," said Jane Doe, its director.'; and a closing quotation mark. Not part of the request.
+   */
+  private static final Pattern ATTRIBUTION_TAIL = Pattern.compile(
+      "(?:(?:,[\"”’]?|[\"”’],?)\\s+(?:(?:the\\s+)?[\\p{L}'’&.-]+(?:\\s+[\\p{L}'’&.-]+){0,7}?\\s+"
+          + "(?:said|says|stated|added|warned)(?:\\s+(?:today|yesterday|on\\s+\\p{Lu}\\p{L}+|this\\s+week"
+          + "|in\\s+(?:a|an|its|their)\\s+(?:statement|release|report|letter)))?"
+          + "|(?:said|says)\\s+[^\"”]{1,120}?)\\s*\\.?"
+          + "|[.,]?[\"”’]+)\\s*$");
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
   private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being");
 
   /** The sentences worth POS-tagging: those with a cue word. Cheap: a lexical test per token. */
@@ -80,7 +92,7 @@ public final class RecommendationExtractor {
    * @param tagged the {@link #candidates} after POS tagging
    */
   public List<Recommendation> extract(String docId, String text, List<Sentence> sentences, List<Sentence> tagged) {
-    return extract(docId, text, null, false, false, sentences, tagged);
+    return extract(docId, text, null, false, false, null, sentences, tagged);
   }
 
   /**
@@ -89,7 +101,8 @@ public final class RecommendationExtractor {
    */
   public List<Recommendation> extract(Document document, List<Sentence> sentences, List<Sentence> tagged) {
     return extract(document.docId(), document.text(), document.info().stateUnderReview(),
-        OWN_VOICE.contains(document.info().kind()), STATES_OWN.contains(document.info().kind()), sentences, tagged);
+        OWN_VOICE.contains(document.info().kind()), STATES_OWN.contains(document.info().kind()),
+        document.info().publisher(), sentences, tagged);
   }
 
   /**
@@ -105,12 +118,13 @@ public final class RecommendationExtractor {
       DocKind.ADDENDUM);
 
   private List<Recommendation> extract(String docId, String text, String reviewed, boolean ownVoice,
-                                       boolean statesOwn, List<Sentence> sentences, List<Sentence> tagged) {
+                                       boolean statesOwn, String publisher, List<Sentence> sentences,
+                                       List<Sentence> tagged) {
     Map<Integer, Sentence> byIndex = new HashMap<>();
     for (Sentence sentence : tagged) {
       byIndex.put(sentence.index(), sentence);
     }
-    String author = ownVoice ? Author.of(text) : null;
+    String author = ownVoice ? Author.of(text, publisher) : null;
     Map<String, String> acronyms = new HashMap<>(StakeholderList.namesIn(text));
     acronyms.putAll(Acronyms.definedIn(text));   // the text's own "Name (ACR)" first
     ActorResolver actors = new ActorResolver(author, acronyms);
@@ -138,8 +152,16 @@ public final class RecommendationExtractor {
         // The author speaks, if the document says who that is.
         // The call starts at its subject: a label or dateline before it ("Our recommendations:", "(Geneva) –")
         // is not part of what is asked.
-        Recommendation whole = asked(docId, text, sentence, tokens, call.modal(), author, addressee,
-            tokens.get(call.modal()).lower(), reviewed, tokens.get(call.subjectStart()).begin(), sentence.end());
+        int urges = urgesState(text, tokens, call.modal(), addressee, reviewed);
+        if (call.peers() && urges < 0) {
+          continue;   // "States should encourage dialogue": no one in particular is asked
+        }
+        // "Member states should urge Ruritania to repeal the law" asks Ruritania to repeal it, through them.
+        Recommendation whole = urges >= 0
+            ? asked(docId, text, sentence, tokens, urges, author, target(text, tokens, urges, reviewed),
+                tokens.get(call.modal()).lower(), reviewed, tokens.get(call.subjectStart()).begin(), sentence.end())
+            : asked(docId, text, sentence, tokens, call.modal(), author, addressee,
+                tokens.get(call.modal()).lower(), reviewed, tokens.get(call.subjectStart()).begin(), sentence.end());
         List<Recommendation> items = itemsOf(whole, text, tokens.get(call.modal()).end());
         boolean asksItself = !call.listed() && tokens.size() == sentence.tokens().size();
         if (!items.isEmpty() || asksItself) {   // "The State party should:" asks only through its items
@@ -481,6 +503,7 @@ public final class RecommendationExtractor {
     String opening = "VBG".equals(first.tag()) && first.lemma() != null && isLowerWord(first) ? first.lemma() : null;
     String asked = Sentence.collapseSpace(opening == null ? text.substring(first.begin(), end)
         : opening + text.substring(first.end(), end));
+    asked = ATTRIBUTION_TAIL.matcher(asked).replaceFirst("");
     return asked.isEmpty() ? null : capitalised(asked);
   }
 
@@ -644,7 +667,11 @@ public final class RecommendationExtractor {
             && Lexicon.CALL_PARTICLES.contains(tokens.get(i + 1).lower()))) {
           continue;
         }
-        if (isPassiveWithAgent(tokens, i) || isAttributive(tokens, i) || isGovernedBase(tokens, i)) {
+        if (lemma.equals("press") && !pressesToAct(tokens, i)) {
+          continue;   // "pressed charges", "press freedom": only "pressed Ruritania to"
+        }
+        if (isPassiveWithAgent(tokens, i) || isAttributive(tokens, i) || isGovernedBase(tokens, i)
+            || asksForItself(tokens, i, lemma)) {
           continue;
         }
         return i;
@@ -684,6 +711,65 @@ public final class RecommendationExtractor {
       }
     }
     return -1;
+  }
+
+  private static boolean isObjectWord(Token token) {
+    String tag = token.tag();
+    return tag != null && (tag.startsWith("NN") || tag.equals("POS")) || token.lower().equals("of");
+  }
+
+  /** "pressed the Government to": a few words of object, then "to". */
+  private static boolean pressesToAct(List<Token> tokens, int i) {
+    for (int k = i + 1; k < Math.min(tokens.size(), i + 7); k++) {
+      String w = tokens.get(k).lower();
+      if (w.equals("to") && k > i + 1) {
+        return true;
+      }
+      if (!(tokens.get(k).tag() != null && (tokens.get(k).tag().startsWith("NN") || tokens.get(k).tag().equals("DT")
+          || tokens.get(k).tag().equals("JJ") || tokens.get(k).tag().equals("POS")))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The urging verb after a call's modal when others are called on to urge a State: "UN member states should urge
+   * Ruritania to", "Donors should press the Government to"; else -1.
+   */
+  private static int urgesState(String text, List<Token> tokens, int modal, String addressee, String reviewed) {
+    int v = modal + 1;
+    while (v < tokens.size() && tokens.get(v).tag() != null && tokens.get(v).tag().startsWith("RB")) {
+      v++;
+    }
+    if (v >= tokens.size() || namesState(addressee == null ? "" : addressee, reviewed)) {
+      return -1;
+    }
+    String lemma = Lexicon.CUE_FORMS.get(tokens.get(v).lower());
+    if (lemma == null || lemma.equals("recommend") || lemma.equals("suggest")
+        || lemma.equals("call") && !(v + 1 < tokens.size() && tokens.get(v + 1).lower().matches("on|upon"))) {
+      return -1;
+    }
+    int first = lemma.equals("call") ? v + 2 : v + 1;
+    String tag = first < tokens.size() ? tokens.get(first).tag() : null;
+    if (tag == null || !(tag.startsWith("NN") || tag.equals("DT") || tag.equals("JJ"))) {
+      return -1;   // "should press for an inquiry" names no one to urge
+    }
+    int last = first;
+    while (last + 1 < tokens.size() && isObjectWord(tokens.get(last + 1))) {
+      last++;
+    }
+    // The object itself must name the State: target() would fall back to the reviewed State for "dialogue".
+    return namesState(span(text, tokens, new int[] {first, last}), reviewed) ? v : -1;
+  }
+
+  /**
+   * "teachers who ask to be paid", "she requested to see a lawyer": asking for oneself, with no one asked ("asked
+   * Ruritania to", "was asked to" have one).
+   */
+  private static boolean asksForItself(List<Token> tokens, int i, String lemma) {
+    return (lemma.equals("ask") || lemma.equals("request")) && i + 1 < tokens.size()
+        && tokens.get(i + 1).lower().equals("to") && !(i > 0 && BE.contains(tokens.get(i - 1).lower()));
   }
 
   /** "was encouraged by the adoption": a welcome, not a recommendation. */
@@ -792,6 +878,9 @@ public final class RecommendationExtractor {
     while (j >= 0 && Lexicon.INNER_ADVERBS.contains(tokens.get(j).lower())) {
       j--;
     }
+    if (j > 0 && WEEKDAYS.contains(tokens.get(j).lower()) && tokens.get(j - 1).lower().equals("on")) {
+      j -= 2;   // "UN experts on Thursday urged": the day is not part of the name
+    }
     if (j < 0) {
       return null;
     }
@@ -843,7 +932,7 @@ public final class RecommendationExtractor {
       if (token.word().equals("The") && j < end) {
         j--;
         break;   // a noun phrase opens with its article: "Recommendations\nThe Centre" is a heading, then the name
-      } else if (Lexicon.DASHES.contains(w)) {
+      } else if (Lexicon.DASHES.contains(w) || isSpacedHyphen(tokens, j)) {
         break;   // "GENEVA (14 March 2025) – UN experts urged": the dateline is not part of the name
       } else if (NOUN_PHRASE_TAGS.contains(token.tag()) || isCapitalised(token.word())) {
         j--;
@@ -866,6 +955,12 @@ public final class RecommendationExtractor {
       start++;
     }
     return start > end ? null : new int[] {start, end};
+  }
+
+  /** "GENEVA, 3 April 2025 - UN experts": a hyphen with space on both sides is a dash; in "CoE-ECRI" it is not. */
+  private static boolean isSpacedHyphen(List<Token> tokens, int j) {
+    return tokens.get(j).word().equals("-") && j > 0 && j + 1 < tokens.size()
+        && tokens.get(j - 1).end() < tokens.get(j).begin() && tokens.get(j).end() < tokens.get(j + 1).begin();
   }
 
   /** Names are capitalised whatever the tagger makes of them ("Rights Monitor Asia" is not a verb). */

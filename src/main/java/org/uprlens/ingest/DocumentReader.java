@@ -105,7 +105,8 @@ public final class DocumentReader {
     warnings.addAll(cleaned.warnings());
     return new Document(Sha256.of(bytes), path, bytes.length, extracted.charset(), text,
         // Metadata from the text before cleaning: the title block's symbol line is page furniture to the cleaner.
-        DocumentInfoReader.read(raw), OutlineReader.read(text, cleaned.pageStarts()), warnings,
+        DocumentInfoReader.read(raw).withPublisher(extracted.publisher()),
+        OutlineReader.read(text, cleaned.pageStarts()), warnings,
         cleaned.pageStarts(), format);
   }
 

@@ -34,10 +34,18 @@ final class HtmlText {
       "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "blockquote", "pre", "hr",
       "figure", "figcaption", "address", "caption");
 
+  /** A title's parts: "Headline | Site", "Headline - Site", "Headline – Site", "Headline :: Site". */
+  private static final Pattern TITLE_PARTS = Pattern.compile("\\s+(?:[|\\u2013\\u2014\\u00B7-]|::)\\s+");
+
+  private static final Set<String> NAME_SMALL_WORDS = Set.of("of", "for", "the", "and", "on", "in", "to", "de", "des",
+      "du", "la", "le", "les", "pour", "et", "del", "y", "e", "&");
+
   private HtmlText() {}
 
   static Extracted extract(String html, String charset) {
-    Element body = Jsoup.parse(html).body();
+    org.jsoup.nodes.Document page = Jsoup.parse(html);
+    String publisher = publisher(page);
+    Element body = page.body();
     body.select(DROPPED_TAGS).remove();
     body.select(DROPPED_ROLES).remove();
     for (Element element : body.select("[class], [id]")) {
@@ -70,7 +78,35 @@ final class HtmlText {
         }
       }
     }, root);
-    return new Extracted(text.toString().strip() + "\n", List.of(), charset, List.of());
+    return new Extracted(text.toString().strip() + "\n", List.of(), charset, List.of(), publisher);
+  }
+
+  /**
+   * The site's name: Open Graph's {@code og:site_name}, else the last part of a title that ends in one ("Free the
+   * Journalists | Rights Now"); null when the page gives none.
+   */
+  static String publisher(org.jsoup.nodes.Document page) {
+    for (String query : List.of("meta[property=og:site_name]", "meta[name=application-name]")) {
+      Element meta = page.head().selectFirst(query);
+      String name = meta == null ? "" : meta.attr("content").strip();
+      if (isName(name)) {
+        return name;
+      }
+    }
+    String[] parts = TITLE_PARTS.split(page.title().strip());
+    String last = parts[parts.length - 1].strip();
+    if (parts.length < 2 || !isName(last)) {
+      return null;
+    }
+    // A title may end in a subtitle rather than a site: "Ruritania - Statement by Germany" names no publisher.
+    boolean proper = java.util.Arrays.stream(last.split("\\s+"))
+        .allMatch(w -> !Character.isLowerCase(w.charAt(0)) || NAME_SMALL_WORDS.contains(w));
+    return proper ? last : null;
+  }
+
+  private static boolean isName(String name) {
+    return !name.isEmpty() && name.length() <= 80 && name.split("\\s+").length <= 8
+        && Character.isLetterOrDigit(name.charAt(0));
   }
 
   /**

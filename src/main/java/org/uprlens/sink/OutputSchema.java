@@ -55,6 +55,7 @@ public final class OutputSchema {
       field("cycle", IntegerType, true),
       field("year", IntegerType, true),
       field("language", StringType, true),
+      field("publisher", StringType, true),
       field("warnings", createArrayType(StringType, false), false),
       field("pages", IntegerType, true),
       field("page_starts", createArrayType(IntegerType, false), true),
@@ -173,7 +174,8 @@ public final class OutputSchema {
         RowFactory.create(d.docId(), d.path(), d.bytes(), d.charset(),
         d.text().length(), result.sentences(), result.recommendations().size(), result.status(), runId, d.text(),
         d.info().kind().code(), d.info().kindEvidence(), symbol, d.info().stateUnderReview(),
-        d.info().session(), d.info().cycle(), d.info().year(), d.info().language(), seq(d.warnings()), d.pages(),
+        d.info().session(), d.info().cycle(), d.info().year(), d.info().language(), d.info().publisher(),
+        seq(d.warnings()), d.pages(),
         d.pageStarts().isEmpty() ? null : CollectionConverters.asScala(d.pageStarts()).toList(), d.formatCode())));
     for (DocumentResult.Labelled labelled : result.recommendations()) {
       Recommendation r = labelled.recommendation();

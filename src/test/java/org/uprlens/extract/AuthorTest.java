@@ -57,4 +57,12 @@ class AuthorTest {
     assertNull(Author.of("Jane Doe said the law was vague. The Government said it would reply. Ruritania said"
         + " the report was biased."));
   }
+
+  @Test
+  void aNameThatCouldBeAPersonsSpeaksAsAuthorWhenItPublishedThePage() {
+    String text = "Ruritania should free the teachers, Open Doors said today. Open Doors said the charges were vague.";
+    assertNull(Author.of(text), "\"Open Doors said\" alone may be a person speaking");
+    assertEquals("Open Doors", Author.of(text, "Open Doors"));
+    assertNull(Author.of(text, "World Desk News"));
+  }
 }

@@ -27,7 +27,10 @@ class DirectCallTest {
       The federal, provincial and local governments should register land held by landless families. | Ruritania | should | register
       The police should stop detaining journalists who cover protests. | Ruritania | should | stop
       The international community should fund the reconstruction of destroyed schools. | The international community | should | fund
-      The European Union and its member states should press Ruritania to end the crackdown. | The European Union and its member states | should | press
+      The international community should urge the authorities to investigate the killings. | Ruritania | should | investigate
+      The European Union and its member states should press Ruritania to end the crackdown. | Ruritania | should | end
+      Member states taking part in the review should press Ruritania to repeal the sedition law. | Ruritania | should | repeal
+      Governments should call on Ruritania to release the union leaders. | Ruritania | should | release
       Ruritania's international partners should make clear that the crackdown has consequences. | Ruritania's international partners | should | make
       """)
   void aStatementsOwnCallToAStateIsARecommendation(String sentence, String target, String verb, String action) {
@@ -50,7 +53,11 @@ class DirectCallTest {
       "Other governments should not remain silent about these abuses.",
       "The Ruritanian authorities should have protected the protesters rather than beating them.",
       "Local authorities should know that the world is watching.",
-      "The Freedonian authorities should press for the release of the detainees."})
+      "The Freedonian authorities should press for the release of the detainees.",
+      "Governments should encourage dialogue between the parties.",
+      "States taking part in the review should press for an independent inquiry.",
+      "Teachers who ask to be paid are not criminals.",
+      "The police pressed charges against the three organisers on Friday."})
   void aDutyAQuestionOfOthersOrAnUnaddressedWishIsNot(String sentence) {
     assertEquals(List.of(), extract(sentence, DocKind.STATEMENT));
   }
@@ -92,5 +99,23 @@ class DirectCallTest {
     assertEquals(List.of(), extract(text, DocKind.COMPILATION));
     assertEquals(List.of(), extract(text, DocKind.NATIONAL_REPORT));
     assertEquals(1, extract(text, DocKind.NEWS).size());
+  }
+
+  @Test
+  void whoSaidItIsNoPartOfWhatIsAsked() {
+    List<Recommendation> found = extract("Ruritania's government should drop the charges against the teachers,"
+        + " Open Doors said today. \"We urge the authorities to release them and to talk to the union,\" the"
+        + " group said in a statement.", DocKind.NEWS);
+    assertEquals(List.of("Drop the charges against the teachers", "Release them and to talk to the union"),
+        found.stream().map(Recommendation::request).toList());
+  }
+
+  @Test
+  void aDatelineAndTheDayAreNoPartOfTheMakersName() {
+    List<Recommendation> found = extract("GENEVA, 3 April 2025 - A group of independent UN human rights experts on"
+        + " Thursday urged Ruritania to release three union leaders.", DocKind.NEWS);
+    assertEquals(List.of("A group of independent UN human rights experts"),
+        found.stream().map(Recommendation::actor).toList());
+    assertEquals("special_procedure", found.get(0).actorType());
   }
 }

@@ -73,4 +73,19 @@ class DocumentReaderTest {
     assertEquals(bytes.length, doc.bytes());
     assertEquals("UTF-8", doc.charset());
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
+      <title>Free the Teachers | Open Doors Alliance</title>                                  => Open Doors Alliance
+      <title>Free the Teachers - Open Doors</title><meta property="og:site_name" content="ODA"> => ODA
+      <title>Ruritania - Statement by Germany</title>                                          => -
+      <title>Free the Teachers</title>                                                         => -
+      <title></title>                                                                          => -
+      """)
+  void aWebPageNamesItsPublisherBySiteNameOrTitleSuffix(String head, String publisher) {
+    String html = "<html><head>" + head + "</head><body><p>Ruritania should free the teachers.</p></body></html>";
+    Ingested read = reader.decode("page.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Document doc = assertInstanceOf(Document.class, read, read::toString);
+    assertEquals(publisher, doc.info().publisher());
+  }
 }

@@ -224,7 +224,36 @@ public final class RecommendationExtractor {
       found.addAll(items.isEmpty() ? List.of(whole) : items);
     }
     List<Recommendation> all = ListedAsks.apply(found, docId, text, reviewed, ownVoice, actors, sentences, tagged);
+    all = ownVoice ? withoutHeadline(all, text) : all;
     return author != null && ActorTypes.UNKNOWN.equals(ActorTypes.of(author)) ? authorIsNgo(all, author) : all;
+  }
+
+  /**
+   * A release's headline restates its lead ("Experts urge Ruritania to free teachers", then "UN experts on Thursday
+   * urged Ruritania to release ..."), in other words: the headline, the document's first line without a sentence
+   * end, is dropped when a later recommendation asks something of the same target.
+   */
+  private static List<Recommendation> withoutHeadline(List<Recommendation> found, String text) {
+    int begin = 0;
+    while (begin < text.length() && Character.isWhitespace(text.charAt(begin))) {
+      begin++;
+    }
+    int end = text.indexOf('\n', begin);
+    end = end < 0 ? text.length() : end;
+    String line = text.substring(begin, end).strip();
+    if (found.size() < 2 || line.isEmpty() || ".!?:;".indexOf(line.charAt(line.length() - 1)) >= 0) {
+      return found;
+    }
+    int lineEnd = end;
+    List<Recommendation> kept = new ArrayList<>(found.size());
+    for (Recommendation r : found) {
+      boolean headline = r.charEnd() <= lineEnd && r.target() != null && found.stream().anyMatch(o ->
+          o.charStart() >= lineEnd && r.target().equals(o.target()));
+      if (!headline) {
+        kept.add(r);
+      }
+    }
+    return kept;
   }
 
   /**

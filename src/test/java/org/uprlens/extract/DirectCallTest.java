@@ -118,4 +118,14 @@ class DirectCallTest {
         found.stream().map(Recommendation::actor).toList());
     assertEquals("special_procedure", found.get(0).actorType());
   }
+
+  @Test
+  void aHeadlineThatRestatesTheLeadIsNotASecondRecommendation() {
+    String lead = "GENEVA (3 April 2025) - UN experts today urged Ruritania to release three union leaders held since"
+        + " March.";
+    List<Recommendation> found = extract("Experts urge Ruritania to free union leaders\n\n" + lead, DocKind.NEWS);
+    assertEquals(List.of("release"), found.stream().map(Recommendation::action).toList());
+    assertEquals(2, extract("Experts urged Ruritania to free the union leaders.\n\n" + lead, DocKind.NEWS).size(),
+        "a first line that ends as a sentence is no headline");
+  }
 }

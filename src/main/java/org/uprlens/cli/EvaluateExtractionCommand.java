@@ -49,7 +49,7 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
 
   @Option(names = "--pdf", description = "Also lay the Working Group reports of (b) out as UN PDFs (document symbol as"
       + " running head, page numbers, job number, paragraph numbers hanging in the margin, wrapped lines) and score"
-      + " them read as PDFs: (b'). About 40 s more.")
+      + " them read as PDFs: (b'). About 20 s more.")
   boolean pdf;
 
   @Option(names = "--worst", paramLabel = "N", defaultValue = "10",

@@ -20,6 +20,8 @@ final class Organs {
       "regional", "municipal", "national", "central", "state", "county", "district", "city", "relevant",
       "competent", "judicial", "law", "enforcement", "security", "armed", "prison", "military", "transitional",
       "interim", "caretaker", "de", "facto", "all", "new");
+  /** Words among {@link #LEVELS} that narrow nothing: "all governments" are still everyone's. */
+  private static final Set<String> UNNARROWING = Set.of("the", "its", "and", "all");
   /** A demonym shares at least this much of its State's name: Kazakh, Kazakhstan; Iranian, Iran; Thai, Thailand. */
   private static final int DEMONYM_STEM = 4;
 
@@ -37,7 +39,7 @@ final class Organs {
       if (!LEVELS.contains(lower) && !namesReviewed(words[i], reviewed)) {
         return false;
       }
-      narrowed |= !Set.of("the", "its", "and", "all").contains(lower);
+      narrowed |= !UNNARROWING.contains(lower);
     }
     // "Governments should ..." and "all governments" are everyone's; "the federal and local governments" one State's
     return narrowed || !words[words.length - 1].equalsIgnoreCase("governments");

@@ -754,8 +754,7 @@ public final class RecommendationExtractor {
       if (w.equals("to") && k > i + 1) {
         return true;
       }
-      if (!(tokens.get(k).tag() != null && (tokens.get(k).tag().startsWith("NN") || tokens.get(k).tag().equals("DT")
-          || tokens.get(k).tag().equals("JJ") || tokens.get(k).tag().equals("POS")))) {
+      if (!isNominal(tokens.get(k)) && !"POS".equals(tokens.get(k).tag())) {
         return false;
       }
     }
@@ -780,8 +779,7 @@ public final class RecommendationExtractor {
       return -1;
     }
     int first = lemma.equals("call") ? v + 2 : v + 1;
-    String tag = first < tokens.size() ? tokens.get(first).tag() : null;
-    if (tag == null || !(tag.startsWith("NN") || tag.equals("DT") || tag.equals("JJ"))) {
+    if (first >= tokens.size() || !isNominal(tokens.get(first))) {
       return -1;   // "should press for an inquiry" names no one to urge
     }
     int last = first;

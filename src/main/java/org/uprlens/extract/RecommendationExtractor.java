@@ -84,7 +84,36 @@ public final class RecommendationExtractor {
     }
     List<Sentence> tagged = tagger.tag(candidates(sentences));
     long t1 = System.nanoTime();
-    return new Found(extract(document, sentences, tagged), t1 - t0, tagged);
+    List<Recommendation> found = extract(document, sentences, tagged);
+    return new Found(QUOTING.contains(document.info().kind()) ? withQuoted(document, sentences, found) : found,
+        t1 - t0, tagged);
+  }
+
+  /**
+   * Documents that may quote an earlier review's recommendations by number ({@link QuotedRecommendations}). An
+   * addendum's quotes answer its own report's recommendations, which are read from the report.
+   */
+  static final Set<DocKind> QUOTING = java.util.EnumSet.complementOf(java.util.EnumSet.of(
+      DocKind.WORKING_GROUP_REPORT, DocKind.ADDENDUM, DocKind.MATRIX));
+
+  /** The document's quoted recommendations, in place of what the sentence rules read in the same place. */
+  private static List<Recommendation> withQuoted(Document document, List<Sentence> sentences,
+                                                 List<Recommendation> found) {
+    List<WorkingGroupList.Item> quotes = QuotedRecommendations.parse(document.text());
+    if (quotes.isEmpty()) {
+      return found;
+    }
+    List<Recommendation> all = new ArrayList<>(found.size() + quotes.size());
+    for (WorkingGroupList.Item quote : quotes) {
+      all.add(ofItem(document, sentences, quote, null));
+    }
+    for (Recommendation r : found) {
+      if (quotes.stream().noneMatch(q -> r.charStart() < q.end() && q.begin() < r.charEnd())) {
+        all.add(r);
+      }
+    }
+    all.sort(java.util.Comparator.comparingInt(Recommendation::charStart));
+    return all;
   }
 
   /**
@@ -569,18 +598,27 @@ public final class RecommendationExtractor {
         : WorkingGroupList.parse(document.text());
     List<Recommendation> found = new ArrayList<>(items.size());
     for (WorkingGroupList.Item item : items) {
-      boolean byStates = !item.states().isEmpty();
-      String target = document.info().stateUnderReview() != null
-          ? document.info().stateUnderReview() : item.reviewed();
-      String section = item.section() != null ? item.section() : document.outline().sectionAt(item.begin());
-      found.add(new Recommendation(Recommendation.idFor(document.docId(), item.begin(), item.end()),
-          document.docId(), sentenceAt(sentences, item.begin()), item.begin(), item.end(), item.text(),
-          byStates ? String.join(", ", item.states()) : null, byStates ? ActorTypes.STATE : null, item.states(),
-          target, "recommend", WorkingGroupList.action(item.text()), item.paragraph(),
-          section != null ? section : WorkingGroupList.SECTION, item.supportStated(), item.supportEvidence(),
-          item.text()));
+      found.add(ofItem(document, sentences, item, WorkingGroupList.SECTION));
     }
     return found;
+  }
+
+  /**
+   * A numbered recommendation of a list, a matrix or a quote, made by the States it names.
+   *
+   * @param section the section when neither the item nor the document's outline names one
+   */
+  private static Recommendation ofItem(Document document, List<Sentence> sentences, WorkingGroupList.Item item,
+                                       String section) {
+    boolean byStates = !item.states().isEmpty();
+    String target = document.info().stateUnderReview() != null
+        ? document.info().stateUnderReview() : item.reviewed();
+    String named = item.section() != null ? item.section() : document.outline().sectionAt(item.begin());
+    return new Recommendation(Recommendation.idFor(document.docId(), item.begin(), item.end()),
+        document.docId(), sentenceAt(sentences, item.begin()), item.begin(), item.end(), item.text(),
+        byStates ? String.join(", ", item.states()) : null, byStates ? ActorTypes.STATE : null, item.states(),
+        target, "recommend", WorkingGroupList.action(item.text()), item.paragraph(),
+        named != null ? named : section, item.supportStated(), item.supportEvidence(), item.text());
   }
 
   /** Index of the sentence that contains {@code offset} (the last one starting at or before it). */

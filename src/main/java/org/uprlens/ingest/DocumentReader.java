@@ -98,8 +98,10 @@ public final class DocumentReader {
     TextCleaner.Cleaned cleaned = TextCleaner.clean(raw, pages);
     String text = cleaned.text();
     if (text.isBlank()) {
-      return new Reject(path, RejectReason.EMPTY, format == Format.TEXT ? "only white space"
-          : format + " without any text");
+      // A file of symbols and page numbers only is empty too, but "only white space" would puzzle whoever opens it.
+      return new Reject(path, RejectReason.EMPTY, !raw.isBlank()
+          ? "no text besides page furniture (document symbols, page numbers, job numbers), which cleaning removes"
+          : format == Format.TEXT ? "only white space" : format + " without any text");
     }
     List<String> warnings = new ArrayList<>(extracted.warnings());
     warnings.addAll(cleaned.warnings());

@@ -5,7 +5,7 @@ package org.uprlens.ingest;
  * so that analysts can group by it, and the README documents it.
  */
 public enum RejectReason {
-  EMPTY("empty", "the file has no content, or only white space"),
+  EMPTY("empty", "the file has no content, only white space, or only page furniture"),
   TOO_LARGE("too_large", "the file is larger than --max-bytes"),
   UNREADABLE("unreadable", "the file could not be opened or read"),
   SYMLINK_LOOP("symlink_loop", "a symbolic link in the input tree points back to one of its own parents"),

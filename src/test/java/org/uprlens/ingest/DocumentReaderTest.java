@@ -22,6 +22,14 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aFileOfPageFurnitureOnlyIsEmptyAndTheDetailSaysWhy() {
+    String furniture = "A/HRC/WG.6/50/XYZ/1\n2\n".repeat(30);
+    Reject reject = rejected(furniture.getBytes(StandardCharsets.US_ASCII));
+    assertEquals(RejectReason.EMPTY, reject.reason());
+    org.junit.jupiter.api.Assertions.assertTrue(reject.detail().contains("page furniture"), reject.detail());
+  }
+
+  @Test
   void binaryIsNotText() {
     assertEquals(RejectReason.NOT_TEXT, rejected(new byte[] {'a', 0, 'b', 1, 2}).reason());
     byte[] junk = new byte[900];

@@ -7,7 +7,8 @@ import org.uprlens.States;
 
 /**
  * The values of the {@code actor_type} column, and a small lexicon-driven classifier of actor names. A list of
- * actors ("UNICEF and the Committee against Torture") takes the type of its first member.
+ * actors ("UNICEF and the Committee against Torture") takes the type of its first member; a group with its members
+ * named ("Several States, including Germany and Norway") the group's type.
  */
 public final class ActorTypes {
   private ActorTypes() {}
@@ -55,10 +56,19 @@ public final class ActorTypes {
   /** Stakeholder submissions in summaries: "JS3", "AI", "HRW", "ADF International". */
   private static final Pattern SUBMITTER_ACRONYM = Pattern.compile("^(?:JS\\d+|[A-Z][A-Z0-9&-]{1,9}\\d*)$");
 
+  /** An aside naming a group's members: "Several States, including Germany and Norway". */
+  private static final Pattern MEMBERS_ASIDE = Pattern.compile(
+      "(?i),\\s*(?:including|notably|namely|especially|particularly|among\\s+(?:them|whom)|such\\s+as)\\s+(.+?),?$");
+
   /** The type of the actor a name refers to; null when there is no actor. */
   public static String of(String actor) {
     if (actor == null || actor.isBlank()) {
       return null;
+    }
+    java.util.regex.Matcher aside = MEMBERS_ASIDE.matcher(actor);
+    if (aside.find() && aside.start() > 0) {   // the group's type; its members' when the group's words tell none
+      String group = of(actor.substring(0, aside.start()));
+      return UNKNOWN.equals(group) ? of(aside.group(1)) : group;
     }
     List<String> members = ActorResolver.members(actor);
     String first = members.isEmpty() ? actor.strip() : members.get(0);
@@ -101,6 +111,10 @@ public final class ActorTypes {
   public static List<String> states(String actor) {
     if (actor == null || actor.isBlank()) {
       return List.of();
+    }
+    java.util.regex.Matcher aside = MEMBERS_ASIDE.matcher(actor);
+    if (aside.find() && aside.start() > 0) {
+      return states(aside.group(1));   // "Several States, including Germany and Norway": the two named
     }
     List<String> names = new java.util.ArrayList<>();
     for (String part : actor.split(",\\s*(?:and\\s+)?|\\s+and\\s+")) {

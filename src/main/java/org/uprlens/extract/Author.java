@@ -35,6 +35,13 @@ final class Author {
   private static final Pattern SAID = Pattern.compile("(?<!\\p{L}\\s)\\b" + NAME + "\\s+(?:said|says|stated)\\b"
       + "|\\b(?:said|says)\\s+" + NAME + "\\s*[.,]");
   /**
+   * A statement's author speaks of itself in the present: "Human Rights Watch regrets that ...", "Rights Now urges
+   * the Council to ...". Counted as "said" is.
+   */
+  private static final Pattern VOICE = Pattern.compile("(?<!\\p{L}\\s)\\b" + NAME + "\\s+(?:also\\s+)?(?:regrets"
+      + "|welcomes|notes|urges|calls|deplores|commends|recommends|reiterates|encourages|believes|remains\\s+concerned"
+      + "|is\\s+(?:deeply\\s+|gravely\\s+)?concerned)\\b");
+  /**
    * A release quotes its own staff by their role in it: "said Jane Doe, Rights Now's Sahel director", "Jane Doe,
    * Africa director at Rights Now, said". The organisation is then the author, whatever its name looks like.
    */
@@ -75,7 +82,7 @@ final class Author {
 
   /**
    * The author a byline names, else the organisation the document most often says is speaking ("Human Rights
-   * Watch said"; a person quoted, "said Jane Doe, director", is not an organisation and does not count), or null.
+   * Watch said", "Human Rights Watch regrets"; a person quoted, "said Jane Doe, director", is not an organisation and does not count), or null.
    */
   static String of(String text) {
     return of(text, null);
@@ -117,11 +124,13 @@ final class Author {
         votes.merge(name, 1, Integer::sum);
       }
     }
-    Matcher said = SAID.matcher(text).region(0, Math.min(text.length(), SAID_WITHIN));
-    while (said.find()) {
-      String name = name(said.group(1) != null ? said.group(1) : said.group(2));
-      if (name != null && (!ActorTypes.UNKNOWN.equals(ActorTypes.of(name)) || sameName(name, publisher))) {
-        votes.merge(name, 1, Integer::sum);
+    for (Pattern speaking : List.of(SAID, VOICE)) {
+      Matcher said = speaking.matcher(text).region(0, Math.min(text.length(), SAID_WITHIN));
+      while (said.find()) {
+        String name = name(said.group(1) != null ? said.group(1) : said.group(2));
+        if (name != null && (!ActorTypes.UNKNOWN.equals(ActorTypes.of(name)) || sameName(name, publisher))) {
+          votes.merge(name, 1, Integer::sum);
+        }
       }
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);

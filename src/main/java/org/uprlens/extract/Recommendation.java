@@ -40,6 +40,12 @@ public record Recommendation(String recId, String docId, int sentenceIndex, int 
         target, verb, action, paragraph, section, supportStated, supportEvidence, request);
   }
 
+  /** This recommendation with the response a later sentence states ("Ruritania merely noted these recommendations"). */
+  public Recommendation withSupport(String support, String evidence) {
+    return new Recommendation(recId, docId, sentenceIndex, charStart, charEnd, text, actor, actorType,
+        recommendingStates, target, verb, action, paragraph, section, support, evidence, request);
+  }
+
   /** This recommendation asking what {@code other} asks: "UNFPA made a similar recommendation". */
   public Recommendation asking(Recommendation other) {
     return new Recommendation(recId, docId, sentenceIndex, charStart, charEnd, text, actor, actorType,

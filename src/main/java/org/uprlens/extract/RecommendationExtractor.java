@@ -203,10 +203,14 @@ public final class RecommendationExtractor {
         StatedResponse response = StatedResponse.find(sentenceText);
         if (response != null) {
           int begin = firstWord(sentence.tokens());
+          List<String> makers = StatedResponse.makers(sentenceText);
           found.add(new Recommendation(Recommendation.idFor(docId, begin, sentence.end()), docId, sentence.index(),
-              begin, sentence.end(), Sentence.collapseSpace(text.substring(begin, sentence.end())), null, null,
-              List.of(), reviewed, response.verb(), null, sentence.paragraph(), sentence.section(),
+              begin, sentence.end(), Sentence.collapseSpace(text.substring(begin, sentence.end())),
+              makers.isEmpty() ? null : String.join(", ", makers), makers.isEmpty() ? null : ActorTypes.STATE,
+              makers, reviewed, response.verb(), null, sentence.paragraph(), sentence.section(),
               response.support(), sentenceText, null));
+        } else {
+          answerBefore(found, sentence, sentenceText);
         }
         // The State's own organ, when it spoke, is who "It" refers to next.
         actors.remember(actor != null ? actor : actors.resolve(lexicalSubject(text, sentence.tokens())));
@@ -255,6 +259,22 @@ public final class RecommendationExtractor {
     List<Recommendation> all = ListedAsks.apply(found, docId, text, reviewed, ownVoice, actors, sentences, tagged);
     all = ownVoice ? withoutHeadline(all, text) : all;
     return author != null && ActorTypes.UNKNOWN.equals(ActorTypes.of(author)) ? authorIsNgo(all, author) : all;
+  }
+
+  /**
+   * "Ruritania merely noted these recommendations.": the response to the recommendations the sentence just before
+   * reported, when they have none yet.
+   */
+  private static void answerBefore(List<Recommendation> found, Sentence sentence, String sentenceText) {
+    Recommendation last = found.isEmpty() ? null : found.get(found.size() - 1);
+    if (last == null || last.sentenceIndex() != sentence.index() - 1 || last.supportStated() != null) {
+      return;
+    }
+    StatedResponse answer = StatedResponse.toThose(sentenceText, last.target());
+    for (int i = found.size() - 1; answer != null && i >= 0 && found.get(i).sentenceIndex() == last.sentenceIndex();
+         i--) {
+      found.set(i, found.get(i).withSupport(answer.support(), sentenceText));
+    }
   }
 
   /**
@@ -950,6 +970,10 @@ public final class RecommendationExtractor {
       return null;
     }
     String before = tokens.get(j).lower();
+    int[] apposed = before.equals(",") ? apposedSubject(tokens, j) : null;
+    if (apposed != null) {
+      return apposed;
+    }
     if (before.equals("and") || before.equals(",") || before.equals("but")) {
       return coordinatedSubject(tokens, cue);
     }
@@ -957,6 +981,30 @@ public final class RecommendationExtractor {
       return null;
     }
     return nounPhraseEndingAt(tokens, j);
+  }
+
+  /** Words that open an aside naming members of the group before it: "Several States, including Germany, ...". */
+  private static final Set<String> NAMING_MEMBERS = Set.of("including", "notably", "namely", "especially",
+      "particularly", "among", "such");
+
+  /**
+   * "Several States, including Germany and Norway, recommended": the group and its members, when the token before
+   * the cue is the comma closing such an aside; null otherwise.
+   */
+  private static int[] apposedSubject(List<Token> tokens, int close) {
+    for (int k = close - 1; k > 0 && k >= close - MAX_ASIDE; k--) {
+      String w = tokens.get(k).lower();
+      if (w.equals(",") && k + 1 < close && NAMING_MEMBERS.contains(tokens.get(k + 1).lower())) {
+        int[] group = nounPhraseEndingAt(tokens, k - 1);
+        return group == null ? null : new int[] {group[0], close - 1};
+      }
+      if (!(w.equals(",") || w.equals("and") || w.equals("the") || w.equals("them") || w.equals("as")
+          || NAMING_MEMBERS.contains(w)
+          || NOUN_PHRASE_TAGS.contains(tokens.get(k).tag()) || isCapitalised(tokens.get(k).word()))) {
+        return null;   // a clause, not a list of names
+      }
+    }
+    return null;
   }
 
   private static int[] coordinatedSubject(List<Token> tokens, int cue) {

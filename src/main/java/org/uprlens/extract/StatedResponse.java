@@ -21,14 +21,30 @@ record StatedResponse(String support, String verb) {
       "(?i)\\b(?:(?:did|does|do|would|will)(?:\\s+not|n[’']t)|nor\\s+(?:did|does|do)\\s+(?:\\S+\\s+){1,4}?"
           + "|refused\\s+to|failed\\s+to|declined\\s+to)\\s*(support|accept)\\s+(?:\\S+\\s+){0,6}?" + RECS + ABOUT
           + "|\\b(reject|rejected|rejects|noted)\\s+(?:\\S+\\s+){0,4}?" + RECS + ABOUT);
-  /** "Recommendations to ratify ..., were not supported by the government". */
+  /** "Recommendations to ratify ..., were not supported by the government", "... were also noted". */
   private static final Pattern NOT_PASSIVE = Pattern.compile(
       "(?i)\\b" + RECS + ABOUT + "[^.;]{0,400}?\\b(?:were|was|are|is|have\\s+been|has\\s+been)\\s+(?:not|only)\\s+"
-          + "(supported|accepted|noted)\\b|\\b" + RECS + "\\b[^.;]{0,400}?\\b(?:were|was|are|is)\\s+(rejected|noted)\\b");
-  /** "Kazakhstan accepted key recommendations concerning ...", "supported 150 recommendations". */
+          + "(supported|accepted|noted)\\b|\\b" + RECS + "\\b[^.;]{0,400}?\\b(?:were|was|are|is)\\s+"
+          + "(?:also\\s+|merely\\s+|only\\s+|simply\\s+)?(rejected|noted)\\b");
+  /**
+   * "Kazakhstan accepted key recommendations concerning ...", "supported 150 recommendations", "accepted 190 of the
+   * 245 recommendations it received, including recommendations to ...".
+   */
   private static final Pattern YES = Pattern.compile(
       "(?i)\\b(accepted|supported|accepts|supports|agreed\\s+to\\s+implement|implemented)\\s+(?:\\S+\\s+){0,5}?"
-          + RECS + ABOUT);
+          + RECS + "(?:[^.;]{0,150}?\\bincluding\\s+(?:\\S+\\s+){0,2}?" + RECS + ")?" + ABOUT);
+  /**
+   * A response to the recommendations the sentence before reported: "Ruritania merely noted these
+   * recommendations.", "It rejected them.", "The Government accepted both recommendations."
+   */
+  private static final Pattern TO_THOSE = Pattern.compile(
+      "(?i)\\b(?:(noted|rejected|(?:did|would)(?:\\s+not|n[’']t)\\s+(?:support|accept)|refused\\s+to\\s+(?:support"
+          + "|accept))|(accepted|supported))\\s+(?:(?:these|those|the|both|all|all\\s+of\\s+these|the\\s+two)\\s+"
+          + RECS + "|them|it)\\s*[.;]?\\s*$");
+  /** Who made the recommendations a response is to: "Recommendations by Canada and Switzerland to ...". */
+  private static final Pattern MADE_BY = Pattern.compile(
+      "(?i)\\b" + RECS + "\\s+(?:made\\s+)?(?:by|from)\\s+([^.;]{2,200}?)(?=\\s+(?:to|that|on|concerning|regarding"
+          + "|calling|urging|were|was|are|is)\\b)");
 
   static StatedResponse find(String sentence) {
     Matcher m = NOT_ACTIVE.matcher(sentence);
@@ -46,6 +62,38 @@ record StatedResponse(String support, String verb) {
       return new StatedResponse(WorkingGroupList.SUPPORTED, lemma(m.group(1).split("\\s+")[0]));
     }
     return null;
+  }
+
+  /**
+   * The response a sentence gives to the recommendations to {@code target} reported just before it ({@link
+   * #TO_THOSE}), or null. It names none of its own: "noted these recommendations" and nothing about what they
+   * asked.
+   */
+  static StatedResponse toThose(String sentence, String target) {
+    String text = sentence.strip();
+    Matcher m = TO_THOSE.matcher(text);
+    if (target == null || !m.find()) {
+      return null;
+    }
+    // Its subject is the State the recommendations were to: "Ruritania merely", "The Government", "It".
+    String subject = text.substring(0, m.start()).strip().toLowerCase(java.util.Locale.ROOT);
+    if (subject.split("\\s+").length > 8 || !(subject.contains(target.toLowerCase(java.util.Locale.ROOT))
+        || subject.matches("(?:it|the\\s+(?:government|authorities|state))\\b.*"))) {
+      return null;
+    }
+    String verb = m.group(1) != null ? m.group(1) : m.group(2);
+    String lemma = verb.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:support|accept)$")
+        ? lemma(verb.replaceAll(".*\\s", "")) : lemma(verb);
+    return new StatedResponse(m.group(1) != null ? WorkingGroupList.NOTED : WorkingGroupList.SUPPORTED, lemma);
+  }
+
+  /** The States whose recommendations a response sentence names ("Recommendations by Canada and Peru ..."), or none. */
+  static java.util.List<String> makers(String sentence) {
+    Matcher m = MADE_BY.matcher(sentence);
+    if (!m.find()) {
+      return java.util.List.of();
+    }
+    return org.uprlens.States.mentions(m.group(1)).stream().map(s -> s.state().name()).distinct().toList();
   }
 
   private static String lemma(String verb) {

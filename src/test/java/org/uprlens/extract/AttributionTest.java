@@ -49,6 +49,8 @@ class AttributionTest {
       Médiateur de la République | nhri
       European Committee for the Prevention of Torture | other
       Chile, Costa Rica | state
+      Several States, including Chile and Peru | state
+      A group of experts, among them the Special Rapporteur on torture | special_procedure
       Germany | state
       the Blue Lantern | unknown
       - | -
@@ -91,6 +93,32 @@ class AttributionTest {
     assertEquals(1, found.size());
     assertEquals(support, found.get(0).supportStated());
     assertEquals(sentence, found.get(0).supportEvidence());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Proposals by Chile and Peru to close the camps were not accepted, and recommendations by Chile and Peru to abolish the death penalty were also noted. | Noted | Chile, Peru
+      Ruritania accepted 120 of the 190 recommendations it received in 2024, including recommendations to end child labour. | Supported | -
+      """)
+  void aStatedResponseNamesTheStatesThatMadeTheRecommendations(String sentence, String support, String actor) {
+    List<Recommendation> found = extract(sentence, null);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(support, found.get(0).supportStated());
+    assertEquals("-".equals(actor) ? null : actor, found.get(0).actor());
+  }
+
+  @Test
+  void aResponseToTheRecommendationsJustReportedIsTheirs() {
+    List<Recommendation> found = extract("Several States, including Chile and Peru, recommended that Ruritania "
+        + "release all political prisoners. Ruritania merely noted these recommendations. The Bar Association urged "
+        + "Ruritania to reform legal aid. Parliament accepted the proposal.", null);
+    assertEquals(2, found.size(), found.toString());
+    assertEquals("Several States, including Chile and Peru", found.get(0).actor());
+    assertEquals("state", found.get(0).actorType());
+    assertEquals(List.of("Chile", "Peru"), found.get(0).recommendingStates());
+    assertEquals("Noted", found.get(0).supportStated());
+    assertEquals("Ruritania merely noted these recommendations.", found.get(0).supportEvidence());
+    assertNull(found.get(1).supportStated(), "a proposal accepted by someone else answers nothing");
   }
 
   @Test

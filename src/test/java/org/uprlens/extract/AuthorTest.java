@@ -29,6 +29,15 @@ class AuthorTest {
   }
 
   @Test
+  void aStatementsOrganisationSpeaksOfItselfInThePresent() {
+    assertEquals("Prison Reform Network", Author.of("Item 6: UPR outcome of Ruritania\n\nPrison Reform Network "
+        + "regrets that Ruritania noted the recommendations on the press law. Ruritania should repeal it. Prison "
+        + "Reform Network also urges the Council to follow up."));
+    assertNull(Author.of("The Government regrets the delay. Jane Doe welcomes the news."),
+        "neither the State nor a person is an author");
+  }
+
+  @Test
   void aReleaseIsTheOrganisationWhoseStaffItQuotes() {
     assertEquals("Rights Now", Author.of("The authorities must release the editors, Rights Now said today. \"Jailing"
         + " editors is absurd,\" said Aminata Diallo, Rights Now's Sahel director."));

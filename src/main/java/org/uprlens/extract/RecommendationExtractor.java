@@ -1100,7 +1100,7 @@ public final class RecommendationExtractor {
   /** Paragraph numbers, conjunctions and punctuation that a walk may leave at the start of a subject. */
   private static boolean isEdgeNoise(Token token) {
     String w = token.lower();
-    return w.equals("and") || NAME_PREPOSITIONS.contains(w) || isJunk(token);
+    return w.equals("and") || w.equals("both") || NAME_PREPOSITIONS.contains(w) || isJunk(token);
   }
 
   /** Tokens without a letter: paragraph numbers, stray punctuation, OCR'd footnote marks. */

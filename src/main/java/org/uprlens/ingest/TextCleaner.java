@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  *       that are only an interface label ("Skip to main content", "Donate now") or a donation appeal;</li>
  *   <li>words hyphenated across a line break ("Govern-\nment" becomes "Government"; "non-\ngovernmental" keeps
  *       its hyphen), soft hyphens;</li>
- *   <li>footnote markers glued to a sentence end ("freedom.3 It", "Principles.? The", "support.©"), which stop
- *       the sentence splitter from seeing the sentence end;</li>
+ *   <li>footnote markers glued to a sentence end ("freedom.3 It", "Principles.? The", "support.©", "in 2024.7"),
+ *       which stop the sentence splitter from seeing the sentence end;</li>
  *   <li>no-break and other fixed-width spaces become plain spaces.</li>
  * </ul>
  */
@@ -37,6 +37,12 @@ public final class TextCleaner {
   /** A sentence end after a word, then 1-3 digits or OCR'd marker symbols, then white space. */
   private static final Pattern GLUED_FOOTNOTE = Pattern.compile(
       "(?<=[\\p{L})\\]][.;:!?])([0-9]{1,3}|[®©*%>?!¢°†‡§¶™]{1,3}[0-9]{0,2}|['’][%*®©]{1,2})(?=\\s|$)");
+  /**
+   * A marker glued to a year that ends a sentence ("protests in 2024.7"), before a line end or a capital: a year is
+   * not written with a decimal part.
+   */
+  private static final Pattern YEAR_FOOTNOTE = Pattern.compile(
+      "(?<=(?<![\\d.,])(?:19|20)\\d\\d\\.)([0-9]{1,3})(?=[ \\t]*(?:\\n|$)|[ \\t]+\\p{Lu})");
   private static final Pattern FURNITURE_LINE = Pattern.compile(
       "(?m)^[ \\t]*(?:(?:\\d{1,3}[ \\t]+)?GE\\.\\d{2}-\\d{4,6}(?:[ \\t]*\\([A-Z]\\))?(?:[ \\t]+\\S+){0,3}"
           + "|(?:A/HRC/[\\w./-]+|A/\\d+/[\\w./-]+)"
@@ -292,6 +298,7 @@ public final class TextCleaner {
 
   private static void blankGluedFootnotes(StringBuilder s) {
     Matcher m = GLUED_FOOTNOTE.matcher(s).useTransparentBounds(true);
+    Matcher year = YEAR_FOOTNOTE.matcher(s).useTransparentBounds(true);
     List<int[]> spans = new ArrayList<>();
     // Tried only right after a sentence end, not at every character.
     for (int i = 1; i < s.length(); i++) {
@@ -303,6 +310,10 @@ public final class TextCleaner {
             spans.add(new int[] {m.start(1), m.end(1)});
           }
           i = m.end() - 1;
+        } else if (c == '.' && Character.isDigit(s.charAt(i - 2 < 0 ? 0 : i - 2))
+            && year.region(i, s.length()).lookingAt()) {
+          spans.add(new int[] {year.start(1), year.end(1)});
+          i = year.end() - 1;
         }
       }
     }

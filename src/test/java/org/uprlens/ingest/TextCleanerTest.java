@@ -15,6 +15,14 @@ class TextCleanerTest {
     assertEquals("support. \nNext", TextCleaner.clean("support.©\nNext"));
     assertEquals("consent.    The", TextCleaner.clean("consent.®>4 The"));
     assertEquals("(No. 190). \n", TextCleaner.clean("(No. 190).6\n"));
+    assertEquals("protests in 2023. \n8. It", TextCleaner.clean("protests in 2023.7\n8. It"));
+    assertEquals("adopted in 1998.   The", TextCleaner.clean("adopted in 1998.12 The"));
+  }
+
+  @Test
+  void aYearWithADecimalPartBeforeLowerCaseOrInsideANumberIsKept() {
+    String text = "rose to 2019.5 per cent; code 12019.5\nand 1,2023.4 The";
+    assertEquals(text, TextCleaner.clean(text));
   }
 
   @Test

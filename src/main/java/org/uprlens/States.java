@@ -28,6 +28,8 @@ public final class States {
   private static final List<State> ALL = new ArrayList<>();
   private static final Map<String, State> BY_NAME = new HashMap<>();
   private static final Map<String, State> BY_ISO3 = new HashMap<>();
+  /** Kept apart from the names: "Paris" in a text is not a mention of France, but "urged Hanoi to" asks Viet Nam. */
+  private static final Map<String, State> BY_CAPITAL = new HashMap<>();
 
   static {
     load();
@@ -38,6 +40,14 @@ public final class States {
   /** The State a name refers to, ignoring case, accents of quotes, "&" for "and", a leading "the". */
   public static Optional<State> byName(String name) {
     return name == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(normalise(name)));
+  }
+
+  /**
+   * The State a whole phrase names by its name, or by its capital as news write of a government ("Washington urged
+   * Hanoi to ..."); for a name that stands for the State, as an actor or addressee, not for a place in a text.
+   */
+  public static Optional<State> byNameOrCapital(String name) {
+    return name == null ? Optional.empty() : byName(name).or(() -> Optional.ofNullable(BY_CAPITAL.get(normalise(name))));
   }
 
   public static Optional<State> byIso3(String iso3) {
@@ -155,6 +165,11 @@ public final class States {
             BY_NAME.putIfAbsent(normalise(alias), state);
           }
         }
+        if (!row[4].isEmpty()) {
+          for (String capital : row[4].split("\\|")) {
+            BY_CAPITAL.put(normalise(capital), state);
+          }
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -169,7 +184,10 @@ public final class States {
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
   }
 
-  /** iso3, name, region, aliases: names may be quoted (they contain commas); aliases never contain commas. */
+  /**
+   * iso3, name, region, aliases, capitals: names may be quoted (they contain commas); aliases and capitals never
+   * contain commas.
+   */
   private static List<String[]> rows(BufferedReader reader) throws IOException {
     List<String[]> rows = new ArrayList<>();
     for (String line; (line = reader.readLine()) != null; ) {
@@ -191,7 +209,7 @@ public final class States {
         }
       }
       cells.add(cell.toString());
-      while (cells.size() < 4) {
+      while (cells.size() < 5) {
         cells.add("");
       }
       rows.add(cells.toArray(String[]::new));

@@ -27,6 +27,16 @@ class StatesTest {
   }
 
   @Test
+  void aCapitalStandsForItsStateOnlyWhereAsked() {
+    assertEquals("VNM", States.byNameOrCapital("Hanoi").orElseThrow().iso3());
+    assertEquals("COL", States.byNameOrCapital("Bogota").orElseThrow().iso3());
+    assertEquals("GBR", States.byName("Britain").orElseThrow().iso3());
+    assertTrue(States.byName("Hanoi").isEmpty(), "a capital is not a name of its State");
+    assertTrue(States.mentions("The meeting in Paris adopted the Paris Principles.").isEmpty(),
+        "nor is it a mention of one");
+  }
+
+  @Test
   void regionsAreUprInfosGroups() {
     assertEquals("WEOG", States.byIso3("deu").orElseThrow().region());
     assertEquals("GRULAC", States.byName("Chile").orElseThrow().region());

@@ -72,7 +72,7 @@ public final class ActorTypes {
     }
     List<String> members = ActorResolver.members(actor);
     String first = members.isEmpty() ? actor.strip() : members.get(0);
-    if (States.byName(first).isPresent() || allStates(actor)) {
+    if (States.byNameOrCapital(first).isPresent() || allStates(actor)) {
       return STATE;
     }
     String lower = first.toLowerCase(Locale.ROOT);
@@ -97,8 +97,9 @@ public final class ActorTypes {
     if (NGO_NAME.matcher(first).find() || SUBMITTER_ACRONYM.matcher(first).matches()) {
       return NGO;
     }
-    if (lower.matches("(?:several |some |many |other |member |a number of |\\d+ )*(?:states|delegations?|governments?"
-        + "|countries)")) {
+    // "Several delegations", "Western countries", "Arab States", "UN member states"; not "United Nations".
+    if (lower.matches("(?:[\\p{L}-]+ ){0,3}(?:states|delegations?|governments?|countries|nations)")
+        && !lower.contains("united nations")) {
       return STATE;
     }
     return UNKNOWN;
@@ -118,7 +119,7 @@ public final class ActorTypes {
     }
     List<String> names = new java.util.ArrayList<>();
     for (String part : actor.split(",\\s*(?:and\\s+)?|\\s+and\\s+")) {
-      var state = States.byName(part.strip());
+      var state = States.byNameOrCapital(part.strip());
       if (state.isEmpty()) {
         return List.of();
       }

@@ -9,7 +9,8 @@ import org.uprlens.nlp.Token;
 
 /**
  * Needs: a recommending sentence whose subject is "we" or "I". Produces: who speaks, when the sentence is a quotation
- * its reporter attributes ("\u201cWe recommend that Ruritania ...,\u201d said the representative of Ireland."), and
+ * its reporter attributes ("\u201cWe recommend that Ruritania ...,\u201d said the representative of Ireland.", "...,\u201d
+ * Ireland's ambassador told the Council."), and
  * where the quotation ends. News and statements quote delegations; their "we" is the delegation's, not the
  * document author's.
  *
@@ -17,9 +18,17 @@ import org.uprlens.nlp.Token;
  * @param end offset just after the quotation's last word
  */
 record Quote(String speaker, int end) {
-  private static final Pattern SAID = Pattern.compile("(?i)[\"\u201d\u2019']\\s*,?\\s*(?:said|says|stated|added)\\s+"
-      + "(?:the\\s+)?(?:(?:permanent\\s+)?representative|delegate|delegation|ambassador|minister[\\w ]{0,40}?|spokesperson)"
-      + "s?\\s+(?:of|for)\\s+(?:the\\s+)?(\\p{Lu}[^.,;\"\u201d]{1,80}?)\\s*[.,;]");
+  private static final String ROLE = "(?i:(?:permanent\\s+)?representative|delegate|delegation|ambassador"
+      + "|minister[\\w ]{0,40}?|spokesperson)s?";
+  private static final String SAYS = "(?i:said|says|stated|added|told)";
+  /** After the quotation: "said the representative of Ireland", "the ambassador of Ireland told the Council". */
+  private static final Pattern SAID = Pattern.compile("[\"\u201d\u2019']\\s*,?\\s*(?:" + SAYS + "\\s+)?"
+      + "(?i:the\\s+)?" + ROLE + "\\s+(?i:of|for)\\s+(?i:the\\s+)?(\\p{Lu}[^.,;\"\u201d]{1,80}?)\\s*(?:[.,;]|\\s"
+      + SAYS + "\\b)");
+  /** "Ireland's ambassador told the Council", "Ireland's delegate said." */
+  private static final Pattern POSSESSOR_SAID = Pattern.compile("[\"\u201d\u2019']\\s*,?\\s*(?:" + SAYS
+      + "\\s+)?(\\p{Lu}[\\p{L} -]{1,60}?)['\u2019]s?\\s+(?:(?i:deputy|vice|foreign|permanent|UN)\\s+)*" + ROLE
+      + "(?:\\s+[\\p{Lu}][\\p{L}.-]*){0,3}\\s*(?:[.,;]|" + SAYS + "\\b)");
   private static final List<String> FIRST_PERSON = List.of("we", "i");
 
   /** The quotation's speaker and end, or null when the sentence is no attributed quotation with "we" as subject. */
@@ -28,8 +37,14 @@ record Quote(String speaker, int end) {
         || !FIRST_PERSON.contains(tokens.get(subject[0]).lower())) {
       return null;
     }
-    Matcher said = SAID.matcher(text).region(tokens.get(subject[0]).end(), sentence.end());
-    if (!said.find()) {
+    Matcher said = null;
+    for (Pattern attribution : List.of(SAID, POSSESSOR_SAID)) {
+      Matcher m = attribution.matcher(text).region(tokens.get(subject[0]).end(), sentence.end());
+      if (m.find() && (said == null || m.start() < said.start())) {
+        said = m;
+      }
+    }
+    if (said == null) {
       return null;
     }
     String named = said.group(1).strip();

@@ -429,7 +429,7 @@ public final class RecommendationExtractor {
     for (int k = i - 1; k >= start; k--) {   // "Kazakhstan mainstream ...": the tagger may take the verb for a noun
       String words = span(text, tokens, new int[] {start, k});
       // "Ruritania's government": the reviewed State may be a name the State list does not have
-      String named = org.uprlens.States.byName(words).map(org.uprlens.States.State::name)
+      String named = org.uprlens.States.byNameOrCapital(words).map(org.uprlens.States.State::name)
           .orElse(words.equalsIgnoreCase(reviewed) ? reviewed : null);
       if (named != null) {
         String whole = span(text, tokens, new int[] {start, i - 1});
@@ -576,6 +576,7 @@ public final class RecommendationExtractor {
     if (BE.contains(tokens.get(at).lower()) && tokens.get(cue + 1).lower().equals("that")) {
       at = cue + 2;   // "that investigations be launched": the passive's subject is what is asked about
     }
+    end = withoutTrailingClause(tokens, at, end);
     Token first = tokens.get(at);
     // "recommended ensuring access" asks to "Ensure access", as the lists the models learnt from print it.
     String opening = "VBG".equals(first.tag()) && first.lemma() != null && isLowerWord(first) ? first.lemma() : null;
@@ -583,6 +584,39 @@ public final class RecommendationExtractor {
         : opening + text.substring(first.end(), end));
     asked = ATTRIBUTION_TAIL.matcher(asked).replaceFirst("");
     return asked.isEmpty() ? null : capitalised(asked);
+  }
+
+  /** Words that open a clause of circumstance after what is asked: ", as the review began", ", while it ...". */
+  private static final Set<String> CIRCUMSTANCE = Set.of("as", "while", "when", "after", "before", "because",
+      "since", "amid");
+  /** How many words a circumstance's subject may have before its verb: "as Ruritania's human rights record came". */
+  private static final int MAX_CIRCUMSTANCE_SUBJECT = 8;
+
+  /**
+   * Where what is asked ends when a clause of circumstance with its own subject and verb follows it ("free the
+   * bloggers, as Ruritania's record came under scrutiny"): at its comma; else {@code end}. ", as well as", ", as
+   * appropriate", ", as required by" have no subject and verb of their own and stay.
+   */
+  private static int withoutTrailingClause(List<Token> tokens, int at, int end) {
+    for (int i = at + 1; i + 2 < tokens.size() && tokens.get(i).begin() < end; i++) {
+      if (!tokens.get(i).word().equals(",") || !CIRCUMSTANCE.contains(tokens.get(i + 1).lower())) {
+        continue;
+      }
+      for (int k = i + 2; k < Math.min(tokens.size(), i + 3 + MAX_CIRCUMSTANCE_SUBJECT); k++) {
+        String tag = tokens.get(k).tag();
+        if (tag == null) {
+          break;
+        }
+        if (k > i + 2 && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))) {
+          return tokens.get(i).begin();
+        }
+        if (!(tag.startsWith("NN") || tag.equals("DT") || tag.startsWith("JJ") || tag.equals("POS")
+            || tag.startsWith("PRP") || tag.equals("CD"))) {
+          break;
+        }
+      }
+    }
+    return end;
   }
 
   static String capitalised(String words) {

@@ -50,6 +50,10 @@ class AttributionTest {
       European Committee for the Prevention of Torture | other
       Chile, Costa Rica | state
       Several States, including Chile and Peru | state
+      Western countries | state
+      Arab States | state
+      United Nations | un_agency
+      Lima | state
       A group of experts, among them the Special Rapporteur on torture | special_procedure
       Germany | state
       the Blue Lantern | unknown
@@ -313,6 +317,29 @@ class AttributionTest {
     assertEquals(List.of("Ireland"), r.recommendingStates());
     assertEquals("We recommend that Ruritania establish an independent police complaints body", r.text(),
         "the quotation, not its attribution");
+  }
+
+  @Test
+  void aQuotedWeIsTheStateWhoseEnvoySpoke() {
+    Recommendation r = Extracting.extract("\u201cWe recommend that Ruritania free the journalists,\u201d Chile's"
+        + " ambassador told the Council. Peru also spoke.", DocKind.NEWS).get(0);
+    assertEquals("Chile", r.actor());
+    assertEquals("Free the journalists", r.request());
+  }
+
+  @Test
+  void aCapitalAskedIsItsState() {
+    Recommendation r = extract("Chile urged Lima to free the journalists.", null).get(0);
+    assertEquals("Peru", r.target());
+  }
+
+  @Test
+  void aClauseOfCircumstanceAfterTheAskIsNotAsked() {
+    assertEquals("Free the bloggers", extract("Norway urged Ruritania to free the bloggers, as its record came under"
+        + " scrutiny in Geneva.", null).get(0).request());
+    assertEquals("Free the bloggers, as well as the lawyers, as required by the Covenant.", extract("Norway urged"
+        + " Ruritania to free the bloggers, as well as the lawyers, as required by the Covenant.", null).get(0)
+        .request());
   }
 
   @Test

@@ -15,7 +15,7 @@ final class ActorResolver {
   private static final Pattern LEADING_MARKS = Pattern.compile("^[\"'“”‘’«»\\s]+");
   /** Split a list of actors at a new member: ", the X", " and the X", " and UNHCR". */
   private static final Pattern MEMBER_BOUNDARY =
-      Pattern.compile(",\\s+(?:and\\s+)?(?=(?:the|The)\\s|[A-Z]{2,}\\b)|\\s+and\\s+(?=(?:the|The)\\s|[A-Z]{2,}\\b)");
+      Pattern.compile(",\\s+(?:and\\s+)?(?=(?:the|The)\\s|[A-Z]{2,}\\d*\\b)|\\s+and\\s+(?=(?:the|The)\\s|[A-Z]{2,}\\d*\\b)");
   private static final Pattern GENERIC = Pattern.compile(
       "^(?:(?:same|said|latter|former|above|aforementioned)\\s+)?(committee|subcommittee|special rapporteur|rapporteur"
           + "|working group|group|country team|team|mandate holders?|independent expert|expert|office|mechanism"

@@ -583,8 +583,11 @@ public final class RecommendationExtractor {
     String asked = Sentence.collapseSpace(opening == null ? text.substring(first.begin(), end)
         : opening + text.substring(first.end(), end));
     asked = ATTRIBUTION_TAIL.matcher(asked).replaceFirst("");
-    return asked.isEmpty() ? null : capitalised(asked);
+    // "recommended that it do so without delay" names the act only before the cue: the sentence says more
+    return asked.isEmpty() || ANAPHORIC_ACT.matcher(asked).lookingAt() ? null : capitalised(asked);
   }
+
+  private static final Pattern ANAPHORIC_ACT = Pattern.compile("(?i)(?:do|doing)\\s+(?:so|this|that|likewise)\\b");
 
   /** Words that open a clause of circumstance after what is asked: ", as the review began", ", while it ...". */
   private static final Set<String> CIRCUMSTANCE = Set.of("as", "while", "when", "after", "before", "because",

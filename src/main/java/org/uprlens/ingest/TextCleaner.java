@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *   <li>words hyphenated across a line break ("Govern-\nment" becomes "Government"; "non-\ngovernmental" keeps
  *       its hyphen), soft hyphens;</li>
  *   <li>footnote markers glued to a sentence end ("freedom.3 It", "Principles.? The", "support.©", "in 2024.7"),
- *       which stop the sentence splitter from seeing the sentence end;</li>
+ *       which stop the sentence splitter from seeing the sentence end, or to a comma ("penalty,5 while");</li>
  *   <li>no-break and other fixed-width spaces become plain spaces.</li>
  * </ul>
  */
@@ -37,6 +37,8 @@ public final class TextCleaner {
   /** A sentence end after a word, then 1-3 digits or OCR'd marker symbols, then white space. */
   private static final Pattern GLUED_FOOTNOTE = Pattern.compile(
       "(?<=[\\p{L})\\]][.;:!?])([0-9]{1,3}|[®©*%>?!¢°†‡§¶™]{1,3}[0-9]{0,2}|['’][%*®©]{1,2})(?=\\s|$)");
+  /** After a word and a comma only digits, and only before a lower-case word: "the death penalty,5 while". */
+  private static final Pattern COMMA_FOOTNOTE = Pattern.compile("([0-9]{1,3})(?=[ \\t\\n]+\\p{Ll})");
   /**
    * A marker glued to a year that ends a sentence ("protests in 2024.7"), before a line end or a capital: a year is
    * not written with a decimal part.
@@ -299,11 +301,15 @@ public final class TextCleaner {
   private static void blankGluedFootnotes(StringBuilder s) {
     Matcher m = GLUED_FOOTNOTE.matcher(s).useTransparentBounds(true);
     Matcher year = YEAR_FOOTNOTE.matcher(s).useTransparentBounds(true);
+    Matcher comma = COMMA_FOOTNOTE.matcher(s).useTransparentBounds(true);
     List<int[]> spans = new ArrayList<>();
-    // Tried only right after a sentence end, not at every character.
+    // Tried only right after a sentence end or a word's comma, not at every character.
     for (int i = 1; i < s.length(); i++) {
       char c = s.charAt(i - 1);
-      if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?') {
+      if (c == ',' && i >= 2 && Character.isLetter(s.charAt(i - 2)) && comma.region(i, s.length()).lookingAt()) {
+        spans.add(new int[] {comma.start(1), comma.end(1)});
+        i = comma.end() - 1;
+      } else if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?') {
         m.region(i, s.length());
         if (m.lookingAt()) {
           if (!(c == '.' && numbered(s, i - 1))) {

@@ -50,6 +50,7 @@ class AttributionTest {
       European Committee for the Prevention of Torture | other
       Chile, Costa Rica | state
       Several States, including Chile and Peru | state
+      JS2 and JS5 | ngo
       Western countries | state
       Arab States | state
       United Nations | un_agency
@@ -325,6 +326,15 @@ class AttributionTest {
         + " ambassador told the Council. Peru also spoke.", DocKind.NEWS).get(0);
     assertEquals("Chile", r.actor());
     assertEquals("Free the journalists", r.request());
+  }
+
+  @Test
+  void doingSoIsNoRequestTheTextIsClassifiedInstead() {
+    Recommendation r = extract("HRW noted that Ruritania had not adopted the disability law and recommended that it do"
+        + " so without delay.", null).get(0);
+    assertNull(r.request());
+    assertEquals("HRW noted that Ruritania had not adopted the disability law and recommended that it do so without"
+        + " delay.", r.classifiedText());
   }
 
   @Test

@@ -17,6 +17,8 @@ class TextCleanerTest {
     assertEquals("(No. 190). \n", TextCleaner.clean("(No. 190).6\n"));
     assertEquals("protests in 2023. \n8. It", TextCleaner.clean("protests in 2023.7\n8. It"));
     assertEquals("adopted in 1998.   The", TextCleaner.clean("adopted in 1998.12 The"));
+    assertEquals("the death penalty,  while", TextCleaner.clean("the death penalty,5 while"));
+    assertEquals("costs 2,5 million, rights,5 Then", TextCleaner.clean("costs 2,5 million, rights,5 Then"));
   }
 
   @Test

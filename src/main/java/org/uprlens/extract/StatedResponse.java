@@ -46,6 +46,11 @@ record StatedResponse(String support, String verb) {
       "(?i)\\b" + RECS + "\\s+(?:made\\s+)?(?:by|from)\\s+([^.;]{2,200}?)(?=\\s+(?:to|that|on|concerning|regarding"
           + "|calling|urging|were|was|are|is)\\b)");
 
+  /** "has yet to implement recommendations it accepted in 2018 to allow ...": accepted, said after the noun. */
+  private static final Pattern YES_AFTER = Pattern.compile(
+      "(?i)\\b" + RECS + "\\s+(?:that\\s+|which\\s+)?(?:it|they|the\\s+(?:government|authorities))\\s+(?:had\\s+|has\\s+)?"
+          + "(accepted|supported)(?:\\s+(?:in|at|during)\\s+(?:\\S+\\s+){0,3}?\\S+)??" + ABOUT);
+
   static StatedResponse find(String sentence) {
     Matcher m = NOT_ACTIVE.matcher(sentence);
     if (m.find()) {
@@ -60,6 +65,10 @@ record StatedResponse(String support, String verb) {
     m = YES.matcher(sentence);
     if (m.find()) {
       return new StatedResponse(WorkingGroupList.SUPPORTED, lemma(m.group(1).split("\\s+")[0]));
+    }
+    m = YES_AFTER.matcher(sentence);
+    if (m.find()) {
+      return new StatedResponse(WorkingGroupList.SUPPORTED, lemma(m.group(1)));
     }
     return null;
   }

@@ -92,6 +92,7 @@ class AttributionTest {
       Nor did Ruritania accept recommendations to decriminalize defamation. | Noted
       Recommendations to ratify the Rome Statute were not supported by the government. | Noted
       At its first review, Ruritania accepted recommendations concerning freedom of assembly. | Supported
+      The government has yet to implement recommendations it accepted in 2019 to let independent unions register. | Supported
       """)
   void statementsReportTheStatedResponse(String sentence, String support) {
     List<Recommendation> found = extract(sentence, null);

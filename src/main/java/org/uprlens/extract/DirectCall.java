@@ -29,7 +29,14 @@ final class DirectCall {
 
   /** A sentence worth tagging: a modal among its first words. Lexical, as the other candidate tests. */
   static boolean mayBe(List<Token> tokens) {
-    for (int i = 1; i < Math.min(tokens.size(), MAX_MODAL_AT + 1); i++) {
+    int from = 0;   // after a dateline's dash: "(Geneva, October 30, 2025) - The authorities should"
+    for (int i = 1; i < Math.min(tokens.size() - 1, MAX_DATELINE); i++) {
+      if (Lexicon.DASHES.contains(tokens.get(i).word()) || tokens.get(i).word().equals("-")) {
+        from = i + 1;
+        break;
+      }
+    }
+    for (int i = from + 1; i < Math.min(tokens.size(), from + MAX_MODAL_AT + 1); i++) {
       if (Lexicon.MODALS.contains(tokens.get(i).lower())) {
         return true;
       }
@@ -49,8 +56,9 @@ final class DirectCall {
 
   /** The call the sentence makes, or null; {@code reviewed} is the document's State under review, if known. */
   static Call find(List<Token> tokens, String reviewed) {
-    int start = 0;
-    for (int i = 0; i < Math.min(tokens.size(), MAX_LABEL); i++) {
+    int dateline = datelineEnd(tokens);
+    int start = dateline;
+    for (int i = dateline; i < Math.min(tokens.size(), dateline + MAX_LABEL); i++) {
       if (Lexicon.MODALS.contains(tokens.get(i).lower())) {
         break;           // "The State party should:" introduces its list; the colon is no label's
       }
@@ -58,6 +66,7 @@ final class DirectCall {
         start = i + 1;   // "Our recommendations: Ruritania should ...", "(Geneva) – Ruritania should ..."
       }
     }
+    start = afterFrontedPhrase(tokens, start);
     while (start < tokens.size() && (OPENERS.contains(tokens.get(start).lower())
         || RecommendationExtractor.isJunk(tokens.get(start)))) {
       start++;
@@ -109,6 +118,52 @@ final class DirectCall {
       return urging && PEERS.contains(tokens.get(start).lower()) ? new Call(m, start, end, false, true) : null;
     }
     return null;
+  }
+
+  /** Prepositions that open a phrase of time or place before a call: "During the review, States should ...". */
+  private static final Set<String> FRONTING = Set.of("during", "at", "in", "before", "after", "ahead", "following",
+      "throughout", "on");
+
+  /**
+   * Index of the first word after a fronted phrase and its comma ("During the review, States should", "At the
+   * Council's session in June, Ruritania must"), or {@code start} when the sentence opens with none.
+   */
+  private static int afterFrontedPhrase(List<Token> tokens, int start) {
+    if (start >= tokens.size() || !FRONTING.contains(tokens.get(start).lower())) {
+      return start;
+    }
+    for (int i = start + 1; i < Math.min(tokens.size() - 1, start + MAX_MODAL_AT); i++) {
+      Token token = tokens.get(i);
+      if (token.word().equals(",")) {
+        return i + 1;
+      }
+      if (Lexicon.MODALS.contains(token.lower()) || token.tag() != null && token.tag().startsWith("VB")) {
+        break;
+      }
+    }
+    return start;
+  }
+
+  /** A release's dateline is a place and a date: "(Geneva, October 30, 2025) -", "GENEVA, 3 April 2025 –". */
+  private static final int MAX_DATELINE = 16;
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december");
+
+  /** Index of the first word after a dated dateline and its dash, or 0 when the sentence opens with none. */
+  static int datelineEnd(List<Token> tokens) {
+    boolean dated = false;
+    for (int i = 0; i < Math.min(tokens.size() - 1, MAX_DATELINE); i++) {
+      Token token = tokens.get(i);
+      if (Lexicon.DASHES.contains(token.word()) || RecommendationExtractor.isSpacedHyphen(tokens, i)) {
+        return dated ? i + 1 : 0;
+      }
+      if (MONTHS.contains(token.lower()) || token.word().matches("(?:19|20)\\d\\d")) {
+        dated = true;
+      } else if (Lexicon.MODALS.contains(token.lower()) || token.tag() != null && token.tag().startsWith("VB")) {
+        return 0;   // a clause, not a dateline
+      }
+    }
+    return 0;
   }
 
   /** The reviewing States, by the word a subject opens with: "Governments taking part in the review". */

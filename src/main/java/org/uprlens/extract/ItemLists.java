@@ -101,7 +101,7 @@ final class ItemLists {
       }
       int leadBegin = heading ? line[0] + indent(content, text, line) : leadStart(text, lines, i);
       ItemList list = itemsAfter(text, lines, i, leadBegin, heading);
-      if (list == null && !heading) {
+      if (list == null && (!heading || colon)) {   // "Key recommendations to X include:" leads in as well
         list = paragraphsAfter(text, lines, i, leadBegin);
       }
       if (list != null) {
@@ -251,7 +251,8 @@ final class ItemLists {
 
   /**
    * Items without markers after a lead-in: paragraphs each set off by blank lines, as a web page prints its
-   * {@code <p>}s, each opening with a letter, short, and not itself a lead-in. Null when fewer than two follow.
+   * {@code <p>}s, or lines each closed by a semicolon or full stop, as scraped text keeps its {@code <li>}s; each
+   * opening with a letter, short, and not itself a lead-in. Null when fewer than two follow.
    */
   private static ItemList paragraphsAfter(String text, List<int[]> lines, int lead, int leadBegin) {
     List<Item> items = new ArrayList<>();
@@ -264,20 +265,36 @@ final class ItemLists {
       while (last + 1 < lines.size() && !isBlank(text, lines.get(last + 1))) {
         last++;
       }
-      int begin = lines.get(i)[0] + indent(content(text, lines.get(i)), text, lines.get(i));
-      String words = text.substring(begin, lines.get(last)[1]).strip();
-      if (words.isEmpty() || !Character.isLetter(words.charAt(0)) || words.endsWith(":")
-          || words.split("\\s+").length > MAX_UNMARKED_WORDS) {
-        break;
+      // A list's items one per line, each closed by a semicolon or full stop: a web page's <li>s as scraped text.
+      int step = last > i && linesClosed(text, lines, i, last) ? 1 : last - i + 1;
+      for (int from = i; from <= last; from += step) {
+        int to = from + step - 1;
+        int begin = lines.get(from)[0] + indent(content(text, lines.get(from)), text, lines.get(from));
+        String words = text.substring(begin, lines.get(to)[1]).strip();
+        if (words.isEmpty() || !Character.isLetter(words.charAt(0)) || words.endsWith(":")
+            || words.split("\\s+").length > MAX_UNMARKED_WORDS) {
+          return items.size() < 2 ? null : new ItemList(leadBegin, leadEnd(text, lines.get(lead)), false, true,
+              List.copyOf(items));
+        }
+        items.add(new Item(begin, LetteredItems.wordsEnd(text, begin, lines.get(to)[1])));
       }
-      int end = lines.get(last)[1];
-      end = LetteredItems.wordsEnd(text, begin, end);
-      items.add(new Item(begin, end));
       i = nextNonBlank(text, lines, last + 1);
     }
     return items.size() < 2 ? null
         : new ItemList(leadBegin, leadEnd(text, lines.get(lead)), false, true,
             List.copyOf(items));
+  }
+
+  /** Whether every line of [first, last] opens with a capital and ends with a semicolon or a full stop. */
+  private static boolean linesClosed(String text, List<int[]> lines, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      String content = content(text, lines.get(k));
+      if (content.isEmpty() || !Character.isUpperCase(content.charAt(0))
+          || ";.".indexOf(content.charAt(content.length() - 1)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A short line without closing punctuation that opens with a capital: a topic's name over its items. */

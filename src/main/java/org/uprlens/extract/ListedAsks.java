@@ -26,9 +26,12 @@ final class ListedAsks {
   private static final Pattern ADDRESSEE = Pattern.compile(
       "(?i)\\b(?:on|upon|that|urges?|to|for)\\s+(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?(.+?)"
           + "(?:\\s+to)?\\s*:?\\s*$");
-  /** A lead-in that only names whom the items are for: "To the Government of Zambia:", "To donors:". */
-  private static final Pattern TO_ADDRESSEE =
-      Pattern.compile("(?i)(?:recommendations\\s+)?to\\s+(?:the\\s+)?(.{2,80}?)\\s*:");
+  /**
+   * A lead-in that only names whom the items are for: "To the Government of Zambia:", "To donors:", "Key
+   * recommendations to the Government include:".
+   */
+  private static final Pattern TO_ADDRESSEE = Pattern.compile("(?i)(?:(?:our|key|main|priority|further)\\s+)?"
+      + "(?:recommendations\\s+)?to\\s+(?:the\\s+)?(.{2,80}?)(?:\\s+(?:include|are))?\\s*:");
 
   /** Words an item of asks does not open with: it describes, it does not ask. */
   private static final Set<String> NOT_ASKING = Set.of("the", "a", "an", "in", "on", "at", "of", "this", "that",
@@ -154,8 +157,11 @@ final class ListedAsks {
           : new Template(actors.self(), "recommend", addressee(lead, reviewed));
     }
     Matcher to = TO_ADDRESSEE.matcher(lead);
-    if (to.matches()) {   // "To the Government of Zambia:", "To UN member states:" under the author's recommendations
+    // "To the Government of Zambia:", "To UN member states:" under the author's recommendations; "Key
+    // recommendations to the Government on women's rights include:" (not those it accepted before)
+    if (to.matches() && !LOOKS_BACK.matcher(lead).find()) {
       String named = namedState(lead);
+      named = named != null ? named : stateHeading(to.group(1), reviewed);
       return new Template(actors.self(), "recommend", named != null ? named
           : RecommendationExtractor.namesState(to.group(1), reviewed) ? reviewed : to.group(1));
     }
@@ -206,6 +212,16 @@ final class ListedAsks {
       }
     }
     return found;
+  }
+
+  /** "Ruritania on women's rights", "the government of Ruritania on ...": the State an addressee opens with. */
+  private static String stateHeading(String words, String reviewed) {
+    String rest = words.strip().replaceFirst("(?i)^(?:the\\s+)?(?:(?:government|authorities)\\s+of\\s+(?:the\\s+)?)?", "");
+    if (reviewed != null && rest.regionMatches(true, 0, reviewed, 0, reviewed.length())) {
+      return reviewed;   // the State under review, which may be a name the State list does not have
+    }
+    List<States.Mention> mentions = States.mentions(rest);
+    return !mentions.isEmpty() && mentions.get(0).start() == 0 ? mentions.get(0).state().name() : null;
   }
 
   /**

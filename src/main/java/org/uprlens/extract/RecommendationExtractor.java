@@ -181,7 +181,8 @@ public final class RecommendationExtractor {
         // The author speaks, if the document says who that is.
         // The call starts at its subject: a label or dateline before it ("Our recommendations:", "(Geneva) –")
         // is not part of what is asked.
-        int urges = urgesState(text, tokens, call.modal(), addressee, reviewed);
+        // The reviewing States ("states should also call on Ruritania to") are not the State, whatever their case.
+        int urges = urgesState(text, tokens, call.modal(), call.peers() ? null : addressee, reviewed);
         if (call.peers() && urges < 0) {
           continue;   // "States should encourage dialogue": no one in particular is asked
         }
@@ -1108,7 +1109,7 @@ public final class RecommendationExtractor {
   }
 
   /** "GENEVA, 3 April 2025 - UN experts": a hyphen with space on both sides is a dash; in "CoE-ECRI" it is not. */
-  private static boolean isSpacedHyphen(List<Token> tokens, int j) {
+  static boolean isSpacedHyphen(List<Token> tokens, int j) {
     return tokens.get(j).word().equals("-") && j > 0 && j + 1 < tokens.size()
         && tokens.get(j - 1).end() < tokens.get(j).begin() && tokens.get(j).end() < tokens.get(j + 1).begin();
   }

@@ -31,6 +31,9 @@ class DirectCallTest {
       The European Union and its member states should press Ruritania to end the crackdown. | Ruritania | should | end
       Member states taking part in the review should press Ruritania to repeal the sedition law. | Ruritania | should | repeal
       Governments should call on Ruritania to release the union leaders. | Ruritania | should | release
+      During the review, states should also call on Ruritania to release the union leaders. | Ruritania | should | release
+      (Geneva, October 30, 2025) - The authorities should release the union leaders. | Ruritania | should | release
+      GENEVA, 3 April 2025 – Ruritania must release the union leaders. | Ruritania | must | release
       Ruritania's international partners should make clear that the crackdown has consequences. | Ruritania's international partners | should | make
       """)
   void aStatementsOwnCallToAStateIsARecommendation(String sentence, String target, String verb, String action) {

@@ -205,6 +205,27 @@ class ListedAsksTest {
   }
 
   @Test
+  void linesEachClosedAfterALeadInAreItemsAndAListOfKeyRecommendationsToAStateLeadsIn() {
+    String text = """
+        Ruritania: Free the Bloggers
+
+        Ruritanian Media Watch said today that six bloggers remain in detention.
+
+        Key recommendations to the government of Ruritania on media freedom include:
+
+            Release the six bloggers detained for their posts;
+            Repeal the Cyber Security Act.
+
+        The bloggers were arrested in March.
+        Their trial opens on Monday.
+        """;
+    List<Recommendation> found = extract(text, DocKind.NEWS);
+    assertEquals(List.of("Release the six bloggers detained for their posts", "Repeal the Cyber Security Act"),
+        texts(found));
+    assertEquals(List.of("Ruritania"), found.stream().map(Recommendation::target).distinct().toList());
+  }
+
+  @Test
   void aReportedLeadInKeepsItsMakerAndABulletedReportOfFactsAsksNothing() {
     String text = """
         12. The Committee against Torture recommended that Ruritania:

@@ -182,6 +182,12 @@ final class ListedAsks {
         from = words[k].equals("The") || words[k].equals("THE") ? k : from;
       }
       String subject = String.join(" ", Arrays.copyOfRange(words, from, i)).strip();
+      if (lemma == null && !subject.isEmpty()) {
+        // "The Lao government should:" is the author's call on its subject, as a sentence's call is (DirectCall)
+        String state = States.byNameOrCapital(ActorResolver.strip(subject)).map(States.State::name).orElse(null);
+        return new Template(actors.self(), w, state != null ? state
+            : RecommendationExtractor.namesState(subject, reviewed) ? reviewed : subject);
+      }
       if (subject.isEmpty() || RecommendationExtractor.isReviewedState(subject, reviewed)) {
         return null;   // "... should:" with no one named, or the State's own organs speaking
       }

@@ -170,6 +170,9 @@ public final class RecommendationExtractor {
       // An operative paragraph ("3. Calls upon the Government to ...") asks in the name of the document's author.
       String actor = cue < 0 ? null : operative >= 0 ? actors.self()
           : actors.resolve(span(text, t.tokens(), subjectOf(t.tokens(), cue)));
+      // "Governments taking part in the review on 22 January should press the authorities to": in the author's
+      // own voice a modal before the cue makes it the author's call, whoever is to press
+      actor = actor == null && ownVoice && cue > 0 && afterModal(t.tokens(), cue) ? actors.self() : actor;
       // The State speaks of its own policy ("The Government encourages NGOs to ..."); and in its own report or
       // addendum, a cue whose maker goes unnamed ("programming that encourages hatred is prohibited") is its too.
       if (cue >= 0 && (isReviewedState(actor, reviewed) || statesOwn && actor == null)) {
@@ -276,6 +279,15 @@ public final class RecommendationExtractor {
          i--) {
       found.set(i, found.get(i).withSupport(answer.support(), sentenceText));
     }
+  }
+
+  /** Whether the cue follows a modal, adverbs between: "should also press". */
+  private static boolean afterModal(List<Token> tokens, int cue) {
+    int j = cue - 1;
+    while (j > 0 && Lexicon.INNER_ADVERBS.contains(tokens.get(j).lower())) {
+      j--;
+    }
+    return Lexicon.MODALS.contains(tokens.get(j).lower());
   }
 
   /**

@@ -226,6 +226,26 @@ class ListedAsksTest {
   }
 
   @Test
+  void aModalLeadInIsTheAuthorsCallOnItsSubject() {
+    String text = """
+        Ruritania: End Disappearances
+
+        Governments taking part in the review of Ruritania on 22 January should press the authorities to account
+        for the missing, the Valley Rights Forum said today.
+
+        The Ruritanian government should:
+
+        • Disclose the whereabouts of the missing;
+        • Lift the ban on the Valley Rights Forum.
+        """;
+    List<Recommendation> found = extract(text, DocKind.NEWS);
+    assertEquals(3, found.size(), found.toString());
+    assertEquals(List.of("Valley Rights Forum"), found.stream().map(Recommendation::actor).distinct().toList());
+    assertEquals(List.of("Ruritania"), found.stream().map(Recommendation::target).distinct().toList());
+    assertEquals("should", found.get(2).verb());
+  }
+
+  @Test
   void aReportedLeadInKeepsItsMakerAndABulletedReportOfFactsAsksNothing() {
     String text = """
         12. The Committee against Torture recommended that Ruritania:

@@ -39,7 +39,8 @@ public final class ActorTypes {
       "(?i)\\b(?:committee|subcommittee|treaty bod(?:y|ies))\\b|^(?:CAT|CERD|CEDAW|CRC|CRPD|CED|CMW|CESCR|HRC|SPT)$");
   private static final Pattern UN_AGENCY_NAME = Pattern.compile(
       "(?i)\\b(?:country team|united nations|UN Women|UNCT|UNICEF|UNHCR|UNESCO|ILO|WHO|UNDP|UNFPA|OHCHR|UNAIDS"
-          + "|UNODC|IOM|FAO|UNEP|UN-Habitat|WFP|high commissioner|secretary-general|(?:UN|United Nations) agenc(?:y|ies))"
+          + "|UNODC|IOM|FAO|UNEP|UN-Habitat|WFP|high commissioner|secretary-general|(?:UN|United Nations) agenc(?:y|ies)"
+          + "|UN (?:human )?rights (?:office|chief))"
           + "\\b");
   /** Regional and other intergovernmental bodies, including the Council of Europe's committees. */
   private static final Pattern OTHER_NAME = Pattern.compile(
@@ -52,7 +53,7 @@ public final class ActorTypes {
       "(?i)\\b(?:watch|amnesty|international|foundation|coalition|network|association|centre|center|society"
           + "|alliance|federation|institute|league|sources?|stakeholders?|submissions?|organi[sz]ations?|ngos?"
           + "|civil society|defenders|union|front line|article 19|freedom house|campaign|project|initiative|forum|trust"
-          + "|movement|platform|collective)\\b");
+          + "|movement|platform|collective|monitor|advocates|lawyers|rights)\\b");
   /** Stakeholder submissions in summaries: "JS3", "AI", "HRW", "ADF International". */
   private static final Pattern SUBMITTER_ACRONYM = Pattern.compile("^(?:JS\\d+|[A-Z][A-Z0-9&-]{1,9}\\d*)$");
 

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>page furniture: job numbers ({@code GE.14-23954}), a document symbol alone on a line, page numbers,
  *       and lines repeated at the top or bottom of many PDF pages (running heads); in scraped web text, lines
- *       that are only an interface label ("Skip to main content", "Donate now") or a donation appeal;</li>
+ *       that are only an interface label ("Skip to main content", "Donate now") or a donation appeal, and links
+ *       to other pages ("Read more: ...", the headlines under "Most viewed");</li>
  *   <li>words hyphenated across a line break ("Govern-\nment" becomes "Government"; "non-\ngovernmental" keeps
  *       its hyphen), soft hyphens;</li>
  *   <li>footnote markers glued to a sentence end ("freedom.3 It", "Principles.? The", "support.©", "in 2024.7"),
@@ -60,6 +61,17 @@ public final class TextCleaner {
           + "|subscribe(?: now)?|sign (?:in|up)|log (?:in|out)|menu|search|share(?: this(?: page| article)?)?"
           + "|print(?: this page)?|back to top|(?:accept|reject)(?: all)?(?: cookies)?|read more|related content"
           + "|region\\s*/\\s*country)[ \\t]*(?:\\n|$)");
+  /**
+   * Links to other pages in scraped text: "Read more: Experts urge X to ...", and a list of headlines under "Most
+   * viewed", "Related articles", "More from Asia" up to the next blank line. Their headlines ("Parliament should
+   * repeal ...") are other pages' calls.
+   */
+  private static final Pattern WEB_LINKS = Pattern.compile(
+      "(?im)^[ \\t]*(?:(?:read more|read also|also read|see also|related(?: article| story| news)?|more on this"
+          + "(?: story)?)[ \\t]*:[^\\n]*(?:\\n|$)"
+          + "|(?:most (?:viewed|read|popular|shared)|trending(?: now)?|related (?:content|articles?|stories|news"
+          + "|reports?)|more (?:from|on) [^\\n]{1,40}|latest (?:news|stories)|you (?:may|might) also (?:like|be interested"
+          + " in)|recommended (?:for you|reading))[ \\t]*:?[ \\t]*\\n(?:[ \\t]*\\S[^\\n]{0,150}(?:\\n|$)){1,15})");
   /** A donation appeal: tried line by line only in a document that has one somewhere (a line costs 240 steps). */
   private static final Pattern DONATION_LINE = Pattern.compile(
       "(?im)^[ \\t]*[^\\n]{0,120}\\b(?:tax[- ]deductible (?:gift|donation)|your (?:gift|donation) (?:can|will) help)\\b"
@@ -113,8 +125,9 @@ public final class TextCleaner {
   private static void blankFurniture(StringBuilder s) {
     List<int[]> spans = new ArrayList<>();
     Matcher[] matchers = hasDonationWords(s)
-        ? new Matcher[] {FURNITURE_LINE.matcher(s), WEB_FURNITURE_LINE.matcher(s), DONATION_LINE.matcher(s)}
-        : new Matcher[] {FURNITURE_LINE.matcher(s), WEB_FURNITURE_LINE.matcher(s)};
+        ? new Matcher[] {FURNITURE_LINE.matcher(s), WEB_FURNITURE_LINE.matcher(s), WEB_LINKS.matcher(s),
+            DONATION_LINE.matcher(s)}
+        : new Matcher[] {FURNITURE_LINE.matcher(s), WEB_FURNITURE_LINE.matcher(s), WEB_LINKS.matcher(s)};
     int[] resume = new int[matchers.length];   // each pattern goes on after its last match, as a search would
     // Tried at line starts only: a search would try every character of a long document.
     // All found before any is blanked: blanking a line break joins lines.

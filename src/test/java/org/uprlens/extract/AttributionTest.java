@@ -51,6 +51,9 @@ class AttributionTest {
       Chile, Costa Rica | state
       Several States, including Chile and Peru | state
       JS2 and JS5 | ngo
+      Asia Labour Monitor | ngo
+      Rights Advocates Network | ngo
+      UN Human Rights Office | un_agency
       Western countries | state
       Arab States | state
       United Nations | un_agency

@@ -42,6 +42,19 @@ class TextCleanerTest {
   }
 
   @Test
+  void linksToOtherPagesAreBlanked() {
+    String text = "The group urged Freedonia to act.\nRead more: Experts urge Freedonia to free the editors\n"
+        + "It also called for reform.\n\nMost viewed\n1. Parliament should repeal the press law\n"
+        + "2. Police must stop the raids\n\nThe report is online.";
+    String clean = TextCleaner.clean(text);
+    assertEquals(text.length(), clean.length());
+    assertFalse(clean.contains("Experts urge"), clean);
+    assertFalse(clean.contains("Parliament should"), clean);
+    assertTrue(clean.contains("The group urged Freedonia to act.") && clean.contains("It also called for reform.")
+        && clean.contains("The report is online."), clean);
+  }
+
+  @Test
   void pageAndWebFurnitureLinesAreBlanked() {
     String text = "Skip to main content\nDonate Now\nFreedonia: Free the Journalists\nThe group urged Freedonia"
         + " to act.\nGE.21-04567(E)\nA/HRC/WG.6/99/FRD/3\n12\nIt also called for reform.\n"

@@ -20,7 +20,10 @@ record StatedResponse(String support, String verb) {
   private static final Pattern NOT_ACTIVE = Pattern.compile(
       "(?i)\\b(?:(?:did|does|do|would|will)(?:\\s+not|n[’']t)|nor\\s+(?:did|does|do)\\s+(?:\\S+\\s+){1,4}?"
           + "|refused\\s+to|failed\\s+to|declined\\s+to)\\s*(support|accept)\\s+(?:\\S+\\s+){0,6}?" + RECS + ABOUT
-          + "|\\b(reject|rejected|rejects|noted)\\s+(?:\\S+\\s+){0,4}?" + RECS + ABOUT);
+          + "|\\b(reject|rejected|rejects|noted)\\s+(?:\\S+\\s+){0,4}?" + RECS + ABOUT
+          // "had not supported recommendations to", "has not yet accepted the recommendation that"
+          + "|\\b(?:has|have|had)(?:\\s+not|n[’']t)\\s+(?:yet\\s+)?(supported|accepted)\\s+(?:\\S+\\s+){0,6}?" + RECS
+          + ABOUT);
   /** "Recommendations to ratify ..., were not supported by the government", "... were also noted". */
   private static final Pattern NOT_PASSIVE = Pattern.compile(
       "(?i)\\b" + RECS + ABOUT + "[^.;]{0,400}?\\b(?:were|was|are|is|have\\s+been|has\\s+been)\\s+(?:not|only)\\s+"
@@ -54,7 +57,7 @@ record StatedResponse(String support, String verb) {
   static StatedResponse find(String sentence) {
     Matcher m = NOT_ACTIVE.matcher(sentence);
     if (m.find()) {
-      String verb = m.group(1) != null ? m.group(1) : m.group(2);
+      String verb = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
       return new StatedResponse(WorkingGroupList.NOTED, lemma(verb));
     }
     m = NOT_PASSIVE.matcher(sentence);

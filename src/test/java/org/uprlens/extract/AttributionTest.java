@@ -93,6 +93,7 @@ class AttributionTest {
   @CsvSource(delimiter = '|', textBlock = """
       We regret that Ruritania did not support the recommendation that the death penalty be abolished. | Noted
       Nor did Ruritania accept recommendations to decriminalize defamation. | Noted
+      One speaker regretted that Ruritania had not supported recommendations to decriminalize defamation. | Noted
       Recommendations to ratify the Rome Statute were not supported by the government. | Noted
       At its first review, Ruritania accepted recommendations concerning freedom of assembly. | Supported
       The government has yet to implement recommendations it accepted in 2019 to let independent unions register. | Supported

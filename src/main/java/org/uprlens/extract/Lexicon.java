@@ -104,7 +104,8 @@ final class Lexicon {
   /** Adverbs between a subject and its verb: "It also recommended", "The Committee further urged". */
   static final Set<String> INNER_ADVERBS = Set.of("also", "further", "furthermore", "moreover", "therefore",
       "again", "strongly", "specifically", "additionally", "finally", "similarly", "likewise", "today",
-      "yesterday", "recently", "repeatedly");
+      "yesterday", "recently", "repeatedly", "jointly", "previously", "explicitly", "expressly", "consistently",
+      "urgently");
 
   private static Map<String, String> forms(String... lemmaAndForms) {
     Map<String, String> map = new HashMap<>();

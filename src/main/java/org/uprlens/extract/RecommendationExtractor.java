@@ -572,7 +572,10 @@ public final class RecommendationExtractor {
     }
     String tag = tokens.get(j).tag();
     // A verb, or a word the tagger took for a noun; not "Albania 's", "Albania and", "the State party , which".
-    return tag != null && (tag.startsWith("VB") || tag.startsWith("NN")) ? j : -1;
+    // Or for an adjective, before its object: "that Ruritania close unofficial places of detention".
+    boolean objectNext = j + 1 < tokens.size() && tokens.get(j + 1).tag() != null
+        && Set.of("DT", "JJ", "NN", "NNS", "PRP$", "CD").contains(tokens.get(j + 1).tag());
+    return tag != null && (tag.startsWith("VB") || tag.startsWith("NN") || tag.equals("JJ") && objectNext) ? j : -1;
   }
 
   /**
@@ -907,10 +910,38 @@ public final class RecommendationExtractor {
         && tokens.get(i + 1).lower().equals("to") && !(i > 0 && BE.contains(tokens.get(i - 1).lower()));
   }
 
-  /** "was encouraged by the adoption": a welcome, not a recommendation. */
+  /**
+   * "was encouraged by the adoption": a welcome, not a recommendation; but "was urged by the Committee to
+   * criminalize torture" asks ({@link #passiveAgent}).
+   */
   private static boolean isPassiveWithAgent(List<Token> tokens, int i) {
     return "VBN".equals(tokens.get(i).tag()) && i > 0 && BE.contains(tokens.get(i - 1).lower())
-        && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("by");
+        && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("by") && passiveAgent(tokens, i) == null;
+  }
+
+  /** How long the agent of a passive cue may be: "by the Committee on the Elimination of Racial Discrimination". */
+  private static final int MAX_AGENT = 15;
+
+  /**
+   * "Ruritania was urged by the Committee against Torture to criminalize torture": the agent of a passive cue that
+   * asks an act, as [first, last] token indices; null otherwise.
+   */
+  private static int[] passiveAgent(List<Token> tokens, int cue) {
+    if (cue < 1 || !BE.contains(tokens.get(cue - 1).lower()) || cue + 2 >= tokens.size()
+        || !tokens.get(cue + 1).lower().equals("by")) {
+      return null;
+    }
+    for (int k = cue + 2; k + 1 < tokens.size() && k < cue + 2 + MAX_AGENT; k++) {
+      Token token = tokens.get(k);
+      if (token.lower().equals("to") && "VB".equals(tokens.get(k + 1).tag())) {
+        return k > cue + 2 ? new int[] {cue + 2, k - 1} : null;   // "right to food" is part of a name
+      }
+      if (!(NOUN_PHRASE_TAGS.contains(token.tag()) || isCapitalised(token.word())
+          || NAME_PREPOSITIONS.contains(token.lower()) || token.lower().equals("and"))) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -1009,6 +1040,10 @@ public final class RecommendationExtractor {
    * with an earlier one ("expressed concern ... and recommended"), takes that verb's subject instead.
    */
   static int[] subjectOf(List<Token> tokens, int cue) {
+    int[] agent = passiveAgent(tokens, cue);
+    if (agent != null) {
+      return agent;   // "was urged by the Committee to": the Committee urged
+    }
     int j = cue - 1;
     while (j >= 0 && Lexicon.INNER_ADVERBS.contains(tokens.get(j).lower())) {
       j--;

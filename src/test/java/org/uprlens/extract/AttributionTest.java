@@ -81,6 +81,8 @@ class AttributionTest {
       The Committee recommends that the State party, in order to protect children better, ratify the Optional Protocol. | Ruritania | ratify | recommend
       UNICEF urged the Ruritanian authorities to adopt a child protection law. | Ruritania | adopt | urge
       UNICEF urged the federal and local authorities to adopt a child protection law. | Ruritania | adopt | urge
+      Ruritania was urged by the Committee against Torture to criminalize torture. | Ruritania | criminalize | urge
+      The Committee recommended that Ruritania close unofficial places of detention. | Ruritania | close | recommend
       """)
   void targetActionAndVerb(String sentence, String target, String action, String verb) {
     Recommendation r = extract(sentence, null).get(0);
@@ -340,6 +342,16 @@ class AttributionTest {
     assertNull(r.request());
     assertEquals("HRW noted that Ruritania had not adopted the disability law and recommended that it do so without"
         + " delay.", r.classifiedText());
+  }
+
+  @Test
+  void theAgentOfAPassiveCueAndMakersWhoActJointlyAreTheActors() {
+    assertEquals("Committee against Torture", extract("Ruritania was urged by the Committee against Torture to"
+        + " criminalize torture.", null).get(0).actor());
+    assertEquals("UNICEF and UNHCR", extract("UNICEF and UNHCR jointly recommended that Ruritania register all"
+        + " births.", null).get(0).actor());
+    assertEquals(List.of(), extract("The Committee was encouraged by the adoption of the new Penal Code.", null),
+        "a welcome");
   }
 
   @Test

@@ -75,6 +75,8 @@ public final class DocumentInfoReader {
           "\\bsubmissions?\\b[^.\\n]{0,60}?\\b(?:universal periodic review|upr)\\b"
               + "|\\b(?:universal periodic review|upr)\\W{0,3}(?:\\p{L}+ ){0,2}submission\\b"
               + "|\\b(?:shadow|alternative|parallel) report\\b"
+              // "Joint submission by the Tamil Rights Coalition and ..." under a UPR title; not a summary's "JS2"
+              + "|\\bjoint submission (?:by|of|from|submitted by)\\b"
               + "|\\b(?:report|contribution)\\b[^.\\n]{0,100}?\\bfor the (?:un )?(?:universal periodic review|upr)\\b",
           HEAD_CHARS),
       // A country visit's report is an addendum by its symbol (A/HRC/58/47/Add.2), not a Working Group report's.
@@ -100,7 +102,8 @@ public final class DocumentInfoReader {
           // "GENEVA (14 March 2025) – "
           + "|\\b[a-z]+ \\(\\d{1,2} " + LOWER_MONTHS + " \\d{4}\\) [–—-] ",
           600),
-      rule("press release", DocKind.NEWS, "\\bpress release\\b|\\bnews release\\b", HEAD_CHARS),
+      rule("press release", DocKind.NEWS, "\\bpress release\\b|\\bnews release\\b|\\bpress briefing\\b",
+          HEAD_CHARS),
       // A release's lead without a dateline: "..., Rights Now said today, ahead of the review."
       rule("news lead", DocKind.NEWS, "\\b(?:said|says) (?:today|on (?:monday|tuesday|wednesday|thursday|friday"
           + "|saturday|sunday))\\b", 1000));
@@ -317,7 +320,7 @@ public final class DocumentInfoReader {
   private static final Pattern TITLE_END = Pattern.compile(
       "(?:universal ?periodic ?review|\\bupr of|resolutions? (?:5/1|16/21)(?: and 16/21)?|compilation on"
           + "|submissions on|(?:national|mid-? ?term) report (?:of|by|submitted by)|\\b(?:visit|mission) to"
-          + "|periodic reports? of|\\breview of)\\W{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
+          + "|periodic reports? of|\\breview of|briefing notes on)\\W{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
   /** What may stand between a title and the State's name: "Mid-term report of the Republic of Zambia". */
   private static final Pattern STYLED =
       Pattern.compile("(?i)\\W{0,2}(?:the )?(?:republic|kingdom|state|government) of\\s+");

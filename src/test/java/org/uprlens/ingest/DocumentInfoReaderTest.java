@@ -158,6 +158,10 @@ class DocumentInfoReaderTest {
         + " Viet Nam's record was examined today.").kind(), "a dateline without parentheses");
     assertEquals(DocKind.NEWS, DocumentInfoReader.read("UN experts urge Zambia to halt evictions\nGENEVA (14 March"
         + " 2025) – UN experts today urged Zambia to halt evictions.").kind(), "a dateline with the date in brackets");
+    DocumentInfo briefing = DocumentInfoReader.read("Press briefing notes on Zambia\nSpokesperson for the High"
+        + " Commissioner\nWe urge the authorities to release the editors.");
+    assertEquals(DocKind.NEWS, briefing.kind());
+    assertEquals("Zambia", briefing.stateUnderReview());
     assertEquals(DocKind.NEWS, DocumentInfoReader.read("Zambia: Free the Editors\n12 May 2025\nThe authorities must"
         + " release three editors held since March, Rights Now said today.").kind(), "a release's lead");
     assertEquals(3, news.cycle());
@@ -171,6 +175,8 @@ class DocumentInfoReaderTest {
         "RURITANIA PRISON PROJECT\nSUBMISSION FOR THE UN UNIVERSAL PERIODIC REVIEW OF UZBEKISTAN",
         "Uzbekistan: UPR stakeholder submission on the death penalty",
         "Uzbekistan: shadow report to the Committee against Torture",
+        "Universal Periodic Review of Uzbekistan\n4th Cycle, 42nd Session\nJoint submission by the Tashkent"
+            + " Housing Centre and the Prison Reform Network",
         "Uzbekistan: Evictions Without Remedy\nThis report was prepared by the Tashkent Housing Centre for the"
             + " Universal Periodic Review of Uzbekistan.")) {
       DocumentInfo info = DocumentInfoReader.read(title + "\nPrisons hold three times the people they were built"

@@ -25,6 +25,9 @@ final class Author {
   /** "Submitted by ..." on a line of its own, under the title. */
   private static final Pattern SUBMITTED_BY = Pattern.compile("(?m)^[ \\t]*(?i:submitted|prepared|presented"
       + "|delivered|issued)[ \\t]+(?i:by):?[ \\t]+" + LONG_NAME);
+  /** A briefing's speaker stands for an office: "Spokesperson for the UN High Commissioner for Human Rights". */
+  private static final Pattern SPOKESPERSON = Pattern.compile("(?m)^[ \\t]*(?i:spokes(?:person|man|woman))[ \\t]+"
+      + "(?i:for|of)[ \\t]+" + NAME);
   /**
    * A title that opens with its author: "AMNESTY INTERNATIONAL SUBMISSION FOR THE UN UNIVERSAL PERIODIC REVIEW", or
    * names it on the line above ("Ruritania Human Rights Commission\nSubmission to the ...").
@@ -97,7 +100,7 @@ final class Author {
     if (byline.find()) {
       return bylined(byline.group(1));
     }
-    for (Pattern head : List.of(SUBMITTED_BY, TITLE_OWNER)) {
+    for (Pattern head : List.of(SUBMITTED_BY, SPOKESPERSON, TITLE_OWNER)) {
       Matcher m = head.matcher(text).region(0, Math.min(text.length(), HEAD));
       String name = m.find() ? bylined(m.group(1)) : null;
       if (name != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(name))) {

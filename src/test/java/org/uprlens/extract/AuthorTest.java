@@ -29,6 +29,12 @@ class AuthorTest {
   }
 
   @Test
+  void aBriefingIsTheOfficeItsSpokespersonSpeaksFor() {
+    assertEquals("UN High Commissioner for Human Rights", Author.of("Press briefing notes on Ruritania\nSpokesperson"
+        + " for the UN High Commissioner for Human Rights\n\nWe urge the authorities to protect judges."));
+  }
+
+  @Test
   void aStatementsOrganisationSpeaksOfItselfInThePresent() {
     assertEquals("Prison Reform Network", Author.of("Item 6: UPR outcome of Ruritania\n\nPrison Reform Network "
         + "regrets that Ruritania noted the recommendations on the press law. Ruritania should repeal it. Prison "

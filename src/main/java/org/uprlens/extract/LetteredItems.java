@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Needs: the text of a recommendation after its cue. Produces: the lettered items it lists, "(a) Ensure ...; (b)
  * Adopt ...; and (c) Provide ...", as treaty bodies' concluding observations and some compilations print a
- * recommendation of several asks; each item is a recommendation of its own.
+ * recommendation of several asks; each item is a recommendation of its own, with its sub-items ("(b) Allocate
+ * resources, including: (i) ...; (ii) ...") as part of it.
  */
 final class LetteredItems {
   /** An item's letter in parentheses, at a line start or after ":" or ";" (or "and"), then its words. */
@@ -33,10 +34,7 @@ final class LetteredItems {
     while (m.find()) {
       char letter = m.group(1).charAt(0);
       if (letter != expected) {
-        if (marks.isEmpty()) {
-          continue;     // "(b)" before any "(a)": a reference, not a list
-        }
-        break;
+        continue;     // "(b)" before any "(a)": a reference; "(i)" under "(b) ..., including:" a sub-item of it
       }
       marks.add(new int[] {m.start(), m.end()});
       expected++;

@@ -230,9 +230,9 @@ public final class RecommendationExtractor {
       }
       actors.remember(actor);
       Recommendation whole = quote == null
-          ? asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, asks, reviewed),
+          ? asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, cue, asks, reviewed),
               lemma(tokens.get(asks)), reviewed)
-          : asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, asks, reviewed),
+          : asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, cue, asks, reviewed),
               lemma(tokens.get(asks)), reviewed, firstWord(tokens), quote.end());
       if (whole.request() == null && Lexicon.MAKE_FORMS.contains(tokens.get(asks).lower()) && !found.isEmpty()) {
         whole = whole.asking(found.get(found.size() - 1));   // "AI made a similar recommendation": the one before
@@ -413,6 +413,26 @@ public final class RecommendationExtractor {
    */
   /** "the Office of the United Nations High Commissioner for Human Rights and UNICEF": a long name, not longer. */
   private static final int MAX_TARGET_TOKENS = 16;
+
+  /**
+   * The target of the cue at {@code cue}, what is asked following {@code asks}: whom a fronted "To X," names ("To
+   * the international community, the Special Rapporteur recommends: (a) ..."), else {@link #target(String, List,
+   * int, String)}.
+   */
+  private static String target(String text, List<Token> tokens, int cue, int asks, String reviewed) {
+    int i = 0;
+    while (i < cue && isJunk(tokens.get(i))) {
+      i++;
+    }
+    if (i < cue && tokens.get(i).lower().equals("to")) {
+      for (int k = i + 2; k < cue; k++) {
+        if (tokens.get(k).word().equals(",")) {
+          return addressee(text, tokens, i + 1, k, reviewed);
+        }
+      }
+    }
+    return target(text, tokens, asks, reviewed);
+  }
 
   static String target(String text, List<Token> tokens, int cue, String reviewed) {
     int i = cue + 1;

@@ -25,6 +25,25 @@ class LetteredItemsTest {
   }
 
   @Test
+  void anItemsRomanSubItemsArePartOfIt() {
+    String text = "recommends that the Government:\n(a) Adopt the law;\n(b) Fund the mechanism, including:\n"
+        + "(i) Trained staff;\n(ii) Vehicles;\n(c) Report on it.";
+    assertEquals(List.of("Adopt the law", "Fund the mechanism, including:\n(i) Trained staff;\n(ii) Vehicles",
+        "Report on it"), words(text, LetteredItems.in(text, 0, text.length())));
+  }
+
+  @Test
+  void aFrontedToNamesWhomTheItemsAsk() {
+    List<Recommendation> found = extract("""
+        12. To the international community, the Special Rapporteur recommends:
+        (a) Funding the protection programme;
+        (b) Raising the cases of defenders with Ruritania.
+        """, DocKind.SPECIAL_PROCEDURE_REPORT);
+    assertEquals(List.of("the international community", "the international community"),
+        found.stream().map(Recommendation::target).toList());
+  }
+
+  @Test
   void aLoneLetterOrAReferenceIsNoList() {
     String one = "recommended that Ruritania: (a) adopt the law.";
     assertEquals(List.of(), LetteredItems.in(one, 0, one.length()));

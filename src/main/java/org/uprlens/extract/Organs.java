@@ -2,6 +2,7 @@ package org.uprlens.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Needs: a noun phrase that a call or a reporting verb addresses, and the document's State under review. Produces:
@@ -27,8 +28,24 @@ final class Organs {
 
   private Organs() {}
 
+  /**
+   * An organ by its office, named in full: "the Ministry of Health", "the Public Prosecution Service", "the Office
+   * of the Attorney General", "the National Assembly", "the Supreme Court".
+   */
+  private static final Pattern NAMED_OFFICE = Pattern.compile("(?i:(?:the\\s+)?(?:ministry|ministries|minister"
+      + "|office\\s+of\\s+the\\s+(?:attorney|prosecutor|public\\s+prosecutor|president|prime\\s+minister|ombuds)"
+      + "|attorney[- ]general|prosecutor[- ]general|public\\s+prosecut(?:ion|or)['’]?s?\\s+(?:service|office)"
+      + "|national\\s+(?:assembly|police|parliament|congress)|supreme\\s+court|constitutional\\s+court"
+      + "|(?:national\\s+)?electoral\\s+commission)\\p{L}*)"
+      // the rest of its name, capitalised: "of Justice", "General", "for Women and Social Affairs"
+      + "(?:\\s+(?:of|for|on|and|the|\\p{Lu}[\\p{L}'’-]*))*");
+
   /** Whether {@code phrase} names {@code reviewed} (a canonical State name, may be null) by an organ of it. */
   static boolean ofReviewed(String phrase, String reviewed) {
+    if (NAMED_OFFICE.matcher(phrase.strip()).matches()) {
+      // "the Ministry of Foreign Affairs of Norway" is another State's
+      return org.uprlens.States.mentions(phrase).stream().allMatch(m -> m.state().name().equals(reviewed));
+    }
     String[] words = phrase.replace(",", " ").replaceAll("['’]s\\b", "").strip().split("\\s+");
     if (words.length == 0 || !HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
       return false;

@@ -83,6 +83,9 @@ class AttributionTest {
       UNICEF urged the federal and local authorities to adopt a child protection law. | Ruritania | adopt | urge
       Ruritania was urged by the Committee against Torture to criminalize torture. | Ruritania | criminalize | urge
       The Committee recommended that Ruritania close unofficial places of detention. | Ruritania | close | recommend
+      She recommended that the Public Prosecution Service set up a unit on attacks against defenders. | Ruritania | set | recommend
+      UNHCR urged the Ministry of the Interior to register stateless persons. | Ruritania | register | urge
+      UNHCR urged the Ministry of Foreign Affairs of Norway to fund the programme. | the Ministry of Foreign Affairs of Norway | fund | urge
       """)
   void targetActionAndVerb(String sentence, String target, String action, String verb) {
     Recommendation r = extract(sentence, null).get(0);

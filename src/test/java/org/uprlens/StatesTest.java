@@ -23,6 +23,8 @@ class StatesTest {
     assertEquals("TUR", States.byName("Turkey").orElseThrow().iso3());
     assertEquals("KNA", States.byName("St Kitts & Nevis").orElseThrow().iso3());
     assertEquals("NLD", States.byName("the Netherlands").orElseThrow().iso3());
+    assertEquals("ARE", States.byName("UAE").orElseThrow().iso3());
+    assertEquals("MMR", States.byName("Burma").orElseThrow().iso3());
     assertTrue(States.byName("Atlantis").isEmpty());
   }
 

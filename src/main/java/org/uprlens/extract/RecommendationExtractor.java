@@ -1131,6 +1131,9 @@ public final class RecommendationExtractor {
   }
 
   private static int[] nounPhraseEndingAt(List<Token> tokens, int end) {
+    while (end > 0 && isNoteMark(tokens.get(end))) {
+      end--;   // "UN experts* today urged": the asterisk points to a note naming them
+    }
     boolean list = false;
     int j = end;
     while (j >= 0) {
@@ -1206,6 +1209,11 @@ public final class RecommendationExtractor {
   private static boolean isEdgeNoise(Token token) {
     String w = token.lower();
     return w.equals("and") || w.equals("both") || NAME_PREPOSITIONS.contains(w) || isJunk(token);
+  }
+
+  /** A note's mark after a word: "*", "**", "†". */
+  private static boolean isNoteMark(Token token) {
+    return token.word().chars().allMatch(c -> c == '*' || c == '†' || c == '‡');
   }
 
   /** Tokens without a letter: paragraph numbers, stray punctuation, OCR'd footnote marks. */

@@ -358,6 +358,14 @@ class AttributionTest {
   }
 
   @Test
+  void aNoteMarkAfterTheMakersNameIsNotPartOfIt() {
+    List<Recommendation> found = Extracting.extract("GENEVA (12 June 2025) \u2013 UN experts* today expressed alarm at"
+        + " the charges and called on the authorities to end the persecution of judges. \"We urge the Government to"
+        + " drop the charges,\" the experts said.", DocKind.NEWS);
+    assertEquals(List.of("UN experts", "UN experts"), found.stream().map(Recommendation::actor).toList());
+  }
+
+  @Test
   void aCapitalAskedIsItsState() {
     Recommendation r = extract("Chile urged Lima to free the journalists.", null).get(0);
     assertEquals("Peru", r.target());

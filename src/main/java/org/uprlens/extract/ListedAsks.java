@@ -34,7 +34,7 @@ final class ListedAsks {
       + "(?:recommendations\\s+)?to\\s+(?:the\\s+)?(.{2,80}?)(?:\\s+(?:include|are))?\\s*:");
 
   /** Words an item of asks does not open with: it describes, it does not ask. */
-  private static final Set<String> NOT_ASKING = Set.of("the", "a", "an", "in", "on", "at", "of", "this", "that",
+  static final Set<String> NOT_ASKING = Set.of("the", "a", "an", "in", "on", "at", "of", "this", "that",
       "these", "those", "there", "it", "its", "we", "our", "their", "they", "all", "many", "most", "some", "no",
       "according", "during", "since", "while", "although", "as", "by", "for", "from", "with", "despite", "has",
       "have", "had", "is", "are", "was", "were", "not", "one", "two", "three", "several", "only");

@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  *   <li>a table read cell by cell: {@code 131.4}, the text, then a cell that is only State names, then perhaps
  *       the response ("Supported").</li>
  * </ul>
- * A number followed by text is a quote only when States are named for it or the word "Recommendation" introduces
- * it, so that a report's own numbered paragraphs ("1.2 The report was drafted ...") are not taken. Works on the text
- * alone.
+ * A number followed by text is a quote only when the word "Recommendation" introduces it, or States are named for
+ * it and it opens as an ask does, so that a report's own numbered paragraphs ("1.2 The report was drafted ...",
+ * "5.2 The case of a journalist held in Dushanbe (Tajikistan).") are not taken. Works on the text alone.
  */
 public final class QuotedRecommendations {
   private QuotedRecommendations() {}
@@ -100,8 +100,8 @@ public final class QuotedRecommendations {
       }
     }
     boolean named = !leading.isEmpty() || !cell.isEmpty() || segments.stream().anyMatch(s -> !s.states().isEmpty());
-    if (segments.isEmpty() || !named && !labelled) {
-      return i;
+    if (segments.isEmpty() || !named && !labelled || !labelled && !opensAsAsk(text, segments.get(0))) {
+      return i;   // "5.2 The case of a journalist detained in Dushanbe (Tajikistan)." reports, it does not ask
     }
     Stated response = response(text, lines, last, after);
     for (WorkingGroupList.Segment s : segments) {
@@ -182,6 +182,13 @@ public final class QuotedRecommendations {
     s = s.endsWith(",") ? s.substring(0, s.length() - 1) : s;
     int open = s.lastIndexOf('(');
     return s.endsWith(")") && open >= 0 && WorkingGroupList.states(s.substring(open + 1, s.length() - 1)) != null;
+  }
+
+  /** A recommendation as the report prints it opens with what is asked: "Ratify", "Consider", not "The case". */
+  private static boolean opensAsAsk(String text, WorkingGroupList.Segment segment) {
+    String first = text.substring(segment.begin(), segment.end()).strip().split("[\\s,;:]+", 2)[0];
+    return !first.isEmpty() && Character.isLetter(first.charAt(0))
+        && !ListedAsks.NOT_ASKING.contains(first.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isQuoteStart(String line) {

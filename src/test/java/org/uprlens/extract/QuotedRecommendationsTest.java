@@ -32,6 +32,8 @@ class QuotedRecommendationsTest {
 
       3.2 The Ministry of Justice coordinated the report.
 
+      3.3 The case of a journalist detained in Tashkent (Uzbekistan).
+
       88.14 Amend the Media Act so that it conforms to the International Covenant on Civil and Political Rights
       (ICCPR) and repeal the criminal defamation provisions
       (Sweden) (Ireland);

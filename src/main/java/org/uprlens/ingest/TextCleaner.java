@@ -319,7 +319,8 @@ public final class TextCleaner {
     // Tried only right after a sentence end or a word's comma, not at every character.
     for (int i = 1; i < s.length(); i++) {
       char c = s.charAt(i - 1);
-      if (c == ',' && i >= 2 && Character.isLetter(s.charAt(i - 2)) && comma.region(i, s.length()).lookingAt()) {
+      if (c == ',' && i >= 2 && Character.isDigit(s.charAt(i)) && Character.isLetter(s.charAt(i - 2))
+          && comma.region(i, s.length()).lookingAt()) {
         spans.add(new int[] {comma.start(1), comma.end(1)});
         i = comma.end() - 1;
       } else if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?') {

@@ -80,6 +80,7 @@ final class DirectCall {
         // The subject: a noun phrase ("Ruritania's government", "the Government of Ruritania", "local and
         // national authorities", "Governments taking part in the review"), adverbs before the modal ("also").
         if (tag == null || !(isNoun(token) || tag.equals("DT") || tag.equals("POS") || tag.equals("PRP$")
+            || tag.equals("FW")
             || tag.startsWith("JJ") || tag.startsWith("RB") || tag.equals("CC") || token.word().equals(",")
             || token.lower().equals("of")
             || noun && (tag.equals("VBG") || tag.equals("VBN") || tag.equals("RP") || tag.equals("IN")))) {
@@ -142,6 +143,27 @@ final class DirectCall {
       }
     }
     return start;
+  }
+
+  /** How many words a State's name may have: "Democratic Republic of the Congo". */
+  private static final int MAX_STATE_WORDS = 6;
+
+  /**
+   * The State a sentence opens with ("In Myanmar, the military must ..."; "For Nicaragua," likewise), by its canonical
+   * name, as statements on several States name each before its call; {@code reviewed} when it opens with none.
+   */
+  static String placeNamed(List<Token> tokens, String reviewed) {
+    int start = datelineEnd(tokens);
+    if (start + 2 >= tokens.size() || !Set.of("in", "for").contains(tokens.get(start).lower())) {
+      return reviewed;
+    }
+    for (int k = start + 2; k < Math.min(tokens.size(), start + 2 + MAX_STATE_WORDS); k++) {
+      if (tokens.get(k).word().equals(",")) {
+        return org.uprlens.States.byName(words(tokens, start + 1, k - 1)).map(org.uprlens.States.State::name)
+            .orElse(reviewed);
+      }
+    }
+    return reviewed;
   }
 
   /** A release's dateline is a place and a date: "(Geneva, October 30, 2025) -", "GENEVA, 3 April 2025 –". */

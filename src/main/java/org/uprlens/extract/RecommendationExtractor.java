@@ -164,7 +164,9 @@ public final class RecommendationExtractor {
       }
       Sentence t = byIndex.get(sentence.index());
       // In the author's own voice a sentence that opens with a call is one, whatever verbs follow.
-      DirectCall.Call call = ownVoice && t != null ? DirectCall.find(t.tokens(), reviewed) : null;
+      // "In Myanmar, the military must ...": a statement on several States names each before its call
+      String here = t == null ? reviewed : DirectCall.placeNamed(t.tokens(), reviewed);
+      DirectCall.Call call = ownVoice && t != null ? DirectCall.find(t.tokens(), here) : null;
       int operative = t == null || call != null ? -1 : operativeCue(text, t.tokens());
       int cue = t == null || call != null ? -1 : operative >= 0 ? operative : findCue(t.tokens());
       // An operative paragraph ("3. Calls upon the Government to ...") asks in the name of the document's author.
@@ -180,21 +182,21 @@ public final class RecommendationExtractor {
       }
       if (call != null) {
         List<Token> tokens = t.tokens();
-        String addressee = addressee(text, tokens, call.subjectStart(), call.subjectEnd() + 1, reviewed);
+        String addressee = addressee(text, tokens, call.subjectStart(), call.subjectEnd() + 1, here);
         // The author speaks, if the document says who that is.
         // The call starts at its subject: a label or dateline before it ("Our recommendations:", "(Geneva) –")
         // is not part of what is asked.
         // The reviewing States ("states should also call on Ruritania to") are not the State, whatever their case.
-        int urges = urgesState(text, tokens, call.modal(), call.peers() ? null : addressee, reviewed);
+        int urges = urgesState(text, tokens, call.modal(), call.peers() ? null : addressee, here);
         if (call.peers() && urges < 0) {
           continue;   // "States should encourage dialogue": no one in particular is asked
         }
         // "Member states should urge Ruritania to repeal the law" asks Ruritania to repeal it, through them.
         Recommendation whole = urges >= 0
-            ? asked(docId, text, sentence, tokens, urges, author, target(text, tokens, urges, reviewed),
-                tokens.get(call.modal()).lower(), reviewed, tokens.get(call.subjectStart()).begin(), sentence.end())
+            ? asked(docId, text, sentence, tokens, urges, author, target(text, tokens, urges, here),
+                tokens.get(call.modal()).lower(), here, tokens.get(call.subjectStart()).begin(), sentence.end())
             : asked(docId, text, sentence, tokens, call.modal(), author, addressee,
-                tokens.get(call.modal()).lower(), reviewed, tokens.get(call.subjectStart()).begin(), sentence.end());
+                tokens.get(call.modal()).lower(), here, tokens.get(call.subjectStart()).begin(), sentence.end());
         List<Recommendation> items = itemsOf(whole, text, tokens.get(call.modal()).end());
         boolean asksItself = !call.listed() && tokens.size() == sentence.tokens().size();
         if (!items.isEmpty() || asksItself) {   // "The State party should:" asks only through its items

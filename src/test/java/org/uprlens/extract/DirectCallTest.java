@@ -77,6 +77,16 @@ class DirectCallTest {
   }
 
   @Test
+  void aStatementOnSeveralStatesAsksEachTheStateItNames() {
+    List<Recommendation> found = extract("Item 4 general debate\nOral statement delivered by Freedom Now\n\nIn"
+        + " Myanmar, the military must release all political prisoners. In Afghanistan, the de facto authorities must"
+        + " reopen girls' schools. In Nicaragua, the Government should restore the closed organisations.",
+        DocKind.STATEMENT);
+    assertEquals(List.of("Myanmar", "Afghanistan", "Nicaragua"),
+        found.stream().map(Recommendation::target).toList());
+  }
+
+  @Test
   void aJointSubmissionsNamesForItselfAreItsAuthors() {
     List<Recommendation> found = extract("Joint submission by Delta Legal Aid and the River Women's Forum\n\n"
         + "The co-submitting organisations recommend that Ruritania abolish the death penalty. The authors urge"

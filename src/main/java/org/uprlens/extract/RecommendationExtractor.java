@@ -180,6 +180,12 @@ public final class RecommendationExtractor {
       if (cue >= 0 && (isReviewedState(actor, reviewed) || statesOwn && actor == null)) {
         cue = -1;
       }
+      // "did not accept the ones that asked it to allow ...": the cue tells what was recommended, the sentence the
+      // response
+      if (cue >= 0 && t.tokens().get(cue).begin() - sentence.begin()
+          < StatedResponse.pronounResponseEnd(sentence.text(text))) {
+        cue = -1;
+      }
       if (call != null) {
         List<Token> tokens = t.tokens();
         String addressee = addressee(text, tokens, call.subjectStart(), call.subjectEnd() + 1, here);
@@ -206,15 +212,9 @@ public final class RecommendationExtractor {
       }
       if (cue < 0) {
         String sentenceText = sentence.text(text);
-        StatedResponse response = StatedResponse.find(sentenceText);
-        if (response != null) {
-          int begin = firstWord(sentence.tokens());
-          List<String> makers = StatedResponse.makers(sentenceText);
-          found.add(new Recommendation(Recommendation.idFor(docId, begin, sentence.end()), docId, sentence.index(),
-              begin, sentence.end(), Sentence.collapseSpace(text.substring(begin, sentence.end())),
-              makers.isEmpty() ? null : String.join(", ", makers), makers.isEmpty() ? null : ActorTypes.STATE,
-              makers, reviewed, response.verb(), null, sentence.paragraph(), sentence.section(),
-              response.support(), sentenceText, null));
+        List<Recommendation> responses = statedResponses(docId, text, sentence, reviewed);
+        if (!responses.isEmpty()) {
+          found.addAll(responses);
         } else {
           answerBefore(found, sentence, sentenceText);
         }
@@ -265,6 +265,51 @@ public final class RecommendationExtractor {
     List<Recommendation> all = ListedAsks.apply(found, docId, text, reviewed, ownVoice, actors, sentences, tagged);
     all = ownVoice ? withoutHeadline(all, text) : all;
     return author != null && ActorTypes.UNKNOWN.equals(ActorTypes.of(author)) ? authorIsNgo(all, author) : all;
+  }
+
+  /** Where a sentence's clauses part: "supported those on food, while it noted others on the judiciary". */
+  private static final Pattern RESPONSE_CLAUSES = Pattern.compile(",\\s+(?:while|whereas|but)\\s+|;\\s+");
+
+  /**
+   * The responses a sentence states ({@link StatedResponse}): one row for the sentence, or one per clause when its
+   * clauses state responses of their own ("Ruritania supported several recommendations on food, while it noted
+   * others on the judiciary"); none when it states none.
+   */
+  private static List<Recommendation> statedResponses(String docId, String text, Sentence sentence,
+                                                      String reviewed) {
+    int begin = firstWord(sentence.tokens());
+    List<int[]> clauses = new ArrayList<>();
+    Matcher m = RESPONSE_CLAUSES.matcher(text).region(begin, sentence.end());
+    int from = begin;
+    while (m.find()) {
+      clauses.add(new int[] {from, m.start()});
+      from = m.end();
+    }
+    clauses.add(new int[] {from, sentence.end()});
+    List<Recommendation> rows = new ArrayList<>();
+    for (int[] clause : clauses) {
+      StatedResponse response = StatedResponse.find(text.substring(clause[0], clause[1]));
+      if (response != null) {
+        rows.add(responseRow(docId, text, sentence, clause[0], clause[1], response, reviewed));
+      }
+    }
+    if (rows.size() > 1) {
+      return rows;
+    }
+    StatedResponse whole = StatedResponse.find(sentence.text(text));
+    return whole == null ? List.of()
+        : List.of(responseRow(docId, text, sentence, begin, sentence.end(), whole, reviewed));
+  }
+
+  /** The row of a response stated in [begin, end) of a sentence, by the States it names, if any. */
+  private static Recommendation responseRow(String docId, String text, Sentence sentence, int begin, int end,
+                                            StatedResponse response, String reviewed) {
+    String words = text.substring(begin, end);
+    List<String> makers = StatedResponse.makers(words);
+    return new Recommendation(Recommendation.idFor(docId, begin, end), docId, sentence.index(), begin, end,
+        Sentence.collapseSpace(words), makers.isEmpty() ? null : String.join(", ", makers),
+        makers.isEmpty() ? null : ActorTypes.STATE, makers, reviewed, response.verb(), null, sentence.paragraph(),
+        sentence.section(), response.support(), sentence.text(text), null);
   }
 
   /**

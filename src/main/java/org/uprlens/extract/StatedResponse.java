@@ -49,6 +49,16 @@ record StatedResponse(String support, String verb) {
       "(?i)\\b" + RECS + "\\s+(?:made\\s+)?(?:by|from)\\s+([^.;]{2,200}?)(?=\\s+(?:to|that|on|concerning|regarding"
           + "|calling|urging|were|was|are|is)\\b)");
 
+  /**
+   * Recommendations meant by a pronoun, after the sentence or the one before named them: "rejected those calling for
+   * ...", "did not accept the ones that asked it to ...", "noted others on ...".
+   */
+  private static final String THOSE = "\\s+(?:those|the\\s+ones|others|some)\\s+(?:that\\s+|which\\s+)?(?:called|calling"
+      + "|urged|urging|asked|asking|recommended|recommending|on|concerning|regarding|related\\s+to|relating\\s+to)\\b";
+  private static final Pattern NOT_THOSE = Pattern.compile(
+      "(?i)\\b(rejected|noted|(?:did|does|would)(?:\\s+not|n[’']t)\\s+(?:accept|support))" + THOSE);
+  private static final Pattern YES_THOSE = Pattern.compile("(?i)\\b(accepted|supported)" + THOSE);
+
   /** "has yet to implement recommendations it accepted in 2018 to allow ...": accepted, said after the noun. */
   private static final Pattern YES_AFTER = Pattern.compile(
       "(?i)\\b" + RECS + "\\s+(?:that\\s+|which\\s+)?(?:it|they|the\\s+(?:government|authorities))\\s+(?:had\\s+|has\\s+)?"
@@ -65,6 +75,10 @@ record StatedResponse(String support, String verb) {
       String verb = m.group(1) != null ? m.group(1) : m.group(2);
       return new StatedResponse(WorkingGroupList.NOTED, lemma(verb));
     }
+    m = NOT_THOSE.matcher(sentence);
+    if (m.find()) {
+      return new StatedResponse(WorkingGroupList.NOTED, lemma(m.group(1).replaceAll(".*\\s", "")));
+    }
     m = YES.matcher(sentence);
     if (m.find()) {
       return new StatedResponse(WorkingGroupList.SUPPORTED, lemma(m.group(1).split("\\s+")[0]));
@@ -73,7 +87,25 @@ record StatedResponse(String support, String verb) {
     if (m.find()) {
       return new StatedResponse(WorkingGroupList.SUPPORTED, lemma(m.group(1)));
     }
+    m = YES_THOSE.matcher(sentence);
+    if (m.find()) {
+      return new StatedResponse(WorkingGroupList.SUPPORTED, lemma(m.group(1)));
+    }
     return null;
+  }
+
+  /**
+   * Where a response to recommendations meant by a pronoun ends in the sentence ("did not accept the ones that
+   * asked"), or -1: a cue inside it ("asked") reports what was recommended, it does not recommend.
+   */
+  static int pronounResponseEnd(String sentence) {
+    for (Pattern p : java.util.List.of(NOT_THOSE, YES_THOSE)) {
+      Matcher m = p.matcher(sentence);
+      if (m.find()) {
+        return m.end();
+      }
+    }
+    return -1;
   }
 
   /**

@@ -99,6 +99,8 @@ class AttributionTest {
       We regret that Ruritania did not support the recommendation that the death penalty be abolished. | Noted
       Nor did Ruritania accept recommendations to decriminalize defamation. | Noted
       One speaker regretted that Ruritania had not supported recommendations to decriminalize defamation. | Noted
+      Ruritania accepted 120 of the 190 recommendations it received but rejected those calling for a moratorium. | Noted
+      The government also did not accept the ones that asked it to let aid convoys in. | Noted
       Recommendations to ratify the Rome Statute were not supported by the government. | Noted
       At its first review, Ruritania accepted recommendations concerning freedom of assembly. | Supported
       The government has yet to implement recommendations it accepted in 2019 to let independent unions register. | Supported
@@ -120,6 +122,14 @@ class AttributionTest {
     assertEquals(1, found.size(), found.toString());
     assertEquals(support, found.get(0).supportStated());
     assertEquals("-".equals(actor) ? null : actor, found.get(0).actor());
+  }
+
+  @Test
+  void clausesThatStateResponsesOfTheirOwnAreRowsOfTheirOwn() {
+    List<Recommendation> found = extract("Ruritania supported several recommendations on the right to food, while"
+        + " it noted others on the independence of the judiciary.", null);
+    assertEquals(List.of("Supported", "Noted"), found.stream().map(Recommendation::supportStated).toList());
+    assertEquals("it noted others on the independence of the judiciary.", found.get(1).text());
   }
 
   @Test

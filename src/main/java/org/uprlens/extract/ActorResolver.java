@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * resolved to the body named before them. One instance per document.
  */
 final class ActorResolver {
+  /** A person by title and surname: "Mr. Türk", "Ms Khan", "Dr. Mensah". */
+  private static final Pattern HONORIFIC = Pattern.compile("(?:Mr|Ms|Mrs|Dr|Prof|Professor|Judge)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)");
   private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
   private static final Pattern LEADING_MARKS = Pattern.compile("^[\"'“”‘’«»\\s]+");
   /** Split a list of actors at a new member: ", the X", " and the X", " and UNHCR". */
@@ -70,6 +72,15 @@ final class ActorResolver {
     }
     if (Lexicon.PRONOUNS.contains(lower)) {
       return last();
+    }
+    // "Ms. Khan recommended" after "The Special Rapporteur ..., Irene Khan, said": the actor named with her before
+    var person = HONORIFIC.matcher(phrase);
+    if (person.matches()) {
+      for (int i = history.size() - 1; i >= 0; i--) {
+        if (java.util.Arrays.asList(history.get(i).split("[\\s,]+")).contains(person.group(1))) {
+          return history.get(i);
+        }
+      }
     }
     String expanded = acronyms.get(phrase);
     // "SLN recommends" after "the Sahel Lawyers Network (SLN)"; an acronym known by itself (UNHCR, CEDAW) stays

@@ -267,6 +267,12 @@ public final class RecommendationExtractor {
     return author != null && ActorTypes.UNKNOWN.equals(ActorTypes.of(author)) ? authorIsNgo(all, author) : all;
   }
 
+  /** "should be amended", "must be released": the action at {@code at} is a modal's passive. */
+  private static boolean isModalPassive(List<Token> tokens, int at) {
+    return at > 0 && at + 1 < tokens.size() && BE.contains(tokens.get(at).lower())
+        && "VBN".equals(tokens.get(at + 1).tag()) && Lexicon.MODALS.contains(tokens.get(at - 1).lower());
+  }
+
   /** Where a sentence's clauses part: "supported those on food, while it noted others on the judiciary". */
   private static final Pattern RESPONSE_CLAUSES = Pattern.compile(",\\s+(?:while|whereas|but)\\s+|;\\s+");
 
@@ -392,6 +398,8 @@ public final class RecommendationExtractor {
     if (at >= 0 && tokens.get(at).begin() >= end) {
       at = -1;
     }
+    // "said the law should be amended" asks the State under review, whatever the passive's subject
+    target = at >= 0 && isModalPassive(tokens, at) && reviewed != null ? reviewed : target;
     return new Recommendation(Recommendation.idFor(docId, begin, end), docId, sentence.index(), begin, end,
         Sentence.collapseSpace(text.substring(begin, end)), actor, ActorTypes.of(actor), ActorTypes.states(actor),
         target, verb, action(tokens, at), sentence.paragraph(), sentence.section(), null, null,
@@ -658,6 +666,8 @@ public final class RecommendationExtractor {
     }
     if (BE.contains(tokens.get(at).lower()) && tokens.get(cue + 1).lower().equals("that")) {
       at = cue + 2;   // "that investigations be launched": the passive's subject is what is asked about
+    } else if (isModalPassive(tokens, at)) {
+      at = cue + 1;   // "said the Online Safety Act should be amended": likewise
     }
     end = withoutTrailingClause(tokens, at, end);
     Token first = tokens.get(at);
@@ -1144,6 +1154,10 @@ public final class RecommendationExtractor {
    * the cue is the comma closing such an aside; null otherwise.
    */
   private static int[] apposedSubject(List<Token> tokens, int close) {
+    int[] named = personApposed(tokens, close);
+    if (named != null) {
+      return named;
+    }
     for (int k = close - 1; k > 0 && k >= close - MAX_ASIDE; k--) {
       String w = tokens.get(k).lower();
       if (w.equals(",") && k + 1 < close && NAMING_MEMBERS.contains(tokens.get(k + 1).lower())) {
@@ -1157,6 +1171,26 @@ public final class RecommendationExtractor {
       }
     }
     return null;
+  }
+
+  /** How many words a person's name may have: "Irene Khan", "Maria del Carmen Ruiz". */
+  private static final int MAX_PERSON_WORDS = 4;
+
+  /**
+   * "The Special Rapporteur on freedom of expression, Irene Khan, said": the office and the person holding it, when
+   * the comma before the cue closes a name set off by commas after a body's name; null otherwise.
+   */
+  private static int[] personApposed(List<Token> tokens, int close) {
+    int k = close - 1;
+    while (k > 0 && close - k <= MAX_PERSON_WORDS && "NNP".equals(tokens.get(k).tag())
+        && isCapitalised(tokens.get(k).word())) {
+      k--;
+    }
+    if (k <= 0 || close - k < 3 || !tokens.get(k).word().equals(",")) {
+      return null;   // a name of two words or more, after a comma
+    }
+    int[] office = nounPhraseEndingAt(tokens, k - 1);
+    return office != null && looksLikeActor(tokens, office) ? new int[] {office[0], close - 1} : null;
   }
 
   private static int[] coordinatedSubject(List<Token> tokens, int cue) {

@@ -376,6 +376,17 @@ class AttributionTest {
   }
 
   @Test
+  void anOfficeHoldersNameAndTitleLeadBackToTheOffice() {
+    List<Recommendation> found = extract("The Special Rapporteur on the right to food, Ana Lima Costa, said the"
+        + " Land Act should be amended. Ms. Costa also recommended that Ruritania register customary land.", null);
+    assertEquals(List.of("Special Rapporteur on the right to food, Ana Lima Costa",
+        "Special Rapporteur on the right to food, Ana Lima Costa"), found.stream().map(Recommendation::actor).toList());
+    assertEquals("special_procedure", found.get(1).actorType());
+    assertEquals("Ruritania", found.get(0).target(), "a law to be amended is no addressee");
+    assertEquals("The Land Act should be amended.", found.get(0).request());
+  }
+
+  @Test
   void aCapitalAskedIsItsState() {
     Recommendation r = extract("Chile urged Lima to free the journalists.", null).get(0);
     assertEquals("Peru", r.target());

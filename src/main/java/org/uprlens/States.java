@@ -47,7 +47,8 @@ public final class States {
    * Hanoi to ..."); for a name that stands for the State, as an actor or addressee, not for a place in a text.
    */
   public static Optional<State> byNameOrCapital(String name) {
-    return name == null ? Optional.empty() : byName(name).or(() -> Optional.ofNullable(BY_CAPITAL.get(normalise(name))));
+    return name == null ? Optional.empty()
+        : byName(name).or(() -> Optional.ofNullable(BY_CAPITAL.get(normalise(name))));
   }
 
   public static Optional<State> byIso3(String iso3) {

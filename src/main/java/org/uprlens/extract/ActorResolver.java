@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
  */
 final class ActorResolver {
   /** A person by title and surname: "Mr. Türk", "Ms Khan", "Dr. Mensah". */
-  private static final Pattern HONORIFIC = Pattern.compile("(?:Mr|Ms|Mrs|Dr|Prof|Professor|Judge)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)");
+  private static final Pattern HONORIFIC =
+      Pattern.compile("(?:Mr|Ms|Mrs|Dr|Prof|Professor|Judge)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)");
   private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
   private static final Pattern LEADING_MARKS = Pattern.compile("^[\"'“”‘’«»\\s]+");
   /** Split a list of actors at a new member: ", the X", " and the X", " and UNHCR". */
   private static final Pattern MEMBER_BOUNDARY =
-      Pattern.compile(",\\s+(?:and\\s+)?(?=(?:the|The)\\s|[A-Z]{2,}\\d*\\b)|\\s+and\\s+(?=(?:the|The)\\s|[A-Z]{2,}\\d*\\b)");
+      Pattern.compile(",\\s+(?:and\\s+)?(?=(?:the|The)\\s|[A-Z]{2,}\\d*\\b)"
+          + "|\\s+and\\s+(?=(?:the|The)\\s|[A-Z]{2,}\\d*\\b)");
   private static final Pattern GENERIC = Pattern.compile(
       "^(?:(?:same|said|latter|former|above|aforementioned)\\s+)?(committee|subcommittee|special rapporteur|rapporteur"
           + "|working group|group|country team|team|mandate holders?|independent expert|expert|office|mechanism"

@@ -39,8 +39,8 @@ public final class ActorTypes {
       "(?i)\\b(?:committee|subcommittee|treaty bod(?:y|ies))\\b|^(?:CAT|CERD|CEDAW|CRC|CRPD|CED|CMW|CESCR|HRC|SPT)$");
   private static final Pattern UN_AGENCY_NAME = Pattern.compile(
       "(?i)\\b(?:country team|united nations|UN Women|UNCT|UNICEF|UNHCR|UNESCO|ILO|WHO|UNDP|UNFPA|OHCHR|UNAIDS"
-          + "|UNODC|IOM|FAO|UNEP|UN-Habitat|WFP|high commissioner|secretary-general|(?:UN|United Nations) agenc(?:y|ies)"
-          + "|UN (?:human )?rights (?:office|chief))"
+          + "|UNODC|IOM|FAO|UNEP|UN-Habitat|WFP|high commissioner|secretary-general"
+          + "|(?:UN|United Nations) agenc(?:y|ies)|UN (?:human )?rights (?:office|chief))"
           + "\\b");
   /** Regional and other intergovernmental bodies, including the Council of Europe's committees. */
   private static final Pattern OTHER_NAME = Pattern.compile(

@@ -85,7 +85,8 @@ final class Author {
 
   /**
    * The author a byline names, else the organisation the document most often says is speaking ("Human Rights
-   * Watch said", "Human Rights Watch regrets"; a person quoted, "said Jane Doe, director", is not an organisation and does not count), or null.
+   * Watch said", "Human Rights Watch regrets"; a person quoted, "said Jane Doe, director", is not an organisation
+   * and does not count), or null.
    */
   static String of(String text) {
     return of(text, null);

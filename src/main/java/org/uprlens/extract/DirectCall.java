@@ -145,6 +145,8 @@ final class DirectCall {
     return start;
   }
 
+  /** Words that open a sentence's State: "In Myanmar,", "For Nicaragua,". */
+  private static final Set<String> PLACE_OPENERS = Set.of("in", "for");
   /** How many words a State's name may have: "Democratic Republic of the Congo". */
   private static final int MAX_STATE_WORDS = 6;
 
@@ -154,7 +156,7 @@ final class DirectCall {
    */
   static String placeNamed(List<Token> tokens, String reviewed) {
     int start = datelineEnd(tokens);
-    if (start + 2 >= tokens.size() || !Set.of("in", "for").contains(tokens.get(start).lower())) {
+    if (start + 2 >= tokens.size() || !PLACE_OPENERS.contains(tokens.get(start).lower())) {
       return reviewed;
     }
     for (int k = start + 2; k < Math.min(tokens.size(), start + 2 + MAX_STATE_WORDS); k++) {

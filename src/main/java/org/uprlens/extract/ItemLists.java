@@ -260,6 +260,7 @@ final class ItemLists {
     if (i == lead + 1) {
       return null;   // no blank line after the lead-in: a wrapped sentence or a PDF's lines, not paragraphs
     }
+    paragraphs:
     while (i < lines.size()) {
       int last = i;
       while (last + 1 < lines.size() && !isBlank(text, lines.get(last + 1))) {
@@ -273,16 +274,14 @@ final class ItemLists {
         String words = text.substring(begin, lines.get(to)[1]).strip();
         if (words.isEmpty() || !Character.isLetter(words.charAt(0)) || words.endsWith(":")
             || words.split("\\s+").length > MAX_UNMARKED_WORDS) {
-          return items.size() < 2 ? null : new ItemList(leadBegin, leadEnd(text, lines.get(lead)), false, true,
-              List.copyOf(items));
+          break paragraphs;
         }
         items.add(new Item(begin, LetteredItems.wordsEnd(text, begin, lines.get(to)[1])));
       }
       i = nextNonBlank(text, lines, last + 1);
     }
     return items.size() < 2 ? null
-        : new ItemList(leadBegin, leadEnd(text, lines.get(lead)), false, true,
-            List.copyOf(items));
+        : new ItemList(leadBegin, leadEnd(text, lines.get(lead)), false, true, List.copyOf(items));
   }
 
   /** Whether every line of [first, last] opens with a capital and ends with a semicolon or a full stop. */

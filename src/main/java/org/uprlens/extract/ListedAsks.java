@@ -222,7 +222,8 @@ final class ListedAsks {
 
   /** "Ruritania on women's rights", "the government of Ruritania on ...": the State an addressee opens with. */
   private static String stateHeading(String words, String reviewed) {
-    String rest = words.strip().replaceFirst("(?i)^(?:the\\s+)?(?:(?:government|authorities)\\s+of\\s+(?:the\\s+)?)?", "");
+    String rest = words.strip()
+        .replaceFirst("(?i)^(?:the\\s+)?(?:(?:government|authorities)\\s+of\\s+(?:the\\s+)?)?", "");
     if (reviewed != null && rest.regionMatches(true, 0, reviewed, 0, reviewed.length())) {
       return reviewed;   // the State under review, which may be a name the State list does not have
     }

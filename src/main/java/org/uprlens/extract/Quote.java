@@ -9,8 +9,8 @@ import org.uprlens.nlp.Token;
 
 /**
  * Needs: a recommending sentence whose subject is "we" or "I". Produces: who speaks, when the sentence is a quotation
- * its reporter attributes ("\u201cWe recommend that Ruritania ...,\u201d said the representative of Ireland.", "...,\u201d
- * Ireland's ambassador told the Council."), and
+ * its reporter attributes ("\u201cWe recommend that Ruritania ...,\u201d said the representative of Ireland.",
+ * "...,\u201d Ireland's ambassador told the Council."), and
  * where the quotation ends. News and statements quote delegations; their "we" is the delegation's, not the
  * document author's.
  *

@@ -29,7 +29,8 @@ public final class QuotedRecommendations {
 
   /** "Recommendation 98.3", "Recommendation No. 98.3", "• Recommendation 98.3". */
   private static final Pattern LABELLED = Pattern.compile(
-      "(?i)^[ \\t]*(?:[•*\\-–][ \\t]*)?recommendations?[ \\t]+(?:no\\.?[ \\t]*)?(\\d{1,3}\\.\\d{1,3})(?![\\d.]\\d)");
+      "(?i)^[ \\t]*(?:[•*\\-–][ \\t]*)?recommendations?[ \\t]+(?:no\\.?[ \\t]*)?"
+          + "(\\d{1,3}\\.\\d{1,3})(?![\\d.]\\d)");
   /** "115.12 ", "115.12. ", or the number alone in its cell. */
   private static final Pattern NUMBERED = Pattern.compile("^[ \\t]*(\\d{1,3}\\.\\d{1,3})\\.?(?=[ \\t]|$)");
   /** A line that starts another part of the document: a numbered paragraph, or a label ("Measures taken:"). */

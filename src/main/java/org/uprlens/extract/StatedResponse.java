@@ -53,16 +53,17 @@ record StatedResponse(String support, String verb) {
    * Recommendations meant by a pronoun, after the sentence or the one before named them: "rejected those calling for
    * ...", "did not accept the ones that asked it to ...", "noted others on ...".
    */
-  private static final String THOSE = "\\s+(?:those|the\\s+ones|others|some)\\s+(?:that\\s+|which\\s+)?(?:called|calling"
-      + "|urged|urging|asked|asking|recommended|recommending|on|concerning|regarding|related\\s+to|relating\\s+to)\\b";
+  private static final String THOSE = "\\s+(?:those|the\\s+ones|others|some)\\s+(?:that\\s+|which\\s+)?"
+      + "(?:called|calling|urged|urging|asked|asking|recommended|recommending|on|concerning|regarding"
+      + "|related\\s+to|relating\\s+to)\\b";
   private static final Pattern NOT_THOSE = Pattern.compile(
       "(?i)\\b(rejected|noted|(?:did|does|would)(?:\\s+not|n[’']t)\\s+(?:accept|support))" + THOSE);
   private static final Pattern YES_THOSE = Pattern.compile("(?i)\\b(accepted|supported)" + THOSE);
 
   /** "has yet to implement recommendations it accepted in 2018 to allow ...": accepted, said after the noun. */
   private static final Pattern YES_AFTER = Pattern.compile(
-      "(?i)\\b" + RECS + "\\s+(?:that\\s+|which\\s+)?(?:it|they|the\\s+(?:government|authorities))\\s+(?:had\\s+|has\\s+)?"
-          + "(accepted|supported)(?:\\s+(?:in|at|during)\\s+(?:\\S+\\s+){0,3}?\\S+)??" + ABOUT);
+      "(?i)\\b" + RECS + "\\s+(?:that\\s+|which\\s+)?(?:it|they|the\\s+(?:government|authorities))\\s+"
+          + "(?:had\\s+|has\\s+)?(accepted|supported)(?:\\s+(?:in|at|during)\\s+(?:\\S+\\s+){0,3}?\\S+)??" + ABOUT);
 
   static StatedResponse find(String sentence) {
     Matcher m = NOT_ACTIVE.matcher(sentence);

@@ -70,8 +70,9 @@ public final class TextCleaner {
       "(?im)^[ \\t]*(?:(?:read more|read also|also read|see also|related(?: article| story| news)?|more on this"
           + "(?: story)?)[ \\t]*:[^\\n]*(?:\\n|$)"
           + "|(?:most (?:viewed|read|popular|shared)|trending(?: now)?|related (?:content|articles?|stories|news"
-          + "|reports?)|more (?:from|on) [^\\n]{1,40}|latest (?:news|stories)|you (?:may|might) also (?:like|be interested"
-          + " in)|recommended (?:for you|reading))[ \\t]*:?[ \\t]*\\n(?:[ \\t]*\\S[^\\n]{0,150}(?:\\n|$)){1,15})");
+          + "|reports?)|more (?:from|on) [^\\n]{1,40}|latest (?:news|stories)"
+          + "|you (?:may|might) also (?:like|be interested in)|recommended (?:for you|reading))[ \\t]*:?[ \\t]*\\n"
+          + "(?:[ \\t]*\\S[^\\n]{0,150}(?:\\n|$)){1,15})");
   /** A donation appeal: tried line by line only in a document that has one somewhere (a line costs 240 steps). */
   private static final Pattern DONATION_LINE = Pattern.compile(
       "(?im)^[ \\t]*[^\\n]{0,120}\\b(?:tax[- ]deductible (?:gift|donation)|your (?:gift|donation) (?:can|will) help)\\b"

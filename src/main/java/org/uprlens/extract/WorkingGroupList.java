@@ -391,6 +391,8 @@ public final class WorkingGroupList {
   }
 
   /** The words of [from, to) without surrounding white space, punctuation and noise lines; null when none. */
+  private static final Pattern LEADING_CONJUNCTION = Pattern.compile("(?:and|or)\\s+(?=\\p{Ll})");
+
   private static int[] trim(String text, int from, int to) {
     String stripped = text.substring(from, to);
     int b = 0;
@@ -398,6 +400,9 @@ public final class WorkingGroupList {
         && stripped.charAt(b) != '“' && stripped.charAt(b) != '(') {
       b++;
     }
+    // "... (UAE); and continue its efforts ... (Iran)": the conjunction joins two recommendations, it is in neither
+    java.util.regex.Matcher conjunction = LEADING_CONJUNCTION.matcher(stripped).region(b, stripped.length());
+    b = conjunction.lookingAt() ? conjunction.end() : b;
     int e = stripped.length();
     while (e > b && (Character.isWhitespace(stripped.charAt(e - 1)) || ";,:".indexOf(stripped.charAt(e - 1)) >= 0)) {
       e--;

@@ -69,6 +69,14 @@ class WorkingGroupListTest {
   }
 
   @Test
+  void theConjunctionBetweenTwoTextsIsInNeither() {
+    String text = "II. Conclusions and/or recommendations\n"
+        + "80.20 Reform the judiciary (Chile); and increase the resources of the courts (Peru);\n";
+    assertEquals(List.of("Reform the judiciary", "increase the resources of the courts"),
+        WorkingGroupList.parse(text).stream().map(WorkingGroupList.Item::text).toList());
+  }
+
+  @Test
   void namesWithParenthesesOrAndAreOneStateEach() {
     List<WorkingGroupList.Item> items = WorkingGroupList.parse(CYCLE2);
     assertEquals(List.of("Iran (Islamic Republic of)"), items.get(2).states());

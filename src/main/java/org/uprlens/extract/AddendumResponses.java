@@ -140,9 +140,7 @@ public final class AddendumResponses {
       if (response == null && r.supportStated() == null) {
         response = responses.get(ordinalKey(r.paragraph()));   // "#5" answers the fifth awaiting a response
       }
-      out.add(response == null ? r : new Recommendation(r.recId(), r.docId(), r.sentenceIndex(), r.charStart(),
-          r.charEnd(), r.text(), r.actor(), r.actorType(), r.recommendingStates(), r.target(), r.verb(), r.action(),
-          r.paragraph(), r.section(), response.support(), response.evidence(), r.request()));
+      out.add(response == null ? r : r.withSupport(response.support(), response.evidence()));
     }
     return out;
   }

@@ -40,7 +40,10 @@ public record Recommendation(String recId, String docId, int sentenceIndex, int 
         target, verb, action, paragraph, section, supportStated, supportEvidence, request);
   }
 
-  /** This recommendation with the response a later sentence states ("Ruritania merely noted these recommendations"). */
+  /**
+   * This recommendation with the response stated elsewhere: by a later sentence ("Ruritania merely noted these
+   * recommendations"), or by an addendum.
+   */
   public Recommendation withSupport(String support, String evidence) {
     return new Recommendation(recId, docId, sentenceIndex, charStart, charEnd, text, actor, actorType,
         recommendingStates, target, verb, action, paragraph, section, support, evidence, request);

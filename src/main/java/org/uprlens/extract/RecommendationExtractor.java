@@ -299,8 +299,8 @@ public final class RecommendationExtractor {
         rows.add(responseRow(docId, text, sentence, clause[0], clause[1], response, reviewed));
       }
     }
-    if (rows.size() > 1) {
-      return rows;
+    if (rows.size() > 1 || clauses.size() == 1) {
+      return rows;   // one clause is the whole sentence, already read
     }
     StatedResponse whole = StatedResponse.find(sentence.text(text));
     return whole == null ? List.of()
@@ -649,9 +649,12 @@ public final class RecommendationExtractor {
     // A verb, or a word the tagger took for a noun; not "Albania 's", "Albania and", "the State party , which".
     // Or for an adjective, before its object: "that Ruritania close unofficial places of detention".
     boolean objectNext = j + 1 < tokens.size() && tokens.get(j + 1).tag() != null
-        && Set.of("DT", "JJ", "NN", "NNS", "PRP$", "CD").contains(tokens.get(j + 1).tag());
+        && OBJECT_OPENERS.contains(tokens.get(j + 1).tag());
     return tag != null && (tag.startsWith("VB") || tag.startsWith("NN") || tag.equals("JJ") && objectNext) ? j : -1;
   }
+
+  /** Tags an object may open with: "close unofficial places", "close the camps", "close its prisons". */
+  private static final Set<String> OBJECT_OPENERS = Set.of("DT", "JJ", "NN", "NNS", "PRP$", "CD");
 
   /**
    * What the sentence asks, from its action verb to the sentence end, with a capital: "recommended that Ruritania

@@ -65,35 +65,45 @@ record StatedResponse(String support, String verb) {
       "(?i)\\b" + RECS + "\\s+(?:that\\s+|which\\s+)?(?:it|they|the\\s+(?:government|authorities))\\s+"
           + "(?:had\\s+|has\\s+)?(accepted|supported)(?:\\s+(?:in|at|during)\\s+(?:\\S+\\s+){0,3}?\\S+)??" + ABOUT);
 
+  /** A pattern that states a response, and the response it states. */
+  private record Rule(Pattern pattern, String support) {}
+
+  /** Tried in this order: a refusal first, so that "did not support" is not read as "support". */
+  private static final java.util.List<Rule> RULES = java.util.List.of(
+      new Rule(NOT_ACTIVE, WorkingGroupList.NOTED), new Rule(NOT_PASSIVE, WorkingGroupList.NOTED),
+      new Rule(NOT_THOSE, WorkingGroupList.NOTED), new Rule(YES, WorkingGroupList.SUPPORTED),
+      new Rule(YES_AFTER, WorkingGroupList.SUPPORTED), new Rule(YES_THOSE, WorkingGroupList.SUPPORTED));
+
   static StatedResponse find(String sentence) {
-    Matcher m = NOT_ACTIVE.matcher(sentence);
-    if (m.find()) {
-      String verb = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-      return new StatedResponse(WorkingGroupList.NOTED, lemma(verb));
-    }
-    m = NOT_PASSIVE.matcher(sentence);
-    if (m.find()) {
-      String verb = m.group(1) != null ? m.group(1) : m.group(2);
-      return new StatedResponse(WorkingGroupList.NOTED, lemma(verb));
-    }
-    m = NOT_THOSE.matcher(sentence);
-    if (m.find()) {
-      return new StatedResponse(WorkingGroupList.NOTED, lemma(m.group(1).replaceAll(".*\\s", "")));
-    }
-    m = YES.matcher(sentence);
-    if (m.find()) {
-      return new StatedResponse(WorkingGroupList.SUPPORTED, lemma(m.group(1).split("\\s+")[0]));
-    }
-    m = YES_AFTER.matcher(sentence);
-    if (m.find()) {
-      return new StatedResponse(WorkingGroupList.SUPPORTED, lemma(m.group(1)));
-    }
-    m = YES_THOSE.matcher(sentence);
-    if (m.find()) {
-      return new StatedResponse(WorkingGroupList.SUPPORTED, lemma(m.group(1)));
+    for (Rule rule : RULES) {
+      Matcher m = rule.pattern().matcher(sentence);
+      if (m.find()) {
+        return new StatedResponse(rule.support(), verbOf(m));
+      }
     }
     return null;
   }
+
+  /**
+   * The lemma of the verb a match states the response with, from its first group that matched: "did not support"
+   * → support, "agreed to implement" → agree, "noted" → note.
+   */
+  private static String verbOf(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        for (String word : m.group(g).split("\\s+")) {
+          Matcher verb = RESPONSE_VERB.matcher(word);
+          if (verb.lookingAt()) {
+            return verb.group().toLowerCase(java.util.Locale.ROOT);
+          }
+        }
+      }
+    }
+    return "note";
+  }
+
+  private static final Pattern RESPONSE_VERB =
+      Pattern.compile("(?i)support|accept|reject|agree|implement|note");
 
   /**
    * Where a response to recommendations meant by a pronoun ends in the sentence ("did not accept the ones that
@@ -126,10 +136,7 @@ record StatedResponse(String support, String verb) {
         || subject.matches("(?:it|the\\s+(?:government|authorities|state))\\b.*"))) {
       return null;
     }
-    String verb = m.group(1) != null ? m.group(1) : m.group(2);
-    String lemma = verb.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:support|accept)$")
-        ? lemma(verb.replaceAll(".*\\s", "")) : lemma(verb);
-    return new StatedResponse(m.group(1) != null ? WorkingGroupList.NOTED : WorkingGroupList.SUPPORTED, lemma);
+    return new StatedResponse(m.group(1) != null ? WorkingGroupList.NOTED : WorkingGroupList.SUPPORTED, verbOf(m));
   }
 
   /** The States whose recommendations a response sentence names ("Recommendations by Canada and Peru ..."), or none. */
@@ -139,25 +146,5 @@ record StatedResponse(String support, String verb) {
       return java.util.List.of();
     }
     return org.uprlens.States.mentions(m.group(1)).stream().map(s -> s.state().name()).distinct().toList();
-  }
-
-  private static String lemma(String verb) {
-    String v = verb.toLowerCase(java.util.Locale.ROOT);
-    if (v.startsWith("support")) {
-      return "support";
-    }
-    if (v.startsWith("accept")) {
-      return "accept";
-    }
-    if (v.startsWith("reject")) {
-      return "reject";
-    }
-    if (v.startsWith("agreed")) {
-      return "agree";
-    }
-    if (v.startsWith("implement")) {
-      return "implement";
-    }
-    return "note";
   }
 }

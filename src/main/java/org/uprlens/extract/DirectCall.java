@@ -151,11 +151,16 @@ final class DirectCall {
   private static final int MAX_STATE_WORDS = 6;
 
   /**
-   * The State a sentence opens with ("In Myanmar, the military must ..."; "For Nicaragua," likewise), by its canonical
-   * name, as statements on several States name each before its call; {@code reviewed} when it opens with none.
+   * The State a sentence opens with ("In Myanmar, the military must ..."; "For Nicaragua," likewise; a headline's
+   * "Thailand:"), by its canonical name, as statements on several States name each before its call; {@code reviewed}
+   * when it opens with none.
    */
   static String placeNamed(List<Token> tokens, String reviewed) {
     int start = datelineEnd(tokens);
+    String label = labelState(tokens, start);
+    if (label != null) {
+      return label;
+    }
     if (start + 2 >= tokens.size() || !PLACE_OPENERS.contains(tokens.get(start).lower())) {
       return reviewed;
     }
@@ -166,6 +171,20 @@ final class DirectCall {
       }
     }
     return reviewed;
+  }
+
+  /**
+   * The State a headline is labelled with, "Thailand: Parliament Should Reject ...", by its canonical name; null when
+   * the words from {@code start} open with none.
+   */
+  private static String labelState(List<Token> tokens, int start) {
+    for (int k = start + 1; k < Math.min(tokens.size() - 1, start + 1 + MAX_STATE_WORDS); k++) {
+      if (tokens.get(k).word().equals(":")) {
+        return org.uprlens.States.byName(words(tokens, start, k - 1)).map(org.uprlens.States.State::name)
+            .orElse(null);
+      }
+    }
+    return null;
   }
 
   /** A release's dateline is a place and a date: "(Geneva, October 30, 2025) -", "GENEVA, 3 April 2025 –". */
@@ -221,7 +240,7 @@ final class DirectCall {
         || ActorTypes.OTHER.equals(type) || ActorTypes.UN_AGENCY.equals(type);
   }
 
-  private static String words(List<Token> tokens, int start, int end) {
+  static String words(List<Token> tokens, int start, int end) {
     StringBuilder phrase = new StringBuilder();
     for (int i = start; i <= end; i++) {
       phrase.append(i > start ? " " : "").append(tokens.get(i).word());

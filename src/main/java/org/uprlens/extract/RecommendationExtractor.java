@@ -260,7 +260,10 @@ public final class RecommendationExtractor {
             lemma(tokens.get(cue2)), reviewed, tokens.get(boundary + 1).begin(), sentence.end()));
         continue;
       }
-      found.addAll(items.isEmpty() ? List.of(whole) : items);
+      // '... recommended that Ruritania "abolish it," a recommendation Ruritania noted.'
+      StatedResponse.Appended response = StatedResponse.appended(sentence.text(text));
+      found.addAll(!items.isEmpty() ? items : response == null ? List.of(whole)
+          : List.of(whole.withSupport(response.response().support(), sentence.text(text))));
     }
     List<Recommendation> all = ListedAsks.apply(found, docId, text, reviewed, ownVoice, actors, sentences, tagged);
     all = ownVoice ? withoutHeadline(all, text) : all;
@@ -674,13 +677,39 @@ public final class RecommendationExtractor {
     }
     end = withoutTrailingClause(tokens, at, end);
     Token first = tokens.get(at);
+    end = quoteEnd(text, first.begin(), end);
     // "recommended ensuring access" asks to "Ensure access", as the lists the models learnt from print it.
     String opening = "VBG".equals(first.tag()) && first.lemma() != null && isLowerWord(first) ? first.lemma() : null;
     String asked = Sentence.collapseSpace(opening == null ? text.substring(first.begin(), end)
         : opening + text.substring(first.end(), end));
     asked = ATTRIBUTION_TAIL.matcher(asked).replaceFirst("");
+    StatedResponse.Appended response = StatedResponse.appended(asked);
+    asked = response == null ? asked : asked.substring(0, response.start()).strip();   // ", a recommendation X noted"
     // "recommended that it do so without delay" names the act only before the cue: the sentence says more
     return asked.isEmpty() || ANAPHORIC_ACT.matcher(asked).lookingAt() ? null : capitalised(asked);
+  }
+
+  /**
+   * Where what is asked ends when it is quoted: 'urged Ruritania to "adopt a law," a call it noted' asks what is
+   * inside the marks. {@code end} when the words at {@code begin} are not opened by a quotation mark.
+   */
+  private static int quoteEnd(String text, int begin, int end) {
+    int k = begin - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0 || "\"“".indexOf(text.charAt(k)) < 0) {
+      return end;
+    }
+    for (int i = begin; i < end; i++) {
+      if ("\"”".indexOf(text.charAt(i)) >= 0) {
+        while (i > begin && ",;:.".indexOf(text.charAt(i - 1)) >= 0) {
+          i--;   // '"abolish it,"': the comma belongs to the sentence around the quote
+        }
+        return i;
+      }
+    }
+    return end;
   }
 
   private static final Pattern ANAPHORIC_ACT = Pattern.compile("(?i)(?:do|doing)\\s+(?:so|this|that|likewise)\\b");
@@ -891,7 +920,7 @@ public final class RecommendationExtractor {
           continue;   // "pressed charges", "press freedom": only "pressed Ruritania to"
         }
         if (isPassiveWithAgent(tokens, i) || isAttributive(tokens, i) || isGovernedBase(tokens, i)
-            || asksForItself(tokens, i, lemma)) {
+            || asksForItself(tokens, i, lemma) || asksNoAct(tokens, i, lemma)) {
           continue;
         }
         return i;
@@ -977,6 +1006,9 @@ public final class RecommendationExtractor {
     while (last + 1 < tokens.size() && isObjectWord(tokens.get(last + 1))) {
       last++;
     }
+    if (last + 1 < tokens.size() && OBJECT_OPENERS.contains(tokens.get(last + 1).tag())) {
+      return -1;   // "should ask Ruritania hard questions": a second object, no act asked of the State
+    }
     // The object itself must name the State: target() would fall back to the reviewed State for "dialogue".
     return namesState(span(text, tokens, new int[] {first, last}), reviewed) ? v : -1;
   }
@@ -988,6 +1020,31 @@ public final class RecommendationExtractor {
   private static boolean asksForItself(List<Token> tokens, int i, String lemma) {
     return (lemma.equals("ask") || lemma.equals("request")) && i + 1 < tokens.size()
         && tokens.get(i + 1).lower().equals("to") && !(i > 0 && BE.contains(tokens.get(i - 1).lower()));
+  }
+
+  /** How many words the one asked may have: "the Government of the Republic of Ruritania". */
+  private static final int MAX_ASKED_WORDS = 10;
+
+  /**
+   * "should ask Ruritania hard questions", "asked the delegation about": "ask" with no act asked, which is "ask X to",
+   * "ask that" or "ask for".
+   */
+  private static boolean asksNoAct(List<Token> tokens, int i, String lemma) {
+    if (!lemma.equals("ask")) {
+      return false;
+    }
+    for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + MAX_ASKED_WORDS); k++) {
+      String w = tokens.get(k).lower();
+      if (w.equals("to") || w.equals("that") || w.equals("for") && k == i + 1) {
+        return false;   // "asked Ruritania to", "asked that", "asked for an inquiry"
+      }
+      boolean object = isObjectWord(tokens.get(k)) || Set.of("PRP", "PRP$").contains(tokens.get(k).tag())
+          || "DT".equals(tokens.get(k).tag()) && !isObjectWord(tokens.get(k - 1));
+      if (!object) {
+        return true;   // "asked Ruritania hard questions", "asked the delegation about"
+      }
+    }
+    return true;
   }
 
   /**
@@ -1134,6 +1191,7 @@ public final class RecommendationExtractor {
     if (j < 0) {
       return null;
     }
+    j = beforeDiscourseAside(tokens, j);
     String before = tokens.get(j).lower();
     int[] apposed = before.equals(",") ? apposedSubject(tokens, j) : null;
     if (apposed != null) {
@@ -1146,6 +1204,28 @@ public final class RecommendationExtractor {
       return null;
     }
     return nounPhraseEndingAt(tokens, j);
+  }
+
+  /** Asides that link a sentence to the text around it: "Iceland, for instance, recommended". */
+  private static final Set<String> DISCOURSE_ASIDES = Set.of("for instance", "for example", "in particular",
+      "however", "too", "also", "in turn", "meanwhile", "moreover", "likewise", "similarly", "in addition",
+      "for its part", "for their part", "in response", "by contrast", "in contrast", "furthermore", "again");
+
+  /**
+   * The token before a discourse aside that {@code close}, a comma, closes ("Iceland, for instance,"); {@code close}
+   * when it closes none.
+   */
+  private static int beforeDiscourseAside(List<Token> tokens, int close) {
+    if (!tokens.get(close).word().equals(",")) {
+      return close;
+    }
+    for (int open = close - 2; open >= 1 && open >= close - 4; open--) {
+      if (tokens.get(open).word().equals(",")
+          && DISCOURSE_ASIDES.contains(DirectCall.words(tokens, open + 1, close - 1).toLowerCase(Locale.ROOT))) {
+        return open - 1;
+      }
+    }
+    return close;
   }
 
   /** Words that open an aside naming members of the group before it: "Several States, including Germany, ...". */
@@ -1237,6 +1317,10 @@ public final class RecommendationExtractor {
       if (token.word().equals("The") && j < end) {
         j--;
         break;   // a noun phrase opens with its article: "Recommendations\nThe Centre" is a heading, then the name
+      } else if (token.word().equals("the") && j < end && j > 0 && tokens.get(j - 1).tag() != null
+          && (tokens.get(j - 1).tag().startsWith("NN") || tokens.get(j - 1).tag().equals("CD"))) {
+        j--;
+        break;   // "In this section the Committee", "In 2024 the Committee": the article after a noun opens it
       } else if (Lexicon.DASHES.contains(w) || isSpacedHyphen(tokens, j)) {
         break;   // "GENEVA (14 March 2025) – UN experts urged": the dateline is not part of the name
       } else if (NOUN_PHRASE_TAGS.contains(token.tag()) || isCapitalised(token.word())) {

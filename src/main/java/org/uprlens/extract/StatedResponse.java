@@ -13,17 +13,23 @@ import java.util.regex.Pattern;
  */
 record StatedResponse(String support, String verb) {
   private static final String RECS = "recommendations?";
+  /** Words of time and degree before the verb of a response: "was later accepted", "merely noted". */
+  private static final String LATER = "(?:(?:also|later|subsequently|eventually|only|merely|simply)\\s+)?";
+  /** Who made them, between the noun and what they were about: "a recommendation from Sweden to ...". */
+  private static final String BY = "(?:\\s+(?:made\\s+)?(?:by|from)\\s+[^.;]{2,80}?)?";
   /** What the recommendations were about must follow: "several key recommendations." names none. */
   private static final String ABOUT = "\\s+(?:to|that|on|concerning|regarding|about|calling|urging|related\\s+to|relating\\s+to|"
       + "aimed\\s+at|for)\\b";
   /** "did not support the recommendation that", "Nor did Kazakhstan support recommendations to", "rejected ...". */
   private static final Pattern NOT_ACTIVE = Pattern.compile(
       "(?i)\\b(?:(?:did|does|do|would|will)(?:\\s+not|n[’']t)|nor\\s+(?:did|does|do)\\s+(?:\\S+\\s+){1,4}?"
-          + "|refused\\s+to|failed\\s+to|declined\\s+to)\\s*(support|accept)\\s+(?:\\S+\\s+){0,6}?" + RECS + ABOUT
-          + "|\\b(reject|rejected|rejects|noted)\\s+(?:\\S+\\s+){0,4}?" + RECS + ABOUT
+          + "|refused\\s+to|failed\\s+to|declined\\s+to)\\s*(support|accept)\\s+(?:\\S+\\s+){0,6}?" + RECS + BY
+          + ABOUT + "|\\b(reject|rejected|rejects)\\s+(?:\\S+\\s+){0,4}?" + RECS + BY + ABOUT
+          // a body that "noted a recommendation by the Committee of Ministers on" cites it: no maker after "noted"
+          + "|\\b(noted)\\s+(?:\\S+\\s+){0,4}?" + RECS + ABOUT
           // "had not supported recommendations to", "has not yet accepted the recommendation that"
           + "|\\b(?:has|have|had)(?:\\s+not|n[’']t)\\s+(?:yet\\s+)?(supported|accepted)\\s+(?:\\S+\\s+){0,6}?" + RECS
-          + ABOUT);
+          + BY + ABOUT);
   /** "Recommendations to ratify ..., were not supported by the government", "... were also noted". */
   private static final Pattern NOT_PASSIVE = Pattern.compile(
       "(?i)\\b" + RECS + ABOUT + "[^.;]{0,400}?\\b(?:were|was|are|is|have\\s+been|has\\s+been)\\s+(?:not|only)\\s+"
@@ -35,7 +41,7 @@ record StatedResponse(String support, String verb) {
    */
   private static final Pattern YES = Pattern.compile(
       "(?i)\\b(accepted|supported|accepts|supports|agreed\\s+to\\s+implement|implemented)\\s+(?:\\S+\\s+){0,5}?"
-          + RECS + "(?:[^.;]{0,150}?\\bincluding\\s+(?:\\S+\\s+){0,2}?" + RECS + ")?" + ABOUT);
+          + RECS + "(?:[^.;]{0,150}?\\bincluding\\s+(?:\\S+\\s+){0,2}?" + RECS + ")?" + BY + ABOUT);
   /**
    * A response to the recommendations the sentence before reported: "Ruritania merely noted these
    * recommendations.", "It rejected them.", "The Government accepted both recommendations."
@@ -44,6 +50,23 @@ record StatedResponse(String support, String verb) {
       "(?i)\\b(?:(noted|rejected|(?:did|would)(?:\\s+not|n[’']t)\\s+(?:support|accept)|refused\\s+to\\s+(?:support"
           + "|accept))|(accepted|supported))\\s+(?:(?:these|those|the|both|all|all\\s+of\\s+these|the\\s+two)\\s+"
           + RECS + "|them|it)\\s*[.;]?\\s*$");
+  /** The same, in the passive, the sentence being nothing else: "This one was noted too.", "Both were rejected." */
+  private static final Pattern TO_THOSE_PASSIVE = Pattern.compile(
+      "(?i)(?:this|that|it|they|these|those|both|all\\s+of\\s+them)(?:\\s+(?:one|ones|" + RECS + "))?\\s+"
+          + "(?:was|were)\\s+" + LATER + "(?:(noted|rejected|not\\s+(?:supported|accepted))|(supported|accepted))"
+          + "(?:\\s+too|\\s+as\\s+well)?\\s*[.;]?");
+  /** Who responds, by name or as "it", "the Government": "Ruritania", "Costa Rica". */
+  private static final String RESPONDER = "(?:it|the\\s+(?:government|authorities|state)"
+      + "|(?-i:\\p{Lu})[\\p{L}-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}-]*){0,3})";
+  /**
+   * A response said of the recommendation the sentence itself reports, after it: '... recommended that Ruritania
+   * "abolish ...," a recommendation Ruritania noted.', "..., which was later accepted".
+   */
+  private static final Pattern APPENDED = Pattern.compile(
+      "(?i)[,;–—]\\s*[\"”’]?\\s*(?:a\\s+recommendation|one|which)\\s+(?:that\\s+|which\\s+)?"
+          + "(?:" + RESPONDER + "\\s+" + LATER + "|(?:was|were)\\s+" + LATER + ")"
+          + "(?:(noted|rejected|not\\s+(?:supported|accepted))|(supported|accepted))\\b");
+
   /** Who made the recommendations a response is to: "Recommendations by Canada and Switzerland to ...". */
   private static final Pattern MADE_BY = Pattern.compile(
       "(?i)\\b" + RECS + "\\s+(?:made\\s+)?(?:by|from)\\s+([^.;]{2,200}?)(?=\\s+(?:to|that|on|concerning|regarding"
@@ -126,6 +149,11 @@ record StatedResponse(String support, String verb) {
    */
   static StatedResponse toThose(String sentence, String target) {
     String text = sentence.strip();
+    Matcher passive = TO_THOSE_PASSIVE.matcher(text);
+    if (target != null && passive.matches()) {
+      return new StatedResponse(passive.group(1) != null ? WorkingGroupList.NOTED : WorkingGroupList.SUPPORTED,
+          verbOf(passive));
+    }
     Matcher m = TO_THOSE.matcher(text);
     if (target == null || !m.find()) {
       return null;
@@ -137,6 +165,18 @@ record StatedResponse(String support, String verb) {
       return null;
     }
     return new StatedResponse(m.group(1) != null ? WorkingGroupList.NOTED : WorkingGroupList.SUPPORTED, verbOf(m));
+  }
+
+  /** A response appended to a sentence that recommends ({@link #APPENDED}), and where it starts. */
+  record Appended(int start, StatedResponse response) {}
+
+  static Appended appended(String sentence) {
+    Matcher m = APPENDED.matcher(sentence);
+    if (!m.find()) {
+      return null;
+    }
+    return new Appended(m.start(), new StatedResponse(m.group(1) != null ? WorkingGroupList.NOTED
+        : WorkingGroupList.SUPPORTED, verbOf(m)));
   }
 
   /** The States whose recommendations a response sentence names ("Recommendations by Canada and Peru ..."), or none. */

@@ -116,6 +116,8 @@ class AttributionTest {
   @CsvSource(delimiter = '|', textBlock = """
       Proposals by Chile and Peru to close the camps were not accepted, and recommendations by Chile and Peru to abolish the death penalty were also noted. | Noted | Chile, Peru
       Ruritania accepted 120 of the 190 recommendations it received in 2024, including recommendations to end child labour. | Supported | -
+      At its last review, Ruritania accepted a recommendation from Chile to "let teachers form unions," but it arrested two union leaders. | Supported | Chile
+      Ruritania rejected a recommendation by Peru and Chile to close the camps. | Noted | Peru, Chile
       """)
   void aStatedResponseNamesTheStatesThatMadeTheRecommendations(String sentence, String support, String actor) {
     List<Recommendation> found = extract(sentence, null);
@@ -178,6 +180,40 @@ class AttributionTest {
     assertEquals(List.of("UN human rights experts", "UN human rights experts", "UN human rights experts"),
         found.stream().map(Recommendation::actor).toList());
     assertEquals("special_procedure", found.get(0).actorType());
+  }
+
+  @Test
+  void citingARecommendationIsNotRespondingToIt() {
+    assertEquals(List.of(), extract("The Bar Association also noted a recent recommendation by the Council of Europe"
+        + " on legal aid, saying it gave useful guidance.", null));
+  }
+
+  @Test
+  void aResponseSaidAfterTheRecommendationIsItsOwn() {
+    List<Recommendation> found = extract("Peru, for example, recommended that Ruritania \"abolish the death penalty"
+        + " in law,\" a recommendation Ruritania noted. Chile urged Ruritania to \"register all births.\" This one"
+        + " was supported too. Norway urged Ruritania to open the camps. It was a busy session.", null);
+    assertEquals(3, found.size(), found::toString);
+    assertEquals("Peru", found.get(0).actor(), "the aside is not part of the maker");
+    assertEquals("Abolish the death penalty in law", found.get(0).request(), "what is asked ends with the quote");
+    assertEquals("Noted", found.get(0).supportStated());
+    assertEquals("Register all births", found.get(1).request());
+    assertEquals("Supported", found.get(1).supportStated());
+    assertEquals("This one was supported too.", found.get(1).supportEvidence());
+    assertNull(found.get(2).supportStated(), "a sentence that answers nothing");
+  }
+
+  @Test
+  void askingQuestionsAsksNoAct() {
+    assertEquals(List.of(), extract("Council members should ask Ruritania hard questions about the camps.", null));
+    assertEquals(List.of("Open the camps."), extract("Council members asked Ruritania to open the camps.", null)
+        .stream().map(Recommendation::request).toList());
+  }
+
+  @Test
+  void aPhraseOfPlaceOrTimeBeforeTheMakerIsNotPartOfIt() {
+    assertEquals("Committee", extract("In this section the Committee requests the State party to report on the"
+        + " camps.", null).get(0).actor());
   }
 
   @Test

@@ -56,6 +56,10 @@ final class Author {
       "\\b(?:said|says)[ \\t]+" + PERSON + ",[ \\t]+" + NAME + "['’]s[ \\t]+[^,.\\n]{0,60}?\\b" + ROLE + "\\b"
           + "|\\b" + PERSON + ",[ \\t]+[^,.\\n]{0,60}?\\b" + ROLE + "[ \\t]+(?:at|of|for)[ \\t]+" + NAME
           + ",?[ \\t]+(?:said|says)\\b");
+  /** A letter's signatories speak as one: "We, the undersigned human rights organisations, write ...". */
+  private static final Pattern WE_APPOSED = Pattern.compile(
+      "\\bWe,\\s+the\\s+((?i:undersigned|signatory)\\s+[^,;.\\n]{0,80}?(?i:organi[sz]ations|groups|ngos"
+          + "|members|networks|coalitions|defenders|lawyers|associations))\\s*,");
   /** A special procedure's report names its mandate: "Report of the Special Rapporteur on the right to food". */
   private static final Pattern MANDATE = Pattern.compile("(?i)\\breport\\s+of\\s+the\\s+((?:special\\s+rapporteur"
       + "|independent\\s+expert|special\\s+representative|working\\s+group)\\s+on\\s+(?!the\\s+universal\\s+periodic)"
@@ -107,6 +111,10 @@ final class Author {
       if (name != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(name))) {
         return name;
       }
+    }
+    Matcher signed = WE_APPOSED.matcher(text).region(0, Math.min(text.length(), HEAD));
+    if (signed.find()) {
+      return "The " + signed.group(1).replaceAll("\\s+", " ");
     }
     Matcher resolution = RESOLUTION.matcher(text).region(0, Math.min(text.length(), HEAD));
     if (resolution.find()) {

@@ -267,7 +267,8 @@ final class ItemLists {
         last++;
       }
       // A list's items one per line, each closed by a semicolon or full stop: a web page's <li>s as scraped text.
-      int step = last > i && linesClosed(text, lines, i, last) ? 1 : last - i + 1;
+      boolean closedLines = last > i && linesClosed(text, lines, i, last);
+      int step = closedLines ? 1 : last - i + 1;
       for (int from = i; from <= last; from += step) {
         int to = from + step - 1;
         int begin = lines.get(from)[0] + indent(content(text, lines.get(from)), text, lines.get(from));
@@ -277,6 +278,9 @@ final class ItemLists {
           break paragraphs;
         }
         items.add(new Item(begin, LetteredItems.wordsEnd(text, begin, lines.get(to)[1])));
+      }
+      if (closedLines) {
+        break;   // a page's <li>s are one block: the paragraph after them is the page's text again
       }
       i = nextNonBlank(text, lines, last + 1);
     }

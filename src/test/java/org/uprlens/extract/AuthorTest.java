@@ -35,6 +35,12 @@ class AuthorTest {
   }
 
   @Test
+  void aLettersSignatoriesSpeakAsOne() {
+    assertEquals("The undersigned human rights organisations", Author.of("Joint letter on the review of Ruritania\n\n"
+        + "Excellencies,\n\nWe, the undersigned human rights organisations, write ahead of the review."));
+  }
+
+  @Test
   void aStatementsOrganisationSpeaksOfItselfInThePresent() {
     assertEquals("Prison Reform Network", Author.of("Item 6: UPR outcome of Ruritania\n\nPrison Reform Network "
         + "regrets that Ruritania noted the recommendations on the press law. Ruritania should repeal it. Prison "

@@ -226,6 +226,27 @@ class ListedAsksTest {
   }
 
   @Test
+  void aBlockOfClosedLinesIsAWholeListAndTheLabelOfTheNextStoryNamesItsState() {
+    String text = """
+        Ruritania: Free the Bloggers
+
+        (Geneva, March 3, 2029) - Ruritania should free the six bloggers, Ruritanian Media Watch said today.
+
+        Ruritanian Media Watch urged governments taking part in the review to call on Ruritania to:
+
+        Release the six bloggers detained for their posts;
+        Repeal the Cyber Security Act.
+
+        Malawi: Parliament Should Reject Press Law
+        """;
+    List<Recommendation> found = extract(text, DocKind.NEWS);
+    assertEquals(List.of("Release the six bloggers detained for their posts", "Repeal the Cyber Security Act",
+        "Parliament Should Reject Press Law"), texts(found).subList(1, 4));
+    assertEquals(List.of("Ruritania", "Ruritania", "Malawi"),
+        found.stream().map(Recommendation::target).toList().subList(1, 4));
+  }
+
+  @Test
   void aModalLeadInIsTheAuthorsCallOnItsSubject() {
     String text = """
         Ruritania: End Disappearances

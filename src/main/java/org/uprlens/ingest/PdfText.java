@@ -7,11 +7,11 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Text of a PDF with Apache PDFBox, page by page in reading order (the order of the content stream, which is the
- * order UN documents are written in), with the offset where each page starts.
+ * order UN documents are written in; footnotes a two-column page prints under its first column moved to the page's
+ * end, {@link SizedLines}), with the offset where each page starts.
  */
 final class PdfText {
   /** Fewer visible characters than this per page on average: a scan without OCR, not a text PDF. */
@@ -32,7 +32,7 @@ final class PdfText {
       if (pages == 0) {
         throw new RejectException(RejectReason.DAMAGED, "PDF has no pages");
       }
-      PDFTextStripper stripper = new PDFTextStripper();
+      SizedLines stripper = new SizedLines();
       stripper.setLineSeparator("\n");
       StringBuilder text = new StringBuilder();
       List<Integer> starts = new ArrayList<>(pages);
@@ -42,7 +42,7 @@ final class PdfText {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
         // NFKC turns ligatures and presentation forms (ﬁ, ﬂ, full-width digits) into plain letters.
-        String pageText = Normalizer.normalize(stripper.getText(pdf), Normalizer.Form.NFKC);
+        String pageText = Normalizer.normalize(stripper.pageText(pdf), Normalizer.Form.NFKC);
         int chars = (int) pageText.chars().filter(c -> !Character.isWhitespace(c)).count();
         visible += chars;
         if (chars == 0) {

@@ -82,6 +82,36 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * A page in two columns, as an NGO's report is laid out: the note of the first column printed under it in smaller
+   * type, so that in the content's order it falls inside a sentence that the second column finishes.
+   */
+  public static byte[] twoColumnPdf() throws IOException {
+    record Run(float x, float y, float size, String text) {}
+    List<Run> runs = List.of(
+        new Run(60, 740, 11, "The Delta Rights Forum visits prisons in the north."),
+        new Run(60, 726, 11, "This submission covers developments"),
+        new Run(60, 100, 8, "4 Data gathered by the Forum from court registries."),
+        new Run(320, 740, 11, "since the previous review and asks the Government"),
+        new Run(320, 726, 11, "to close the island camp."));
+    try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      PDPage page = new PDPage();
+      pdf.addPage(page);
+      try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+        for (Run run : runs) {
+          content.beginText();
+          content.setFont(font, run.size());
+          content.newLineAtOffset(run.x(), run.y());
+          content.showText(run.text());
+          content.endText();
+        }
+      }
+      pdf.save(out);
+      return out.toByteArray();
+    }
+  }
+
   /** A password-protected version of {@link #reportPdf}. */
   public static byte[] lockedPdf() throws IOException {
     StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());

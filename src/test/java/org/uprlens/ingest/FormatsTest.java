@@ -56,6 +56,14 @@ class FormatsTest {
   }
 
   @Test
+  void aNotePrintedUnderTheFirstColumnGoesAfterTheBodyText() throws IOException {
+    Document doc = document("two-columns.pdf", Fixtures.twoColumnPdf());
+    String text = doc.text().replaceAll("\\s+", " ");
+    assertTrue(text.contains("covers developments since the previous review and asks"), text);
+    assertTrue(text.indexOf("4 Data gathered") > text.indexOf("to close the island camp."), text);
+  }
+
+  @Test
   void aTextDumpWithFormFeedsHasPagesLikeAPdf() {
     List<String> topics = List.of("education", "health", "housing", "justice");
     StringBuilder dump = new StringBuilder();

@@ -276,8 +276,12 @@ public final class RecommendationExtractor {
         && "VBN".equals(tokens.get(at + 1).tag()) && Lexicon.MODALS.contains(tokens.get(at - 1).lower());
   }
 
-  /** Where a sentence's clauses part: "supported those on food, while it noted others on the judiciary". */
-  private static final Pattern RESPONSE_CLAUSES = Pattern.compile(",\\s+(?:while|whereas|but)\\s+|;\\s+");
+  /**
+   * Where a sentence's clauses part: "supported those on food, while it noted others on the judiciary", "supported a
+   * recommendation from Chile to ... and noted one from Peru to ...".
+   */
+  private static final Pattern RESPONSE_CLAUSES = Pattern.compile(",\\s+(?:while|whereas|but)\\s+|;\\s+"
+      + "|,?\\s+and\\s+(?=(?:also\\s+|later\\s+)?(?:noted|rejected|supported|accepted|did\\s+not)\\s)");
 
   /**
    * The responses a sentence states ({@link StatedResponse}): one row for the sentence, or one per clause when its

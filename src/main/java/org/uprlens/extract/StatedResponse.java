@@ -25,11 +25,16 @@ record StatedResponse(String support, String verb) {
       "(?i)\\b(?:(?:did|does|do|would|will)(?:\\s+not|n[’']t)|nor\\s+(?:did|does|do)\\s+(?:\\S+\\s+){1,4}?"
           + "|refused\\s+to|failed\\s+to|declined\\s+to)\\s*(support|accept)\\s+(?:\\S+\\s+){0,6}?" + RECS + BY
           + ABOUT + "|\\b(reject|rejected|rejects)\\s+(?:\\S+\\s+){0,4}?" + RECS + BY + ABOUT
-          // a body that "noted a recommendation by the Committee of Ministers on" cites it: no maker after "noted"
           + "|\\b(noted)\\s+(?:\\S+\\s+){0,4}?" + RECS + ABOUT
           // "had not supported recommendations to", "has not yet accepted the recommendation that"
           + "|\\b(?:has|have|had)(?:\\s+not|n[’']t)\\s+(?:yet\\s+)?(supported|accepted)\\s+(?:\\S+\\s+){0,6}?" + RECS
           + BY + ABOUT);
+  /**
+   * "noted a recommendation from Uruguay to abolish ...": a response only when States made it; a body that "noted a
+   * recommendation by the Committee of Ministers on" cites it.
+   */
+  private static final Pattern NOTED_FROM = Pattern.compile(
+      "(?i)\\b(noted)\\s+(?:\\S+\\s+){0,4}?" + RECS + BY + ABOUT);
   /** "Recommendations to ratify ..., were not supported by the government", "... were also noted". */
   private static final Pattern NOT_PASSIVE = Pattern.compile(
       "(?i)\\b" + RECS + ABOUT + "[^.;]{0,400}?\\b(?:were|was|are|is|have\\s+been|has\\s+been)\\s+(?:not|only)\\s+"
@@ -88,19 +93,24 @@ record StatedResponse(String support, String verb) {
       "(?i)\\b" + RECS + "\\s+(?:that\\s+|which\\s+)?(?:it|they|the\\s+(?:government|authorities))\\s+"
           + "(?:had\\s+|has\\s+)?(accepted|supported)(?:\\s+(?:in|at|during)\\s+(?:\\S+\\s+){0,3}?\\S+)??" + ABOUT);
 
-  /** A pattern that states a response, and the response it states. */
-  private record Rule(Pattern pattern, String support) {}
+  /** A pattern that states a response, the response it states, and whether the response needs States as makers. */
+  private record Rule(Pattern pattern, String support, boolean byStates) {
+    Rule(Pattern pattern, String support) {
+      this(pattern, support, false);
+    }
+  }
 
   /** Tried in this order: a refusal first, so that "did not support" is not read as "support". */
   private static final java.util.List<Rule> RULES = java.util.List.of(
-      new Rule(NOT_ACTIVE, WorkingGroupList.NOTED), new Rule(NOT_PASSIVE, WorkingGroupList.NOTED),
+      new Rule(NOT_ACTIVE, WorkingGroupList.NOTED), new Rule(NOTED_FROM, WorkingGroupList.NOTED, true),
+      new Rule(NOT_PASSIVE, WorkingGroupList.NOTED),
       new Rule(NOT_THOSE, WorkingGroupList.NOTED), new Rule(YES, WorkingGroupList.SUPPORTED),
       new Rule(YES_AFTER, WorkingGroupList.SUPPORTED), new Rule(YES_THOSE, WorkingGroupList.SUPPORTED));
 
   static StatedResponse find(String sentence) {
     for (Rule rule : RULES) {
       Matcher m = rule.pattern().matcher(sentence);
-      if (m.find()) {
+      if (m.find() && !(rule.byStates() && makers(sentence).isEmpty())) {
         return new StatedResponse(rule.support(), verbOf(m));
       }
     }

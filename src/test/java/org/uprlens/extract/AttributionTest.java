@@ -183,6 +183,14 @@ class AttributionTest {
   }
 
   @Test
+  void respondingToTwoRecommendationsInOneSentenceMakesTwoRows() {
+    List<Recommendation> found = extract("At its last review, Ruritania supported a recommendation from Chile to free"
+        + " the editors and noted a recommendation from Peru to abolish the death penalty.", null);
+    assertEquals(List.of("Supported", "Noted"), found.stream().map(Recommendation::supportStated).toList());
+    assertEquals(List.of("Chile", "Peru"), found.stream().map(Recommendation::actor).toList());
+  }
+
+  @Test
   void citingARecommendationIsNotRespondingToIt() {
     assertEquals(List.of(), extract("The Bar Association also noted a recent recommendation by the Council of Europe"
         + " on legal aid, saying it gave useful guidance.", null));

@@ -63,6 +63,12 @@ class ItemListsTest {
   }
 
   @Test
+  void anySymbolFontBulletMarksAnItem() {
+    assertEquals(List.of(List.of("Close the camp", "Free the editors")),
+        items("We urge the Government to:\n\uF095 Close the camp;\n\uF095 Free the editors.\n"));
+  }
+
+  @Test
   void anItemEndingWithAColonTakesItsSubItems() {
     String text = """
         We urge the Government to:

@@ -28,12 +28,15 @@ final class Author {
   /** A briefing's speaker stands for an office: "Spokesperson for the UN High Commissioner for Human Rights". */
   private static final Pattern SPOKESPERSON = Pattern.compile("(?m)^[ \\t]*(?i:spokes(?:person|man|woman))[ \\t]+"
       + "(?i:for|of)[ \\t]+" + NAME);
+  /** Words that say what kind of submission a title names, not whose: "Stakeholder submission", "Joint statement". */
+  private static final String KINDS = "(?i:joint|written|oral|stakeholders?['’]?|alternative|shadow|parallel"
+      + "|civil[ \\t]+society|ngo)[ \\t]+";
   /**
    * A title that opens with its author: "AMNESTY INTERNATIONAL SUBMISSION FOR THE UN UNIVERSAL PERIODIC REVIEW", or
    * names it on the line above ("Ruritania Human Rights Commission\nSubmission to the ...").
    */
   private static final Pattern TITLE_OWNER = Pattern.compile(
-      "(?m)^[ \\t]*" + NAME + "['’]?s?[ \\t]*(?:\\n[ \\t]*)?(?i:joint[ \\t]+|written[ \\t]+|oral[ \\t]+)?"
+      "(?m)^[ \\t]*(?!" + KINDS + ")" + NAME + "['’]?s?[ \\t]*(?:\\n[ \\t]*)?(?:" + KINDS + ")?"
           + "(?i:submission|statement)\\b");
   private static final Pattern SAID = Pattern.compile("(?<!\\p{L}\\s)\\b" + NAME + "\\s+(?:said|says|stated)\\b"
       + "|\\b(?:said|says)\\s+" + NAME + "\\s*[.,]");

@@ -18,6 +18,8 @@ class AuthorTest {
         + " Aid\n\n1. Introduction"), "a line of its own under the title, naming a long coalition");
     assertEquals("Ruritania Prison Project", Author.of("RURITANIA PRISON PROJECT SUBMISSION FOR THE UPR OF"
         + " RURITANIA\nPrisons hold three times the people they were built for."), "a title that opens with it");
+    assertEquals("Hill Women's Collective", Author.of("Hill Women's Collective\nStakeholder submission for the UPR of"
+        + " Ruritania\nWe work with survivors."), "the kind of submission is no name; the line above is");
   }
 
   @Test

@@ -30,9 +30,12 @@ final class ActorResolver {
           + "|coalition|parties)|authors?(?:\\s+of\\s+this\\s+(?:joint\\s+)?(?:submission|report))?"
           + "|this\\s+(?:joint\\s+)?(?:submission|report))$");
 
-  /** An acronym in brackets closing a name of two words or more: "European Commission against Racism (ECRI)". */
-  private static final Pattern DEFINED_ACRONYM =
-      Pattern.compile("(?<=\\S\\s{1,3}\\S{1,40})\\s*\\(\\p{Lu}[\\p{L}\\d&.-]{1,15}\\)$");
+  /**
+   * An acronym in brackets closing a name of two words or more: "European Commission against Racism (ECRI)", "Human
+   * Rights Committee (HR Committee)".
+   */
+  private static final Pattern DEFINED_ACRONYM = Pattern.compile(
+      "(?<=\\S\\s{1,3}\\S{1,40})\\s*\\(\\p{Lu}[\\p{L}\\d&.-]{1,15}(?:\\s\\p{Lu}[\\p{L}]{1,15})?\\)$");
 
   private final List<String> history = new ArrayList<>();
   /** Who "we" is: the author of a document in its own voice ({@link Author}), or null. */

@@ -29,8 +29,10 @@ final class Bodies {
         String name = line.substring(0, comma).replace("\"", "").strip();
         String acronym = line.substring(comma + 1).strip();
         BY_NAME.put(name.toLowerCase(Locale.ROOT), name);
-        if (!acronym.isEmpty()) {
-          BY_ACRONYM.put(acronym, name);
+        for (String each : acronym.split(";")) {
+          if (!each.isBlank()) {
+            BY_ACRONYM.put(each.strip(), name);
+          }
         }
       }
     } catch (IOException e) {

@@ -56,6 +56,27 @@ final class Lexicon {
       "call", "call calls",
       "request", "request requests");
 
+  /**
+   * Nouns of action and their verbs: "recommended the adoption of a law" asks to "Adopt a law", as the lists the
+   * models learnt from print it.
+   */
+  static final Map<String, String> ACTION_NOUNS = Map.ofEntries(Map.entry("adoption", "adopt"),
+      Map.entry("ratification", "ratify"), Map.entry("establishment", "establish"), Map.entry("creation", "create"),
+      Map.entry("introduction", "introduce"), Map.entry("implementation", "implement"),
+      Map.entry("revision", "revise"), Map.entry("repeal", "repeal"), Map.entry("amendment", "amend"),
+      Map.entry("strengthening", "strengthen"), Map.entry("abolition", "abolish"), Map.entry("enactment", "enact"),
+      Map.entry("elimination", "eliminate"), Map.entry("withdrawal", "withdraw"), Map.entry("allocation", "allocate"),
+      Map.entry("prosecution", "prosecute"), Map.entry("investigation", "investigate"),
+      Map.entry("release", "release"), Map.entry("extension", "extend"), Map.entry("development", "develop"),
+      Map.entry("review", "review"), Map.entry("harmonization", "harmonize"), Map.entry("harmonisation", "harmonise"),
+      Map.entry("incorporation", "incorporate"), Map.entry("accession", "accede"), Map.entry("removal", "remove"),
+      Map.entry("expansion", "expand"), Map.entry("improvement", "improve"), Map.entry("prohibition", "prohibit"),
+      Map.entry("criminalization", "criminalize"), Map.entry("criminalisation", "criminalise"),
+      Map.entry("decriminalization", "decriminalize"), Map.entry("decriminalisation", "decriminalise"),
+      Map.entry("publication", "publish"), Map.entry("closure", "close"), Map.entry("lifting", "lift"),
+      Map.entry("revocation", "revoke"), Map.entry("finalization", "finalize"), Map.entry("finalisation", "finalise"),
+      Map.entry("dissemination", "disseminate"), Map.entry("issuance", "issue"), Map.entry("provision", "provide"));
+
   /** Words that join a restated recommendation to what it asks: "recommendation that", "call on", "request to". */
   static final Set<String> RESTATED_LINKS = Set.of("that", "to", "on", "upon", "for");
 

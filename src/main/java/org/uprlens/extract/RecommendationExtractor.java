@@ -561,6 +561,10 @@ public final class RecommendationExtractor {
       return null;
     }
     Token verb = tokens.get(at);
+    String acted = Lexicon.ACTION_NOUNS.get(verb.lower());
+    if (acted != null && verb.tag() != null && verb.tag().startsWith("NN")) {
+      return acted;   // "recommended the adoption of a law" → adopt
+    }
     if (BE.contains(verb.lower()) && at + 1 < tokens.size() && "VBN".equals(tokens.get(at + 1).tag())) {
       verb = tokens.get(at + 1);   // "that investigations be launched" → launch
     }
@@ -573,6 +577,10 @@ public final class RecommendationExtractor {
     int afterAddressee = verbAfterAddressee(tokens, cue, reviewed);
     if (afterAddressee >= 0) {
       return afterAddressee;
+    }
+    int noun = actionNounAt(tokens, cue);
+    if (noun >= 0) {
+      return noun;
     }
     if (Lexicon.RESTATED_NOUNS.containsKey(tokens.get(cue).lower()) && cue + 2 < limit
         && tokens.get(cue + 1).lower().equals("to") && isLowerWord(tokens.get(cue + 2))
@@ -604,6 +612,28 @@ public final class RecommendationExtractor {
       return i;
     }
     return -1;
+  }
+
+  /**
+   * "recommended the adoption of", "called for the early ratification of", "encouraged accession to": the index of
+   * the noun of action ({@link Lexicon#ACTION_NOUNS}) that the cue's object opens with, or -1.
+   */
+  private static int actionNounAt(List<Token> tokens, int cue) {
+    int k = cue + 1;
+    if (k < tokens.size() && tokens.get(k).lower().equals("for")) {
+      k++;
+    }
+    if (k < tokens.size() && Set.of("DT", "PRP$").contains(tokens.get(k).tag())
+        && !tokens.get(k).lower().equals("that")) {
+      k++;
+    }
+    if (k < tokens.size() && "JJ".equals(tokens.get(k).tag())) {
+      k++;   // "the early adoption"
+    }
+    boolean noun = k + 1 < tokens.size() && Lexicon.ACTION_NOUNS.containsKey(tokens.get(k).lower())
+        && tokens.get(k).tag() != null && tokens.get(k).tag().startsWith("NN")
+        && Set.of("of", "to").contains(tokens.get(k + 1).lower());
+    return noun ? k : -1;
   }
 
   /** How long an aside between commas may be: "in order to further strengthen the fulfilment of its rights". */
@@ -682,10 +712,16 @@ public final class RecommendationExtractor {
     end = withoutTrailingClause(tokens, at, end);
     Token first = tokens.get(at);
     end = quoteEnd(text, first.begin(), end);
-    // "recommended ensuring access" asks to "Ensure access", as the lists the models learnt from print it.
+    // "recommended ensuring access" asks to "Ensure access", as the lists the models learnt from print it; "the
+    // adoption of a law" to "Adopt a law".
     String opening = "VBG".equals(first.tag()) && first.lemma() != null && isLowerWord(first) ? first.lemma() : null;
+    int rest = first.end();
+    if (opening == null && Lexicon.ACTION_NOUNS.containsKey(first.lower()) && first.tag().startsWith("NN")) {
+      opening = Lexicon.ACTION_NOUNS.get(first.lower());
+      rest = tokens.get(at + 1).lower().equals("of") ? tokens.get(at + 1).end() : rest;
+    }
     String asked = Sentence.collapseSpace(opening == null ? text.substring(first.begin(), end)
-        : opening + text.substring(first.end(), end));
+        : opening + text.substring(rest, end));
     asked = ATTRIBUTION_TAIL.matcher(asked).replaceFirst("");
     StatedResponse.Appended response = StatedResponse.appended(asked);
     asked = response == null ? asked : asked.substring(0, response.start()).strip();   // ", a recommendation X noted"

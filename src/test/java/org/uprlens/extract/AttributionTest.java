@@ -269,6 +269,9 @@ class AttributionTest {
       JS2 recommended that investigations be launched without delay. | Investigations be launched without delay.
       The Special Rapporteur recommended repealing the law on public order. | Repeal the law on public order.
       CERD recommended ensuring that complaints were investigated. | Ensure that complaints were investigated.
+      UNICEF recommended the adoption of a law that bans corporal punishment. | Adopt a law that bans corporal punishment.
+      It called for the early ratification of the Optional Protocol. | Ratify the Optional Protocol.
+      The Committee encouraged accession to the 1961 Convention. | Accede to the 1961 Convention.
       """)
   void theRequestIsWhatIsAskedAsAWorkingGroupListPrintsIt(String sentence, String request) {
     // A subjunctive after a State's name ("Albania increase") is often tagged as a noun.
@@ -288,6 +291,8 @@ class AttributionTest {
       The Committee Against Torture urged Ruritania to close the prison. | Committee against Torture
       CRC recommended that Ruritania raise the age of marriage. | Committee on the Rights of the Child
       the committee on economic, social and cultural rights urged Ruritania to act. | Committee on Economic, Social and Cultural Rights
+      The Human Rights Committee (HR Committee) urged Ruritania to act. | Human Rights Committee
+      The HR Committee urged Ruritania to act. | Human Rights Committee
       JS3 recommended that Ruritania free the lawyers. | JS3
       """)
   void aTreatyBodyIsNamedOneWayHoweverPrinted(String sentence, String actor) {

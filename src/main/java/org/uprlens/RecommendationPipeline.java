@@ -93,9 +93,11 @@ public final class RecommendationPipeline {
     long t3 = System.nanoTime();
     List<DocumentResult.Labelled> labelled = new ArrayList<>(found.size());
     for (Recommendation recommendation : found) {
+      // A table's rows may each be on another State's review
+      String reviewed = document.info().kind() == DocKind.TABLE ? recommendation.target()
+          : document.info().stateUnderReview();
       labelled.add(new DocumentResult.Labelled(recommendation, classifier.predict(recommendation.classifiedText(),
-          new Context(recommendation.recommendingStates(), recommendation.actorType(),
-              document.info().stateUnderReview()))));
+          new Context(recommendation.recommendingStates(), recommendation.actorType(), reviewed))));
     }
     long t4 = System.nanoTime();
     return new DocumentResult(document, sentences.size(), labelled, responses, null,

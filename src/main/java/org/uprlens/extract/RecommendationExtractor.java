@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.uprlens.ingest.DocKind;
 import org.uprlens.ingest.Document;
 import org.uprlens.ingest.Outline;
+import org.uprlens.ingest.RecommendationTable;
 import org.uprlens.nlp.Sentence;
 import org.uprlens.nlp.Tagger;
 import org.uprlens.nlp.Token;
@@ -78,6 +79,9 @@ public final class RecommendationExtractor {
    */
   public Found find(Document document, List<Sentence> sentences, Tagger tagger) {
     long t0 = System.nanoTime();
+    if (document.info().kind() == DocKind.TABLE) {
+      return new Found(tabled(document, sentences), 0, List.of());
+    }
     List<Recommendation> listed = listed(document, sentences);
     if (!listed.isEmpty()) {
       return new Found(listed, 0, List.of());
@@ -821,6 +825,31 @@ public final class RecommendationExtractor {
     List<Recommendation> found = new ArrayList<>(items.size());
     for (WorkingGroupList.Item item : items) {
       found.add(ofItem(document, sentences, item, WorkingGroupList.SECTION));
+    }
+    return found;
+  }
+
+  /**
+   * The rows of a table of recommendations ({@link RecommendationTable}), each as the table gives it: its makers
+   * (States by their canonical names), the State under review and the response it prints.
+   */
+  static List<Recommendation> tabled(Document document, List<Sentence> sentences) {
+    List<RecommendationTable.Row> rows = RecommendationTable.read(document.text());
+    List<Recommendation> found = new ArrayList<>();
+    for (RecommendationTable.Row row : rows == null ? List.<RecommendationTable.Row>of() : rows) {
+      List<String> makers = row.makers().stream()
+          .map(m -> org.uprlens.States.byName(m).map(org.uprlens.States.State::name).orElse(m)).toList();
+      String actor = makers.isEmpty() ? null : String.join(", ", makers);
+      // Each maker a State by its name ("United Kingdom of Great Britain and Northern Ireland" is one)
+      boolean byStates = !makers.isEmpty() && row.makers().stream()
+          .allMatch(m -> org.uprlens.States.byName(m).isPresent());
+      String target = row.reviewed() == null ? document.info().stateUnderReview()
+          : org.uprlens.States.byName(row.reviewed()).map(org.uprlens.States.State::name).orElse(row.reviewed());
+      String support = RecommendationTable.support(row.response());
+      found.add(new Recommendation(Recommendation.idFor(document.docId(), row.begin(), row.end()), document.docId(),
+          sentenceAt(sentences, row.begin()), row.begin(), row.end(), row.text(), actor,
+          byStates ? ActorTypes.STATE : ActorTypes.of(actor), byStates ? makers : ActorTypes.states(actor), target, "recommend", WorkingGroupList.action(row.text()), row.id(), null,
+          support, support == null ? null : row.response(), row.text()));
     }
     return found;
   }

@@ -18,6 +18,8 @@ public enum DocKind {
   RESOLUTION("resolution"),
   /** A UN treaty body's concluding observations on a State party's periodic report (symbol CCPR/C/MRT/CO/3). */
   CONCLUDING_OBSERVATIONS("concluding_observations"),
+  /** A table of recommendations, one per row: a CSV export such as UPR Info's ({@link RecommendationTable}). */
+  TABLE("table"),
   STATEMENT("statement"),
   NEWS("news"),
   OTHER("other");

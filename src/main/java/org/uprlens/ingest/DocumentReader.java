@@ -94,6 +94,9 @@ public final class DocumentReader {
       return new Reject(path, e.reason(), e.getMessage());
     }
     String raw = normaliseLineEnds(extracted.text());
+    if (format == Format.CSV) {
+      return table(path, bytes, extracted.charset(), raw, extracted.warnings());
+    }
     List<Integer> pages = format == Format.TEXT ? formFeedPages(raw) : extracted.pageStarts();
     TextCleaner.Cleaned cleaned = TextCleaner.clean(raw, pages);
     String text = cleaned.text();
@@ -112,12 +115,38 @@ public final class DocumentReader {
         cleaned.pageStarts(), format);
   }
 
+  /**
+   * A table of recommendations ({@link RecommendationTable}), as it is: cleaning is for prose. Its State under review
+   * is the one all its rows name, if they name one.
+   */
+  private static Ingested table(String path, byte[] bytes, String charset, String raw, List<String> warnings) {
+    if (raw.isBlank()) {
+      return new Reject(path, RejectReason.EMPTY, "only white space");
+    }
+    List<RecommendationTable.Row> rows = RecommendationTable.read(raw);
+    if (rows == null) {
+      return new Reject(path, RejectReason.UNSUPPORTED_FORMAT, "a CSV file is read as a table of recommendations,"
+          + " one per row, and this one has no column of texts (" + RecommendationTable.textColumns()
+          + "); its columns: " + String.join(", ", CsvTable.parse(raw).header()));
+    }
+    java.util.Set<String> reviewed = new java.util.TreeSet<>();
+    for (RecommendationTable.Row row : rows) {
+      reviewed.add(row.reviewed() == null ? ""
+          : org.uprlens.States.byName(row.reviewed()).map(org.uprlens.States.State::name).orElse(row.reviewed()));
+    }
+    DocumentInfo info = new DocumentInfo(DocKind.TABLE, "file name: a table of recommendations (" + rows.size()
+        + " rows)", null, reviewed.size() == 1 && !reviewed.contains("") ? reviewed.iterator().next() : null,
+        null, null, null, Languages.ENGLISH);
+    return new Document(Sha256.of(bytes), path, bytes.length, charset, raw, info, Outline.EMPTY, warnings, List.of(),
+        Format.CSV);
+  }
+
   private static Extracted extract(Format format, byte[] bytes) throws RejectException {
     return switch (format) {
       case PDF -> PdfText.extract(bytes);
       case DOCX -> DocxText.extract(bytes);
       case DOC -> DocText.extract(bytes);
-      case HTML, TEXT -> {
+      case HTML, TEXT, CSV -> {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         String binary = binaryEvidence(decoded.text());
         if (binary != null) {

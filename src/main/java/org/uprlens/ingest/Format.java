@@ -5,10 +5,13 @@ import java.util.Locale;
 
 /**
  * The formats ingest reads, told by content: magic bytes for PDF and Office files, markup for HTML. The file name's
- * extension is only a hint, for HTML fragments that do not start like a page.
+ * extension is only a hint, for HTML fragments that do not start like a page, and tells a table (.csv, .tsv) from
+ * prose.
  */
 public enum Format {
   TEXT, HTML, PDF, DOCX,
+  /** A text file named .csv or .tsv: a table of recommendations, one per row ({@link RecommendationTable}). */
+  CSV,
   /** Microsoft's compound file (OLE2): a legacy Word file is read, an .xls or .ppt rejected by name. */
   DOC;
 
@@ -34,6 +37,10 @@ public enum Format {
     }
     if (unsupported(b) != null) {
       return null;
+    }
+    String name = path.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".csv") || name.endsWith(".tsv")) {
+      return CSV;
     }
     return looksLikeHtml(b, path) ? HTML : TEXT;
   }

@@ -1,6 +1,7 @@
 package org.uprlens.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,5 +103,27 @@ class RecommendationExtractorTest {
     Recommendation r = extract("It recommended that Ruritania adopt a law on refugees.").get(0);
     assertNull(r.actor());
     assertTrue(r.text().startsWith("It recommended"));
+  }
+
+  @Test
+  void eachRowOfATableIsARecommendationAsTheTableGivesIt() {
+    String csv = "paragraph,text,recommending_states,state_under_review,response\n"
+        + "98.1,\"Ratify the Convention, without reservations\",United Kingdom of Great Britain and Northern Ireland|Peru,"
+        + "Malawi,Noted\n98.2,Fund legal aid,European Union,Zambia,\n";
+    var document = assertInstanceOf(org.uprlens.ingest.Document.class,
+        new org.uprlens.ingest.DocumentReader(org.uprlens.ingest.DocumentReader.Options.defaults())
+            .decode("recs.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    List<Recommendation> found = new RecommendationExtractor().find(document, SPLITTER.split(csv), TAGGER)
+        .recommendations();
+    assertEquals(2, found.size());
+    Recommendation first = found.get(0);
+    assertEquals(List.of("98.1", "Ratify the Convention, without reservations", "ratify", "Malawi", "Noted"),
+        java.util.Arrays.asList(first.paragraph(), first.text(), first.action(), first.target(),
+            first.supportStated()));
+    assertEquals("state", first.actorType());
+    assertEquals(List.of("United Kingdom of Great Britain and Northern Ireland", "Peru"), first.recommendingStates());
+    assertEquals("Ratify the Convention, without reservations", csv.substring(first.charStart(), first.charEnd()));
+    assertEquals(java.util.Arrays.asList("European Union", "other", "Zambia", null), java.util.Arrays.asList(
+        found.get(1).actor(), found.get(1).actorType(), found.get(1).target(), found.get(1).supportStated()));
   }
 }

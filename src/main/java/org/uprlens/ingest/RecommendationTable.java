@@ -1,0 +1,96 @@
+package org.uprlens.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A CSV file whose rows are recommendations, as UPR Info's database and the OHCHR export them and as researchers keep
+ * them: a column of texts, and where the file has them, who made each, the State under review and the response.
+ * The columns are told by their names, in any letter case, with spaces or underscores ({@link #TEXT} and the others
+ * below); other columns are ignored.
+ */
+public final class RecommendationTable {
+  static final List<String> TEXT = List.of("text", "recommendation", "recommendations", "recommendation text");
+  /** A table of one review's recommendations names their makers "State" ("Recommendation | State | Response"). */
+  private static final List<String> MAKERS = List.of("recommending states", "recommending state",
+      "recommending state s", "recommending country", "recommended by", "state", "states", "state s");
+  private static final List<String> REVIEWED = List.of("state under review", "sur", "state under review sur");
+  private static final List<String> RESPONSE = List.of("response", "position", "response raw");
+  /** The row's number in the report first ("69.1"), else the file's own id. */
+  private static final List<String> ID = List.of("paragraph", "recommendation number", "number", "no", "id",
+      "recommendation id");
+
+  /**
+   * A row: where its text stands in the file, the text (line breaks and runs of spaces as one space), its id or
+   * number (else its line among the rows), its makers as listed ({@code |} or {@code ;} between them), the State
+   * under review and the response as printed; null where the file has no such column or the cell is blank.
+   */
+  public record Row(int begin, int end, String text, String id, List<String> makers, String reviewed,
+                    String response) {}
+
+  private RecommendationTable() {}
+
+  /** The file's rows with a text, or null when it has no column of texts (then it is no table of recommendations). */
+  public static List<Row> read(String text) {
+    CsvTable table = CsvTable.parse(text);
+    int texts = column(table, TEXT);
+    if (texts < 0) {
+      return null;
+    }
+    int makers = column(table, MAKERS);
+    int reviewed = column(table, REVIEWED);
+    int response = column(table, RESPONSE);
+    int id = column(table, ID);
+    List<Row> rows = new ArrayList<>(table.rows().size());
+    for (int i = 0; i < table.rows().size(); i++) {
+      List<CsvTable.Cell> row = table.rows().get(i);
+      String words = cell(row, texts);
+      if (words == null) {
+        continue;
+      }
+      CsvTable.Cell cell = row.get(texts);
+      String listed = cell(row, makers);
+      String number = cell(row, id);
+      rows.add(new Row(cell.begin(), cell.end(), words.replaceAll("\\s+", " "), number != null ? number
+          : String.valueOf(i + 1), listed == null ? List.of() : Arrays.stream(listed.split("[|;]"))
+          .map(String::strip).filter(s -> !s.isEmpty()).toList(), cell(row, reviewed), cell(row, response)));
+    }
+    return rows;
+  }
+
+  /** The column names a table of recommendations may give its texts, as {@link CsvTable#header} writes them. */
+  public static String textColumns() {
+    return String.join(", ", TEXT);
+  }
+
+  /**
+   * "Supported" or "Noted" for a printed response ("Accepted", "Supported/Noted", "Rejected", "noted"); null for
+   * one pending, none, or words that are no response.
+   */
+  public static String support(String response) {
+    if (response == null) {
+      return null;
+    }
+    String r = response.toLowerCase(Locale.ROOT).replaceAll("[^a-z/ ]+", " ").replaceAll("\\s+", " ").strip();
+    if (r.equals("supported") || r.equals("accepted") || r.equals("support") || r.equals("accept")) {
+      return "Supported";
+    }
+    boolean noted = r.contains("noted") || r.contains("rejected") || r.startsWith("not ") || r.contains("partial");
+    return noted ? "Noted" : null;
+  }
+
+  /** Words a table writes for "no value". */
+  private static final java.util.Set<String> NONE = java.util.Set.of("na", "n/a", "none", "null", "-", "–", "?");
+
+  /** The row's value in {@code column}; null when it has none or says so ("NA", "n/a", "-"). */
+  private static String cell(List<CsvTable.Cell> row, int column) {
+    String value = CsvTable.value(row, column);
+    return value == null || NONE.contains(value.toLowerCase(Locale.ROOT)) ? null : value;
+  }
+
+  private static int column(CsvTable table, List<String> names) {
+    return table.column(names.toArray(String[]::new));
+  }
+}

@@ -102,7 +102,10 @@ final class Lexicon {
       "council", "states", "state", "government", "delegation", "delegations", "mission",
       "coalition", "network", "institution", "ombudsman", "ombudsperson", "secretary-general", "agency", "body",
       "bodies", "mechanism", "programme", "fund", "union", "we", "unhcr", "unicef", "unesco", "ilo", "who",
-      "undp", "unfpa", "ohchr", "unaids", "unodc", "iom", "fao", "unwomen", "unct");
+      "undp", "unfpa", "ohchr", "unaids", "unodc", "iom", "fao", "unwomen", "unct",
+      // what civil society and national institutions call themselves: "the Kenya Human Rights Commission"
+      "commission", "association", "centre", "center", "forum", "alliance", "federation", "institute", "league",
+      "foundation", "society", "initiative", "clinic");
 
   /** Words that stand for the State under review when they are the addressee ("the Government", "the State party"). */
   static final Set<String> STATE_REFERENCES = Set.of("government", "state", "authorities", "country", "it",

@@ -14,7 +14,8 @@ import org.uprlens.nlp.Token;
  * where the quotation ends. News and statements quote delegations; their "we" is the delegation's, not the
  * document author's.
  *
- * @param speaker the State a representative spoke for, or the organisation named as speaking
+ * @param speaker the State a representative spoke for, the organisation named as speaking, or "it" for the one
+ *     named before ("its chair said")
  * @param end offset just after the quotation's last word
  */
 record Quote(String speaker, int end) {
@@ -29,6 +30,14 @@ record Quote(String speaker, int end) {
   private static final Pattern POSSESSOR_SAID = Pattern.compile("[\"\u201d\u2019']\\s*,?\\s*(?:" + SAYS
       + "\\s+)?(\\p{Lu}[\\p{L} -]{1,60}?)['\u2019]s?\\s+(?:(?i:deputy|vice|foreign|permanent|UN)\\s+)*" + ROLE
       + "(?:\\s+[\\p{Lu}][\\p{L}.-]*){0,3}\\s*(?:[.,;]|" + SAYS + "\\b)");
+  /**
+   * '..., its chair, Grace Mutua, said': an organisation's officer, the organisation named just before. The speaker
+   * is then "it", which the caller resolves to the actor last named.
+   */
+  private static final Pattern OFFICER_SAID = Pattern.compile("[\"\u201d\u2019']\\s*,?\\s*(?:" + SAYS
+      + "\\s+)?(?i:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?i:chair(?:person|man|woman)?|director|head|president"
+      + "|spokes(?:person|man|woman)|secretary[- ]general|coordinator)(?:\\s*,\\s*\\p{Lu}[\\p{L}.'’-]*"
+      + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*,)?\\s*(?:[.,;]|" + SAYS + "\\b)");
   private static final List<String> FIRST_PERSON = List.of("we", "i");
 
   /** The quotation's speaker and end, or null when the sentence is no attributed quotation with "we" as subject. */
@@ -38,7 +47,7 @@ record Quote(String speaker, int end) {
       return null;
     }
     Matcher said = null;
-    for (Pattern attribution : List.of(SAID, POSSESSOR_SAID)) {
+    for (Pattern attribution : List.of(SAID, POSSESSOR_SAID, OFFICER_SAID)) {
       Matcher m = attribution.matcher(text).region(tokens.get(subject[0]).end(), sentence.end());
       if (m.find() && (said == null || m.start() < said.start())) {
         said = m;
@@ -47,7 +56,7 @@ record Quote(String speaker, int end) {
     if (said == null) {
       return null;
     }
-    String named = said.group(1).strip();
+    String named = said.groupCount() == 0 ? "it" : said.group(1).strip();
     String speaker = States.byName(named).map(States.State::name).orElse(named);
     int end = said.start();
     while (end > 0 && ",;. ".indexOf(text.charAt(end - 1)) >= 0) {

@@ -33,7 +33,7 @@ public final class RecommendationExtractor {
    * '...," said Jane Doe, its director.'; and a closing quotation mark. Not part of the request.
    */
   private static final Pattern ATTRIBUTION_TAIL = Pattern.compile(
-      "(?:(?:,[\"”’]?|[\"”’],?)\\s+(?:(?:the\\s+)?[\\p{L}'’&.-]+(?:\\s+[\\p{L}'’&.-]+){0,7}?\\s+"
+      "(?:(?:,[\"”’]?|[\"”’],?)\\s+(?:(?:the\\s+)?[\\p{L}'’&.-]+(?:,?\\s+[\\p{L}'’&.-]+){0,7}?,?\\s+"
           + "(?:said|says|stated|added|warned)(?:\\s+(?:today|yesterday|on\\s+\\p{Lu}\\p{L}+|this\\s+week"
           + "|in\\s+(?:a|an|its|their)\\s+(?:statement|release|report|letter)))?"
           + "|(?:said|says)\\s+[^\"”]{1,120}?)\\s*\\.?"
@@ -1251,7 +1251,9 @@ public final class RecommendationExtractor {
       return agent;   // "was urged by the Committee to": the Committee urged
     }
     int j = cue - 1;
-    while (j >= 0 && Lexicon.INNER_ADVERBS.contains(tokens.get(j).lower())) {
+    // "had also recommended": the auxiliary and adverbs stand between the subject and the cue
+    while (j >= 0 && (Lexicon.INNER_ADVERBS.contains(tokens.get(j).lower())
+        || PERFECT.contains(tokens.get(j).lower()) && j == cue - 1)) {
       j--;
     }
     if (j > 0 && WEEKDAYS.contains(tokens.get(j).lower()) && tokens.get(j - 1).lower().equals("on")) {
@@ -1274,6 +1276,8 @@ public final class RecommendationExtractor {
     }
     return nounPhraseEndingAt(tokens, j);
   }
+
+  private static final Set<String> PERFECT = Set.of("has", "have", "had");
 
   /** Asides that link a sentence to the text around it: "Iceland, for instance, recommended". */
   private static final Set<String> DISCOURSE_ASIDES = Set.of("for instance", "for example", "in particular",

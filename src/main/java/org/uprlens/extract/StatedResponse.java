@@ -53,8 +53,8 @@ record StatedResponse(String support, String verb) {
    */
   private static final Pattern TO_THOSE = Pattern.compile(
       "(?i)\\b(?:(noted|rejected|(?:did|would)(?:\\s+not|n[’']t)\\s+(?:support|accept)|refused\\s+to\\s+(?:support"
-          + "|accept))|(accepted|supported))\\s+(?:(?:these|those|the|both|all|all\\s+of\\s+these|the\\s+two)\\s+"
-          + RECS + "|them|it)\\s*[.;]?\\s*$");
+          + "|accept))|(accepted|supported))\\s+(?:(?:these|those|this|that|the|both|all|all\\s+of\\s+these"
+          + "|the\\s+two)\\s+" + RECS + "|them|it)\\s*[.;]?\\s*$");
   /** The same, in the passive, the sentence being nothing else: "This one was noted too.", "Both were rejected." */
   private static final Pattern TO_THOSE_PASSIVE = Pattern.compile(
       "(?i)(?:this|that|it|they|these|those|both|all\\s+of\\s+them)(?:\\s+(?:one|ones|" + RECS + "))?\\s+"
@@ -74,8 +74,8 @@ record StatedResponse(String support, String verb) {
 
   /** Who made the recommendations a response is to: "Recommendations by Canada and Switzerland to ...". */
   private static final Pattern MADE_BY = Pattern.compile(
-      "(?i)\\b" + RECS + "\\s+(?:made\\s+)?(?:by|from)\\s+([^.;]{2,200}?)(?=\\s+(?:to|that|on|concerning|regarding"
-          + "|calling|urging|were|was|are|is)\\b)");
+      "(?i)\\b(?:" + RECS + "|proposals?|calls?)\\s+(?:made\\s+)?(?:by|from)\\s+([^.;]{2,200}?)(?=\\s+(?:to|that|on"
+          + "|concerning|regarding|calling|urging|were|was|are|is)\\b)");
 
   /**
    * Recommendations meant by a pronoun, after the sentence or the one before named them: "rejected those calling for
@@ -93,6 +93,10 @@ record StatedResponse(String support, String verb) {
       "(?i)\\b" + RECS + "\\s+(?:that\\s+|which\\s+)?(?:it|they|the\\s+(?:government|authorities))\\s+"
           + "(?:had\\s+|has\\s+)?(accepted|supported)(?:\\s+(?:in|at|during)\\s+(?:\\S+\\s+){0,3}?\\S+)??" + ABOUT);
 
+  /** "Among the recommendations Kenya supported were proposals from Germany to ...": the response said first. */
+  private static final Pattern AMONG = Pattern.compile("(?i)\\bamong\\s+(?:the\\s+)?" + RECS
+      + "\\s+(?:that\\s+|which\\s+)?" + RESPONDER + "\\s+(?:had\\s+)?(?:(noted|rejected)|(supported|accepted))"
+      + "\\s+(?:was|were)\\b");
   /** A pattern that states a response, the response it states, and whether the response needs States as makers. */
   private record Rule(Pattern pattern, String support, boolean byStates) {
     Rule(Pattern pattern, String support) {
@@ -103,7 +107,7 @@ record StatedResponse(String support, String verb) {
   /** Tried in this order: a refusal first, so that "did not support" is not read as "support". */
   private static final java.util.List<Rule> RULES = java.util.List.of(
       new Rule(NOT_ACTIVE, WorkingGroupList.NOTED), new Rule(NOTED_FROM, WorkingGroupList.NOTED, true),
-      new Rule(NOT_PASSIVE, WorkingGroupList.NOTED),
+      new Rule(NOT_PASSIVE, WorkingGroupList.NOTED), new Rule(AMONG, null),
       new Rule(NOT_THOSE, WorkingGroupList.NOTED), new Rule(YES, WorkingGroupList.SUPPORTED),
       new Rule(YES_AFTER, WorkingGroupList.SUPPORTED), new Rule(YES_THOSE, WorkingGroupList.SUPPORTED));
 
@@ -111,7 +115,9 @@ record StatedResponse(String support, String verb) {
     for (Rule rule : RULES) {
       Matcher m = rule.pattern().matcher(sentence);
       if (m.find() && !(rule.byStates() && makers(sentence).isEmpty())) {
-        return new StatedResponse(rule.support(), verbOf(m));
+        String support = rule.support() != null ? rule.support()
+            : m.group(1) != null ? WorkingGroupList.NOTED : WorkingGroupList.SUPPORTED;   // as the verb says
+        return new StatedResponse(support, verbOf(m));
       }
     }
     return null;

@@ -191,6 +191,20 @@ class AttributionTest {
   }
 
   @Test
+  void aWireStoryTellsResponsesFirstOrAfterAndQuotesAnOfficerOfTheBodyNamedBefore() {
+    List<Recommendation> found = extract("Among the recommendations Ruritania supported were proposals from Chile and"
+        + " Peru to investigate police killings. Several States, among them Norway and Mexico, had recommended that"
+        + " Ruritania ratify the Optional Protocol. Ruritania accepted that recommendation. The Ruritania Bar"
+        + " Association welcomed the outcome. \"We urge the authorities to act on it,\" its chair, Ann Bede, said.",
+        null);
+    assertEquals(List.of("Chile, Peru", "Several States, among them Norway and Mexico", "Ruritania Bar Association"),
+        found.stream().map(Recommendation::actor).toList());
+    assertEquals(java.util.Arrays.asList("Supported", "Supported", null),
+        found.stream().map(Recommendation::supportStated).toList());
+    assertEquals("Act on it", found.get(2).request(), "who said it is no part of what is asked");
+  }
+
+  @Test
   void citingARecommendationIsNotRespondingToIt() {
     assertEquals(List.of(), extract("The Bar Association also noted a recent recommendation by the Council of Europe"
         + " on legal aid, saying it gave useful guidance.", null));

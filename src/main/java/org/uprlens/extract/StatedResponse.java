@@ -24,7 +24,7 @@ record StatedResponse(String support, String verb) {
   private static final Pattern NOT_ACTIVE = Pattern.compile(
       "(?i)\\b(?:(?:did|does|do|would|will)(?:\\s+not|n[’']t)|nor\\s+(?:did|does|do)\\s+(?:\\S+\\s+){1,4}?"
           + "|refused\\s+to|failed\\s+to|declined\\s+to)\\s*(support|accept)\\s+(?:\\S+\\s+){0,6}?" + RECS + BY
-          + ABOUT + "|\\b(reject|rejected|rejects)\\s+(?:\\S+\\s+){0,4}?" + RECS + BY + ABOUT
+          + ABOUT + "|\\b(reject|rejected|rejects|rejection\\s+of)\\s+(?:\\S+\\s+){0,4}?" + RECS + BY + ABOUT
           + "|\\b(noted)\\s+(?:\\S+\\s+){0,4}?" + RECS + ABOUT
           // "had not supported recommendations to", "has not yet accepted the recommendation that"
           + "|\\b(?:has|have|had)(?:\\s+not|n[’']t)\\s+(?:yet\\s+)?(supported|accepted)\\s+(?:\\S+\\s+){0,6}?" + RECS
@@ -45,7 +45,8 @@ record StatedResponse(String support, String verb) {
    * 245 recommendations it received, including recommendations to ...".
    */
   private static final Pattern YES = Pattern.compile(
-      "(?i)\\b(accepted|supported|accepts|supports|agreed\\s+to\\s+implement|implemented)\\s+(?:\\S+\\s+){0,5}?"
+      "(?i)\\b(accepted|supported|accepts|supports|agreed\\s+to\\s+implement|implemented|acceptance\\s+of)"
+          + "\\s+(?:\\S+\\s+){0,5}?"
           + RECS + "(?:[^.;]{0,150}?\\bincluding\\s+(?:\\S+\\s+){0,2}?" + RECS + ")?" + BY + ABOUT);
   /**
    * A response to the recommendations the sentence before reported: "Ruritania merely noted these
@@ -74,8 +75,8 @@ record StatedResponse(String support, String verb) {
 
   /** Who made the recommendations a response is to: "Recommendations by Canada and Switzerland to ...". */
   private static final Pattern MADE_BY = Pattern.compile(
-      "(?i)\\b(?:" + RECS + "|proposals?|calls?)\\s+(?:made\\s+)?(?:by|from)\\s+([^.;]{2,200}?)(?=\\s+(?:to|that|on"
-          + "|concerning|regarding|calling|urging|were|was|are|is)\\b)");
+      "(?i)\\b(?:" + RECS + "|proposals?|calls?|those)\\s+(?:made\\s+)?(?:by|from)\\s+([^.;]{2,200}?)(?=\\s+(?:to"
+          + "|that|on|concerning|regarding|calling|urging|were|was|are|is)\\b|\\s*[.;]|\\s*$)");
 
   /**
    * Recommendations meant by a pronoun, after the sentence or the one before named them: "rejected those calling for

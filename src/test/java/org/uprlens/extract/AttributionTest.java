@@ -118,6 +118,8 @@ class AttributionTest {
       Ruritania accepted 120 of the 190 recommendations it received in 2024, including recommendations to end child labour. | Supported | -
       At its last review, Ruritania accepted a recommendation from Chile to "let teachers form unions," but it arrested two union leaders. | Supported | Chile
       Ruritania rejected a recommendation by Peru and Chile to close the camps. | Noted | Peru, Chile
+      Ruritania again noted recommendations calling for an inquiry, including those from Peru and Chile. | Noted | Peru, Chile
+      We welcome Ruritania's acceptance of recommendations to reform the anti-terror law. | Supported | -
       """)
   void aStatedResponseNamesTheStatesThatMadeTheRecommendations(String sentence, String support, String actor) {
     List<Recommendation> found = extract(sentence, null);

@@ -42,6 +42,11 @@ public final class States {
     return name == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(normalise(name)));
   }
 
+  /** The canonical name of the State {@code name} refers to ({@link #byName}), else {@code name} as it is. */
+  public static String canonical(String name) {
+    return byName(name).map(State::name).orElse(name);
+  }
+
   /**
    * The State a whole phrase names by its name, or by its capital as news write of a government ("Washington urged
    * Hanoi to ..."); for a name that stands for the State, as an actor or addressee, not for a place in a text.

@@ -56,8 +56,7 @@ record Quote(String speaker, int end) {
     if (said == null) {
       return null;
     }
-    String named = said.groupCount() == 0 ? "it" : said.group(1).strip();
-    String speaker = States.byName(named).map(States.State::name).orElse(named);
+    String speaker = said.pattern() == OFFICER_SAID ? "it" : States.canonical(said.group(1).strip());
     int end = said.start();
     while (end > 0 && ",;. ".indexOf(text.charAt(end - 1)) >= 0) {
       end--;

@@ -837,19 +837,19 @@ public final class RecommendationExtractor {
     List<RecommendationTable.Row> rows = RecommendationTable.read(document.text());
     List<Recommendation> found = new ArrayList<>();
     for (RecommendationTable.Row row : rows == null ? List.<RecommendationTable.Row>of() : rows) {
-      List<String> makers = row.makers().stream()
-          .map(m -> org.uprlens.States.byName(m).map(org.uprlens.States.State::name).orElse(m)).toList();
+      List<String> makers = row.makers().stream().map(org.uprlens.States::canonical).toList();
       String actor = makers.isEmpty() ? null : String.join(", ", makers);
       // Each maker a State by its name ("United Kingdom of Great Britain and Northern Ireland" is one)
       boolean byStates = !makers.isEmpty() && row.makers().stream()
           .allMatch(m -> org.uprlens.States.byName(m).isPresent());
       String target = row.reviewed() == null ? document.info().stateUnderReview()
-          : org.uprlens.States.byName(row.reviewed()).map(org.uprlens.States.State::name).orElse(row.reviewed());
+          : org.uprlens.States.canonical(row.reviewed());
       String support = RecommendationTable.support(row.response());
       found.add(new Recommendation(Recommendation.idFor(document.docId(), row.begin(), row.end()), document.docId(),
           sentenceAt(sentences, row.begin()), row.begin(), row.end(), row.text(), actor,
-          byStates ? ActorTypes.STATE : ActorTypes.of(actor), byStates ? makers : ActorTypes.states(actor), target, "recommend", WorkingGroupList.action(row.text()), row.id(), null,
-          support, support == null ? null : row.response(), row.text()));
+          byStates ? ActorTypes.STATE : ActorTypes.of(actor), byStates ? makers : ActorTypes.states(actor), target,
+          "recommend", WorkingGroupList.action(row.text()), row.id(), null, support,
+          support == null ? null : row.response(), row.text()));
     }
     return found;
   }

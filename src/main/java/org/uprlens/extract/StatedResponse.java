@@ -18,8 +18,8 @@ record StatedResponse(String support, String verb) {
   /** Who made them, between the noun and what they were about: "a recommendation from Sweden to ...". */
   private static final String BY = "(?:\\s+(?:made\\s+)?(?:by|from)\\s+[^.;]{2,80}?)?";
   /** What the recommendations were about must follow: "several key recommendations." names none. */
-  private static final String ABOUT = "\\s+(?:to|that|on|concerning|regarding|about|calling|urging|related\\s+to|relating\\s+to|"
-      + "aimed\\s+at|for)\\b";
+  private static final String ABOUT = "\\s+(?:to|that|on|concerning|regarding|about|calling|urging|related\\s+to"
+      + "|relating\\s+to|aimed\\s+at|for)\\b";
   /** "did not support the recommendation that", "Nor did Kazakhstan support recommendations to", "rejected ...". */
   private static final Pattern NOT_ACTIVE = Pattern.compile(
       "(?i)\\b(?:(?:did|does|do|would|will)(?:\\s+not|n[’']t)|nor\\s+(?:did|does|do)\\s+(?:\\S+\\s+){1,4}?"
@@ -98,7 +98,10 @@ record StatedResponse(String support, String verb) {
   private static final Pattern AMONG = Pattern.compile("(?i)\\bamong\\s+(?:the\\s+)?" + RECS
       + "\\s+(?:that\\s+|which\\s+)?" + RESPONDER + "\\s+(?:had\\s+)?(?:(noted|rejected)|(supported|accepted))"
       + "\\s+(?:was|were)\\b");
-  /** A pattern that states a response, the response it states, and whether the response needs States as makers. */
+  /**
+   * A pattern that states a response, the response it states (null: its verb says, {@link #byVerb}), and whether the
+   * response needs States as makers.
+   */
   private record Rule(Pattern pattern, String support, boolean byStates) {
     Rule(Pattern pattern, String support) {
       this(pattern, support, false);
@@ -116,9 +119,7 @@ record StatedResponse(String support, String verb) {
     for (Rule rule : RULES) {
       Matcher m = rule.pattern().matcher(sentence);
       if (m.find() && !(rule.byStates() && makers(sentence).isEmpty())) {
-        String support = rule.support() != null ? rule.support()
-            : m.group(1) != null ? WorkingGroupList.NOTED : WorkingGroupList.SUPPORTED;   // as the verb says
-        return new StatedResponse(support, verbOf(m));
+        return rule.support() != null ? new StatedResponse(rule.support(), verbOf(m)) : byVerb(m);
       }
     }
     return null;
@@ -168,8 +169,7 @@ record StatedResponse(String support, String verb) {
     String text = sentence.strip();
     Matcher passive = TO_THOSE_PASSIVE.matcher(text);
     if (target != null && passive.matches()) {
-      return new StatedResponse(passive.group(1) != null ? WorkingGroupList.NOTED : WorkingGroupList.SUPPORTED,
-          verbOf(passive));
+      return byVerb(passive);
     }
     Matcher m = TO_THOSE.matcher(text);
     if (target == null || !m.find()) {
@@ -181,7 +181,7 @@ record StatedResponse(String support, String verb) {
         || subject.matches("(?:it|the\\s+(?:government|authorities|state))\\b.*"))) {
       return null;
     }
-    return new StatedResponse(m.group(1) != null ? WorkingGroupList.NOTED : WorkingGroupList.SUPPORTED, verbOf(m));
+    return byVerb(m);
   }
 
   /** A response appended to a sentence that recommends ({@link #APPENDED}), and where it starts. */
@@ -192,8 +192,12 @@ record StatedResponse(String support, String verb) {
     if (!m.find()) {
       return null;
     }
-    return new Appended(m.start(), new StatedResponse(m.group(1) != null ? WorkingGroupList.NOTED
-        : WorkingGroupList.SUPPORTED, verbOf(m)));
+    return new Appended(m.start(), byVerb(m));
+  }
+
+  /** The response of a match whose group 1 holds a verb that notes ("rejected") and group 2 one that supports. */
+  private static StatedResponse byVerb(Matcher m) {
+    return new StatedResponse(m.group(1) != null ? WorkingGroupList.NOTED : WorkingGroupList.SUPPORTED, verbOf(m));
   }
 
   /** The States whose recommendations a response sentence names ("Recommendations by Canada and Peru ..."), or none. */

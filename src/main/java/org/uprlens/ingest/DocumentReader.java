@@ -131,8 +131,7 @@ public final class DocumentReader {
     }
     java.util.Set<String> reviewed = new java.util.TreeSet<>();
     for (RecommendationTable.Row row : rows) {
-      reviewed.add(row.reviewed() == null ? ""
-          : org.uprlens.States.byName(row.reviewed()).map(org.uprlens.States.State::name).orElse(row.reviewed()));
+      reviewed.add(row.reviewed() == null ? "" : org.uprlens.States.canonical(row.reviewed()));
     }
     DocumentInfo info = new DocumentInfo(DocKind.TABLE, "file name: a table of recommendations (" + rows.size()
         + " rows)", null, reviewed.size() == 1 && !reviewed.contains("") ? reviewed.iterator().next() : null,

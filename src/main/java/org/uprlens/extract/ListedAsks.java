@@ -103,7 +103,7 @@ final class ListedAsks {
     }
     Recommendation lead = list.heading() ? null : result.stream()
         .filter(r -> r.charStart() < list.leadEnd() && r.charEnd() > list.leadBegin()).findFirst().orElse(null);
-    String named = namedState(Sentence.collapseSpace(text.substring(list.leadBegin(), list.leadEnd())));
+    String named = namedState(Sentence.collapseSpace(text.substring(list.leadBegin(), list.leadEnd())), reviewed);
     Template template = lead != null
         ? new Template(lead.actor(), lead.verb(), named != null ? named : lead.target())
         : ownVoice ? fromWords(text, list, reviewed, actors) : null;
@@ -160,7 +160,7 @@ final class ListedAsks {
     // "To the Government of Zambia:", "To UN member states:" under the author's recommendations; "Key
     // recommendations to the Government on women's rights include:" (not those it accepted before)
     if (to.matches() && !LOOKS_BACK.matcher(lead).find()) {
-      String named = namedState(lead);
+      String named = namedState(lead, reviewed);
       named = named != null ? named : stateHeading(to.group(1), reviewed);
       return new Template(actors.self(), "recommend", named != null ? named
           : RecommendationExtractor.namesState(to.group(1), reviewed) ? reviewed : to.group(1));
@@ -200,30 +200,34 @@ final class ListedAsks {
 
   /** The State a lead-in addresses, by its canonical name; the State under review otherwise. */
   private static String addressee(String words, String reviewed) {
-    String named = namedState(words);
+    String named = namedState(words, reviewed);
     return named != null ? named : reviewed;
   }
 
   /**
-   * The State the lead-in addresses last, when it names one: "urges member States to call on Zambia to:" asks
-   * Zambia, whatever the sentence rules took for the addressee of "urges". Null when it names none.
+   * The State the lead-in addresses last, when it names one: "urges member States to call on Zambia to:" and "urge
+   * your delegation to make the following recommendations to Zambia:" ask Zambia, whatever the sentence rules took
+   * for the addressee of "urges". Null when it names none.
    */
-  private static String namedState(String words) {
+  private static String namedState(String words, String reviewed) {
     Matcher m = ADDRESSEE.matcher(words);
     String found = null;
     for (int from = 0; from < words.length() && m.find(from); from = m.start() + 1) {
-      var state = States.byName(m.group(1).strip());
-      if (state.isPresent()) {
-        found = state.get().name();
-      }
+      // "recommendations to Egypt during the interactive dialogue:": the State the addressee opens with
+      String opening = stateOpening(m.group(1).strip(), reviewed);
+      found = opening != null ? opening : found;
     }
     return found;
   }
 
   /** "Ruritania on women's rights", "the government of Ruritania on ...": the State an addressee opens with. */
   private static String stateHeading(String words, String reviewed) {
-    String rest = words.strip()
-        .replaceFirst("(?i)^(?:the\\s+)?(?:(?:government|authorities)\\s+of\\s+(?:the\\s+)?)?", "");
+    return stateOpening(words.strip()
+        .replaceFirst("(?i)^(?:the\\s+)?(?:(?:government|authorities)\\s+of\\s+(?:the\\s+)?)?", ""), reviewed);
+  }
+
+  /** The State words open with, by its canonical name, or the State under review; else null. */
+  private static String stateOpening(String rest, String reviewed) {
     if (reviewed != null && rest.regionMatches(true, 0, reviewed, 0, reviewed.length())) {
       return reviewed;   // the State under review, which may be a name the State list does not have
     }

@@ -247,6 +247,27 @@ class ListedAsksTest {
   }
 
   @Test
+  void aLetterToDelegationsAsksTheStateItsItemsAreForAndTheDelegationsTheRest() {
+    String text = """
+        Joint letter on the review of Ruritania
+
+        We, the undersigned organisations, write ahead of the review.
+
+        We urge your delegation to make the following recommendations to Ruritania during the dialogue:
+
+        1. Release all detained lawyers;
+        2. Repeal the law on associations.
+
+        We also ask your delegation to raise the cases listed in the annex.
+        """;
+    List<Recommendation> found = extract(text, DocKind.OTHER);
+    assertEquals(List.of("Ruritania", "Ruritania", "your delegation"),
+        found.stream().map(Recommendation::target).toList());
+    assertEquals(List.of("The undersigned organisations"),
+        found.stream().map(Recommendation::actor).distinct().toList());
+  }
+
+  @Test
   void aModalLeadInIsTheAuthorsCallOnItsSubject() {
     String text = """
         Ruritania: End Disappearances

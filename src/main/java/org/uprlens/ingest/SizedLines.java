@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -12,7 +13,8 @@ import org.apache.pdfbox.text.TextPosition;
  * PDFBox's text of one page, with the footnotes that interrupt the body moved to the page's end: a two-column page
  * prints the notes of its first column under it, so in the content's order they fall between two halves of a
  * sentence ("This submission covers developments / 4 Data gathered ... / since the previous review"). A footnote
- * is told by its smaller type and its number; the body's size is the one most of the page's characters have.
+ * is told by its smaller type and its number; the body's size is the one most of the page's characters have. Pages
+ * of an OCR layer (invisible text sized line by line to the scan) and pages with no main size are left as they are.
  */
 final class SizedLines extends PDFTextStripper {
   /** Type at most this share of the body's size is a note's. */
@@ -22,7 +24,13 @@ final class SizedLines extends PDFTextStripper {
 
   private record Line(String text, float size, int chars) {}
 
+  /** At least this share of a page's characters in the body's size: a typeset page, not lines each sized to fit. */
+  private static final double BODY_SHARE = 0.5;
+
   private final List<Line> lines = new ArrayList<>();
+  /** Glyphs of the page drawn, and those drawn invisibly, as an OCR layer over a scan is. */
+  private int glyphs;
+  private int invisible;
   private final StringBuilder current = new StringBuilder();
   private float currentSize;
   private int currentChars;
@@ -30,9 +38,21 @@ final class SizedLines extends PDFTextStripper {
   /** The text of the page set by {@link #setStartPage} / {@link #setEndPage}, its interrupting notes moved. */
   String pageText(PDDocument pdf) throws IOException {
     lines.clear();
+    glyphs = 0;
+    invisible = 0;
     String text = getText(pdf);
     endLine();
-    return withNotesLast(text);
+    // An OCR layer sizes each line to the scan, so a smaller line there is no note
+    return invisible * 2 > glyphs ? text : withNotesLast(text);
+  }
+
+  @Override
+  protected void processTextPosition(TextPosition text) {
+    glyphs++;
+    if (getGraphicsState().getTextState().getRenderingMode() == RenderingMode.NEITHER) {
+      invisible++;
+    }
+    super.processTextPosition(text);
   }
 
   @Override
@@ -81,6 +101,9 @@ final class SizedLines extends PDFTextStripper {
       }
     }
     float body = bodySize();
+    if (body <= 0) {
+      return text;
+    }
     boolean[] note = new boolean[lines.size()];
     boolean moved = false;
     for (int k = 0; k < lines.size(); k++) {
@@ -109,13 +132,16 @@ final class SizedLines extends PDFTextStripper {
     return main.append(notes).toString();
   }
 
+  /** The size most of the page's characters have; 0 when no size has {@link #BODY_SHARE} of them. */
   private float bodySize() {
     java.util.Map<Float, Integer> chars = new java.util.HashMap<>();
+    int total = 0;
     for (Line line : lines) {
       chars.merge(line.size(), line.chars(), Integer::sum);
+      total += line.chars();
     }
-    return chars.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
-        .orElse(0f);
+    var most = chars.entrySet().stream().max(java.util.Map.Entry.comparingByValue());
+    return most.isPresent() && most.get().getValue() >= BODY_SHARE * total ? most.get().getKey() : 0f;
   }
 
   private static boolean isSmall(Line line, float body) {

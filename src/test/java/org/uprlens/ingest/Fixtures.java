@@ -87,6 +87,11 @@ public final class Fixtures {
    * type, so that in the content's order it falls inside a sentence that the second column finishes.
    */
   public static byte[] twoColumnPdf() throws IOException {
+    return twoColumnPdf(false);
+  }
+
+  /** {@link #twoColumnPdf()}, its text {@code invisible} as an OCR layer over a scan draws it. */
+  public static byte[] twoColumnPdf(boolean invisible) throws IOException {
     record Run(float x, float y, float size, String text) {}
     List<Run> runs = List.of(
         new Run(60, 740, 11, "The Delta Rights Forum visits prisons in the north."),
@@ -101,6 +106,9 @@ public final class Fixtures {
       try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
         for (Run run : runs) {
           content.beginText();
+          if (invisible) {
+            content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.NEITHER);
+          }
           content.setFont(font, run.size());
           content.newLineAtOffset(run.x(), run.y());
           content.showText(run.text());

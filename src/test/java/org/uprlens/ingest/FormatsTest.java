@@ -61,6 +61,9 @@ class FormatsTest {
     String text = doc.text().replaceAll("\\s+", " ");
     assertTrue(text.contains("covers developments since the previous review and asks"), text);
     assertTrue(text.indexOf("4 Data gathered") > text.indexOf("to close the island camp."), text);
+    String ocr = document("ocr.pdf", Fixtures.twoColumnPdf(true)).text().replaceAll("\\s+", " ");
+    assertTrue(ocr.indexOf("4 Data gathered") < ocr.indexOf("since the previous review"),
+        "an OCR layer's line sizes follow the scan: its lines stay where they are: " + ocr);
   }
 
   @Test

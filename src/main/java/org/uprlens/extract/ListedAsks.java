@@ -226,9 +226,10 @@ final class ListedAsks {
         .replaceFirst("(?i)^(?:the\\s+)?(?:(?:government|authorities)\\s+of\\s+(?:the\\s+)?)?", ""), reviewed);
   }
 
-  /** The State words open with, by its canonical name, or the State under review; else null. */
+  /** The State words open with, by its canonical name, or the State under review ("Niger", not in "Nigeria"). */
   private static String stateOpening(String rest, String reviewed) {
-    if (reviewed != null && rest.regionMatches(true, 0, reviewed, 0, reviewed.length())) {
+    if (reviewed != null && rest.regionMatches(true, 0, reviewed, 0, reviewed.length())
+        && (rest.length() == reviewed.length() || !Character.isLetter(rest.charAt(reviewed.length())))) {
       return reviewed;   // the State under review, which may be a name the State list does not have
     }
     List<States.Mention> mentions = States.mentions(rest);

@@ -265,7 +265,7 @@ public final class RecommendationExtractor {
         continue;
       }
       // '... recommended that Ruritania "abolish it," a recommendation Ruritania noted.'
-      StatedResponse.Appended response = StatedResponse.appended(sentence.text(text));
+      StatedResponse.Appended response = items.isEmpty() ? StatedResponse.appended(sentence.text(text)) : null;
       found.addAll(!items.isEmpty() ? items : response == null ? List.of(whole)
           : List.of(whole.withSupport(response.response().support(), sentence.text(text))));
     }
@@ -844,7 +844,7 @@ public final class RecommendationExtractor {
           .allMatch(m -> org.uprlens.States.byName(m).isPresent());
       String target = row.reviewed() == null ? document.info().stateUnderReview()
           : org.uprlens.States.canonical(row.reviewed());
-      String support = RecommendationTable.support(row.response());
+      String support = WorkingGroupList.cellResponse(row.response());
       found.add(new Recommendation(Recommendation.idFor(document.docId(), row.begin(), row.end()), document.docId(),
           sentenceAt(sentences, row.begin()), row.begin(), row.end(), row.text(), actor,
           byStates ? ActorTypes.STATE : ActorTypes.of(actor), byStates ? makers : ActorTypes.states(actor), target,

@@ -281,6 +281,23 @@ public final class WorkingGroupList {
     return SUPPORTED_CUE.matcher(intro).find() ? SUPPORTED : null;
   }
 
+  /**
+   * A table's response cell read strictly ({@link org.uprlens.ingest.RecommendationTable}): "Supported" for
+   * "Accepted"/"Supported", "Noted" for "Noted", "Rejected", "Supported/Noted", "Partially ..."; null for one pending,
+   * none, or words that are no response.
+   */
+  static String cellResponse(String response) {
+    if (response == null) {
+      return null;
+    }
+    String r = response.toLowerCase(Locale.ROOT).replaceAll("[^a-z/ ]+", " ").replaceAll("\\s+", " ").strip();
+    if (r.equals("supported") || r.equals("accepted") || r.equals("support") || r.equals("accept")) {
+      return SUPPORTED;
+    }
+    boolean noted = r.contains("noted") || r.contains("rejected") || r.startsWith("not ") || r.contains("partial");
+    return noted ? NOTED : null;
+  }
+
   private static String reviewedState(String intro) {
     Matcher m = REVIEWED.matcher(intro);
     while (m.find()) {

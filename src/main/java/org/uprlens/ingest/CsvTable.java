@@ -71,7 +71,7 @@ public record CsvTable(List<String> header, List<List<Cell>> rows) {
   }
 
   /** Index of the first column named any of {@code names} (as {@link #header} writes names), or -1. */
-  public int column(String... names) {
+  public int column(List<String> names) {
     for (String name : names) {
       int at = header.indexOf(name);
       if (at >= 0) {

@@ -35,14 +35,14 @@ public final class RecommendationTable {
   /** The file's rows with a text, or null when it has no column of texts (then it is no table of recommendations). */
   public static List<Row> read(String text) {
     CsvTable table = CsvTable.parse(text);
-    int texts = column(table, TEXT);
+    int texts = table.column(TEXT);
     if (texts < 0) {
       return null;
     }
-    int makers = column(table, MAKERS);
-    int reviewed = column(table, REVIEWED);
-    int response = column(table, RESPONSE);
-    int id = column(table, ID);
+    int makers = table.column(MAKERS);
+    int reviewed = table.column(REVIEWED);
+    int response = table.column(RESPONSE);
+    int id = table.column(ID);
     List<Row> rows = new ArrayList<>(table.rows().size());
     for (int i = 0; i < table.rows().size(); i++) {
       List<CsvTable.Cell> row = table.rows().get(i);
@@ -65,22 +65,6 @@ public final class RecommendationTable {
     return String.join(", ", TEXT);
   }
 
-  /**
-   * "Supported" or "Noted" for a printed response ("Accepted", "Supported/Noted", "Rejected", "noted"); null for
-   * one pending, none, or words that are no response.
-   */
-  public static String support(String response) {
-    if (response == null) {
-      return null;
-    }
-    String r = response.toLowerCase(Locale.ROOT).replaceAll("[^a-z/ ]+", " ").replaceAll("\\s+", " ").strip();
-    if (r.equals("supported") || r.equals("accepted") || r.equals("support") || r.equals("accept")) {
-      return "Supported";
-    }
-    boolean noted = r.contains("noted") || r.contains("rejected") || r.startsWith("not ") || r.contains("partial");
-    return noted ? "Noted" : null;
-  }
-
   /** Words a table writes for "no value". */
   private static final java.util.Set<String> NONE = java.util.Set.of("na", "n/a", "none", "null", "-", "–", "?");
 
@@ -88,9 +72,5 @@ public final class RecommendationTable {
   private static String cell(List<CsvTable.Cell> row, int column) {
     String value = CsvTable.value(row, column);
     return value == null || NONE.contains(value.toLowerCase(Locale.ROOT)) ? null : value;
-  }
-
-  private static int column(CsvTable table, List<String> names) {
-    return table.column(names.toArray(String[]::new));
   }
 }

@@ -110,6 +110,13 @@ class WorkingGroupListTest {
   }
 
   @Test
+  void aTablesResponseCellIsReadStrictly() {
+    assertEquals("Supported", WorkingGroupList.cellResponse("Accepted"));
+    assertEquals("Noted", WorkingGroupList.cellResponse("Supported/Noted"));
+    assertNull(WorkingGroupList.cellResponse("Pending"));
+  }
+
+  @Test
   void theResponseOfEachGroupIsStated() {
     List<WorkingGroupList.Item> items = WorkingGroupList.parse(CYCLE2);
     assertEquals("Supported", items.get(0).supportStated());

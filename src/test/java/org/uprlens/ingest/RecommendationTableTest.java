@@ -2,7 +2,6 @@ package org.uprlens.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -38,9 +37,6 @@ class RecommendationTableTest {
     assertEquals(new RecommendationTable.Row(rows.get(0).begin(), rows.get(0).end(),
         "Ratify the Convention against Torture", "12.1", List.of("Peru", "Chile"), "Malawi", "Accepted"), rows.get(0));
     assertEquals(List.of(), rows.get(1).makers(), "NA is no maker");
-    assertEquals("Supported", RecommendationTable.support("Accepted"));
-    assertEquals("Noted", RecommendationTable.support("Supported/Noted"));
-    assertNull(RecommendationTable.support("Pending"));
   }
 
   @Test

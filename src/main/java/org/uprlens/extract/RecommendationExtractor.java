@@ -249,6 +249,17 @@ public final class RecommendationExtractor {
         continue;
       }
       int[] second = items.isEmpty() ? secondClause(text, tokens, asks) : null;
+      int again = items.isEmpty() && second == null && quote == null ? coordinatedCue(tokens, cue, asks) : -1;
+      if (again >= 0) {
+        // "UNICEF recommended that Ruritania strengthen X and invited the Government to collect Y": two asks, one maker
+        int and = tokens.get(again - 1).lower().equals("and") ? again - 1 : again - 2;
+        int last = tokens.get(and - 1).word().equals(",") ? and - 2 : and - 1;
+        found.add(asked(docId, text, sentence, tokens, asks, actor, whole.target(), whole.verb(), reviewed,
+            firstWord(tokens), tokens.get(last).end()));
+        found.add(asked(docId, text, sentence, tokens, again, actor, target(text, tokens, again, reviewed),
+            lemma(tokens.get(again)), reviewed, tokens.get(again).begin(), sentence.end()));
+        continue;
+      }
       if (second != null) {
         // "Germany called on Ruritania to abolish X, while the United States urged the authorities to repeal Y":
         // two recommendations, each its own clause, maker and target.
@@ -969,6 +980,32 @@ public final class RecommendationExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * A second cue of the same maker, joined by "and": "recommended that Ruritania strengthen X and invited the
+   * Government to collect Y", "urges the State to ratify X and calls on it to repeal Y". The index of that cue, or -1.
+   * It must have the first cue's tense, so that a verb of the first request ("recommended that Ruritania strengthen X
+   * and invite ...") stays part of it; "also" may stand between.
+   */
+  static int coordinatedCue(List<Token> tokens, int cue, int asks) {
+    String tense = tokens.get(cue).tag();
+    if (!Set.of("VBD", "VBZ", "VBP").contains(tense)) {
+      return -1;
+    }
+    for (int i = asks + 2; i < tokens.size() - 3; i++) {
+      if (!tokens.get(i).lower().equals("and")) {
+        continue;
+      }
+      int j = i + 1;
+      if (Lexicon.INNER_ADVERBS.contains(tokens.get(j).lower())) {
+        j++;
+      }
+      if (tense.equals(tokens.get(j).tag()) && findCue(tokens.subList(j, tokens.size())) == 0) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** Index of the verb that makes the sentence a recommendation, or -1. */

@@ -396,6 +396,25 @@ class AttributionTest {
   }
 
   @Test
+  void aSecondCueOfTheSameMakerIsASecondRecommendation() {
+    List<Recommendation> found = extract("The Special Rapporteur recommended that Ruritania close the camps and also"
+        + " urged the Government to publish the names of those held there.", null);
+    assertEquals(List.of("The Special Rapporteur recommended that Ruritania close the camps",
+        "urged the Government to publish the names of those held there."),
+        found.stream().map(Recommendation::text).toList());
+    assertEquals(List.of("Special Rapporteur", "Special Rapporteur"),
+        found.stream().map(Recommendation::actor).toList());
+    assertEquals(List.of("recommend", "urge"), found.stream().map(Recommendation::verb).toList());
+    assertEquals(List.of("Close the camps", "Publish the names of those held there."),
+        found.stream().map(Recommendation::request).toList());
+    assertEquals(List.of("Ruritania", "Ruritania"), found.stream().map(Recommendation::target).toList());
+    assertEquals(1, extract("The Special Rapporteur recommended that Ruritania close the camps and invite the Red"
+        + " Cross to visit them.", null).size(), "a verb of the request itself is part of it");
+    assertEquals(1, extract("The Committee regretted that Ruritania had closed the office and urged the Government to"
+        + " reopen it.", null).size(), "a first verb that asks nothing makes no row");
+  }
+
+  @Test
   void aQuotedWeIsTheDelegationQuoted() {
     Recommendation r = Extracting.extract("\u201cWe recommend that Ruritania establish an independent police"
         + " complaints body,\u201d said the representative of Ireland.", DocKind.NEWS).get(0);

@@ -216,7 +216,7 @@ public final class RecommendationExtractor {
       }
       if (cue < 0) {
         String sentenceText = sentence.text(text);
-        List<Recommendation> responses = statedResponses(docId, text, sentence, reviewed);
+        List<Recommendation> responses = statedResponses(docId, text, sentence, t, reviewed);
         if (!responses.isEmpty()) {
           found.addAll(responses);
         } else {
@@ -303,7 +303,7 @@ public final class RecommendationExtractor {
    * clauses state responses of their own ("Ruritania supported several recommendations on food, while it noted
    * others on the judiciary"); none when it states none.
    */
-  private static List<Recommendation> statedResponses(String docId, String text, Sentence sentence,
+  private static List<Recommendation> statedResponses(String docId, String text, Sentence sentence, Sentence tagged,
                                                       String reviewed) {
     int begin = firstWord(sentence.tokens());
     List<int[]> clauses = new ArrayList<>();
@@ -318,7 +318,7 @@ public final class RecommendationExtractor {
     for (int[] clause : clauses) {
       StatedResponse response = StatedResponse.find(text.substring(clause[0], clause[1]));
       if (response != null) {
-        rows.add(responseRow(docId, text, sentence, clause[0], clause[1], response, reviewed));
+        rows.add(responseRow(docId, text, sentence, tagged, clause[0], clause[1], response, reviewed));
       }
     }
     if (rows.size() > 1 || clauses.size() == 1) {
@@ -326,18 +326,120 @@ public final class RecommendationExtractor {
     }
     StatedResponse whole = StatedResponse.find(sentence.text(text));
     return whole == null ? List.of()
-        : List.of(responseRow(docId, text, sentence, begin, sentence.end(), whole, reviewed));
+        : List.of(responseRow(docId, text, sentence, tagged, begin, sentence.end(), whole, reviewed));
   }
 
-  /** The row of a response stated in [begin, end) of a sentence, by the States it names, if any. */
-  private static Recommendation responseRow(String docId, String text, Sentence sentence, int begin, int end,
-                                            StatedResponse response, String reviewed) {
+  /**
+   * The row of a response stated in [begin, end) of a sentence, by the States it names, if any, and with what they
+   * asked where the sentence spells it out ("did not support the recommendation to ratify ...").
+   */
+  private static Recommendation responseRow(String docId, String text, Sentence sentence, Sentence tagged, int begin,
+                                            int end, StatedResponse response, String reviewed) {
     String words = text.substring(begin, end);
     List<String> makers = StatedResponse.makers(words);
+    int[] asked = tagged == null ? null : askedIn(tagged.tokens(), begin, end);
+    String request = null;
+    String action = null;
+    if (asked != null) {
+      List<Token> tokens = tagged.tokens();
+      int askEnd = begin + StatedResponse.askEnd(words, tokens.get(asked[1]).begin() - begin);
+      request = request(text, tokens, asked[0], asked[1], askEnd);
+      action = request == null ? null : action(tokens, asked[1]);
+    }
     return new Recommendation(Recommendation.idFor(docId, begin, end), docId, sentence.index(), begin, end,
         Sentence.collapseSpace(words), makers.isEmpty() ? null : String.join(", ", makers),
-        makers.isEmpty() ? null : ActorTypes.STATE, makers, reviewed, response.verb(), null, sentence.paragraph(),
-        sentence.section(), response.support(), sentence.text(text), null);
+        makers.isEmpty() ? null : ActorTypes.STATE, makers, reviewed, response.verb(), action, sentence.paragraph(),
+        sentence.section(), response.support(), sentence.text(text), request);
+  }
+
+  /** The nouns a response names the recommendations by: "the recommendation to", "proposals from Chile to". */
+  private static final Set<String> ASK_NOUNS = Set.of("recommendation", "recommendations", "proposal", "proposals");
+  /** Words of a maker's name between the noun and what was asked: "from the United Kingdom and Canada". */
+  private static final int MAX_MAKER_TOKENS = 12;
+
+  /**
+   * What a response's recommendations asked, where [begin, end) spells it out: "the recommendation to ratify",
+   * "recommendations from Chile to abolish", "the recommendation that persons ... be removed", "the recommendations
+   * on ratifying". [the token before the ask's link, the action's token], or null: "recommendations concerning
+   * freedom of speech" names a topic, and "recommendations that it received" is a relative clause.
+   */
+  static int[] askedIn(List<Token> tokens, int begin, int end) {
+    for (int i = 0; i + 2 < tokens.size() && tokens.get(i).begin() < end; i++) {
+      if (tokens.get(i).begin() < begin || !ASK_NOUNS.contains(tokens.get(i).lower())) {
+        continue;
+      }
+      int link = i + 1;
+      if (Set.of("by", "from", "made").contains(tokens.get(link).lower())) {
+        link++;
+        while (link < Math.min(tokens.size() - 1, i + MAX_MAKER_TOKENS)
+            && !Set.of("to", "that").contains(tokens.get(link).lower()) && !isVerbTag(tokens.get(link))) {
+          link++;
+        }
+      }
+      if (link + 1 >= tokens.size() || tokens.get(link + 1).begin() >= end) {
+        return null;
+      }
+      String w = tokens.get(link).lower();
+      int at = link + 1;
+      while (at + 1 < tokens.size() && tokens.get(at).tag() != null && tokens.get(at).tag().startsWith("RB")) {
+        at++;
+      }
+      Token verb = tokens.get(at);
+      boolean base = "VB".equals(verb.tag()) || "VBP".equals(verb.tag());
+      if (w.equals("to") && base && isLowerWord(verb)) {
+        return new int[] {link, at};
+      }
+      if (Set.of("on", "regarding", "concerning", "about").contains(w) && "VBG".equals(verb.tag())) {
+        return new int[] {link, at};   // "the recommendations on ratifying the Convention"
+      }
+      return w.equals("that") ? subjunctiveAfter(tokens, link, end) : null;
+    }
+    return null;
+  }
+
+  /**
+   * "that persons convicted of ... be removed", "that Ruritania (should) ratify": [that, the verb] of a clause that
+   * asks; null when its first finite verb is past or present ("that it received"), a relative clause.
+   */
+  private static int[] subjunctiveAfter(List<Token> tokens, int that, int end) {
+    for (int i = that + 1; i < tokens.size() && tokens.get(i).begin() < end; i++) {
+      Token token = tokens.get(i);
+      String tag = token.tag();
+      if (tag == null || !(tag.startsWith("VB") || tag.equals("MD"))) {
+        continue;
+      }
+      if (tag.equals("MD")) {
+        if (!Lexicon.MODALS.contains(token.lower())) {
+          return null;   // "that it would", "that it could"
+        }
+        continue;   // "that the State should ratify"
+      }
+      if (tag.equals("VBN") && !BE.contains(tokens.get(i - 1).lower())) {
+        continue;   // "persons convicted of ...": a participle of the subject
+      }
+      boolean base = tag.equals("VB") || tag.equals("VBP") || tag.equals("VBD") && token.lower().equals(token.lemma());
+      if (base) {
+        return i > that + 1 ? new int[] {that - 1, i} : null;
+      }
+      // "that journalists held for their work be released": the tagger may read the participle as a past tense
+      int passive = subjunctivePassive(tokens, i + 1, end);
+      return passive >= 0 ? new int[] {that - 1, passive} : null;
+    }
+    return null;
+  }
+
+  /** The "be" of a subjunctive passive ("be released") at or after {@code from}, or -1. */
+  private static int subjunctivePassive(List<Token> tokens, int from, int end) {
+    for (int i = from; i + 1 < tokens.size() && tokens.get(i + 1).begin() < end; i++) {
+      if (tokens.get(i).lower().equals("be") && "VBN".equals(tokens.get(i + 1).tag())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isVerbTag(Token token) {
+    return token.tag() != null && token.tag().startsWith("VB") && !token.lower().equals("made");
   }
 
   /**
@@ -737,7 +839,7 @@ public final class RecommendationExtractor {
     }
     String asked = Sentence.collapseSpace(opening == null ? text.substring(first.begin(), end)
         : opening + text.substring(rest, end));
-    asked = ATTRIBUTION_TAIL.matcher(asked).replaceFirst("");
+    asked = closedQuotes(ATTRIBUTION_TAIL.matcher(asked).replaceFirst(""));
     StatedResponse.Appended response = StatedResponse.appended(asked);
     asked = response == null ? asked : asked.substring(0, response.start()).strip();   // ", a recommendation X noted"
     // "recommended that it do so without delay" names the act only before the cue: the sentence says more
@@ -748,6 +850,22 @@ public final class RecommendationExtractor {
    * Where what is asked ends when it is quoted: 'urged Ruritania to "adopt a law," a call it noted' asks what is
    * inside the marks. {@code end} when the words at {@code begin} are not opened by a quotation mark.
    */
+  /**
+   * "abolish the ‘foreign-funding register,’": the closing mark the attribution tail took with the comma, put back
+   * where the request opened the quotation itself. A ’ before a letter is an apostrophe.
+   */
+  private static String closedQuotes(String asked) {
+    if (asked.isEmpty() || !Character.isLetterOrDigit(asked.charAt(asked.length() - 1))) {
+      return asked;
+    }
+    if (asked.chars().filter(c -> c == '“').count() > asked.chars().filter(c -> c == '”').count()) {
+      return asked + "”";
+    }
+    long closing = java.util.stream.IntStream.range(0, asked.length()).filter(i -> asked.charAt(i) == '’'
+        && (i + 1 == asked.length() || !Character.isLetter(asked.charAt(i + 1)))).count();
+    return asked.chars().filter(c -> c == '‘').count() > closing ? asked + "’" : asked;
+  }
+
   private static int quoteEnd(String text, int begin, int end) {
     int k = begin - 1;
     while (k >= 0 && text.charAt(k) == ' ') {

@@ -184,6 +184,21 @@ record StatedResponse(String support, String verb) {
     return byVerb(m);
   }
 
+  /**
+   * Where what was asked ends in a response's words: before the response said after it ("Recommendations to ratify X
+   * were not supported"), a reason given for it (", claiming that ...") or a semicolon, else at the end.
+   */
+  private static final Pattern AFTER_ASK = Pattern.compile(
+      "(?i),?\\s+(?:were|was|are|is|have\\s+been|has\\s+been)\\s+(?:\\S+\\s+)?(?:supported|accepted|noted|rejected)\\b"
+          + "|,\\s+(?:claiming|saying|arguing|citing|stating|insisting|noting|despite|although|though|because"
+          + "|since|even\\s+though)\\b|\\s*;");
+
+  /** {@link #AFTER_ASK} in {@code words}, what was asked starting at {@code from}: the offset where it ends. */
+  static int askEnd(String words, int from) {
+    Matcher m = AFTER_ASK.matcher(words).region(from, words.length());
+    return m.find() ? m.start() : words.length();
+  }
+
   /** A response appended to a sentence that recommends ({@link #APPENDED}), and where it starts. */
   record Appended(int start, StatedResponse response) {}
 

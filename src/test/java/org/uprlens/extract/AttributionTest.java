@@ -414,6 +414,30 @@ class AttributionTest {
         + " reopen it.", null).size(), "a first verb that asks nothing makes no row");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      Ruritania did not support the recommendation to abolish the death penalty. | Abolish the death penalty. | Noted
+      Recommendations to ratify the Rome Statute and to repeal the press law were not supported by the Government. \
+        | Ratify the Rome Statute and to repeal the press law | Noted
+      Ruritania noted a recommendation from Chile to legalize same-sex unions, arguing that its society was not ready.\
+        | Legalize same-sex unions | Noted
+      Ruritania did not support the recommendation that journalists held for their work be released. \
+        | Journalists held for their work be released. | Noted
+      The Government accepts the recommendations on ratifying the Convention on Enforced Disappearance. \
+        | Ratify the Convention on Enforced Disappearance. | Supported
+      Recommendations to close the ‘foreign agents register,’ were not supported by the Government. \
+        | Close the ‘foreign agents register’ | Noted
+      Ruritania accepts the recommendation to train judges; training is under way. | Train judges | Supported
+      Ruritania did not support recommendations that it received on the death penalty. | - | Noted
+      Ruritania accepted recommendations concerning the protection of domestic workers. | - | Supported
+      """)
+  void aResponseSaysWhatWasAskedWhereItSpellsItOut(String sentence, String request, String support) {
+    List<Recommendation> found = extract(sentence, null);
+    assertEquals(1, found.size());
+    assertEquals(support, found.get(0).supportStated());
+    assertEquals(request, found.get(0).request());
+  }
+
   @Test
   void aQuotedWeIsTheDelegationQuoted() {
     Recommendation r = Extracting.extract("\u201cWe recommend that Ruritania establish an independent police"

@@ -235,6 +235,13 @@ class DocumentInfoReaderTest {
     assertEquals(DocKind.CONCLUDING_OBSERVATIONS, bySymbol.kind());
     assertEquals("E/C.12/ZMB/CO/3-4", bySymbol.symbol());
     assertEquals("Zambia", bySymbol.stateUnderReview());
+
+    for (String title : List.of("the combined fifth and sixth reports of Zambia", "the initial report of Zambia",
+        "the combined second to fourth periodic reports of Zambia")) {
+      DocumentInfo unnumbered = DocumentInfoReader.read("Committee against Torture\n\nConcluding observations on "
+          + title + "\n\n1. The Committee considered the report at its meetings.");
+      assertEquals("Zambia", unnumbered.stateUnderReview(), title);
+    }
   }
 
   @Test

@@ -30,6 +30,8 @@ public final class States {
   private static final Map<String, State> BY_ISO3 = new HashMap<>();
   /** Kept apart from the names: "Paris" in a text is not a mention of France, but "urged Hanoi to" asks Viet Nam. */
   private static final Map<String, State> BY_CAPITAL = new HashMap<>();
+  /** "the Dutch envoy", "the Thai parliament": the adjective news use for a State, where no other State shares it. */
+  private static final Map<String, State> BY_DEMONYM = new HashMap<>();
 
   static {
     load();
@@ -54,6 +56,11 @@ public final class States {
   public static Optional<State> byNameOrCapital(String name) {
     return name == null ? Optional.empty()
         : byName(name).or(() -> Optional.ofNullable(BY_CAPITAL.get(normalise(name))));
+  }
+
+  /** The State a demonym names, as written with its capital: "Dutch", "South African", "Thai". */
+  public static Optional<State> byDemonym(String word) {
+    return word == null ? Optional.empty() : Optional.ofNullable(BY_DEMONYM.get(word.strip()));
   }
 
   public static Optional<State> byIso3(String iso3) {
@@ -176,6 +183,11 @@ public final class States {
             BY_CAPITAL.put(normalise(capital), state);
           }
         }
+        if (!row[5].isEmpty()) {
+          for (String demonym : row[5].split("\\|")) {
+            BY_DEMONYM.put(demonym, state);
+          }
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -191,7 +203,7 @@ public final class States {
   }
 
   /**
-   * iso3, name, region, aliases, capitals: names may be quoted (they contain commas); aliases and capitals never
+   * iso3, name, region, aliases, capitals, demonyms: names may be quoted (they contain commas); the others never
    * contain commas.
    */
   private static List<String[]> rows(BufferedReader reader) throws IOException {
@@ -215,7 +227,7 @@ public final class States {
         }
       }
       cells.add(cell.toString());
-      while (cells.size() < 5) {
+      while (cells.size() < 6) {
         cells.add("");
       }
       rows.add(cells.toArray(String[]::new));

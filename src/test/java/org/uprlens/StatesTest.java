@@ -7,6 +7,16 @@ import org.junit.jupiter.api.Test;
 
 class StatesTest {
   @Test
+  void demonymsNameTheirStateAndSharedOnesNone() {
+    assertEquals("Netherlands", States.byDemonym("Dutch").orElseThrow().name());
+    assertEquals("South Africa", States.byDemonym("South African").orElseThrow().name());
+    assertEquals("Niger", States.byDemonym("Nigerien").orElseThrow().name());
+    assertEquals("Nigeria", States.byDemonym("Nigerian").orElseThrow().name());
+    assertTrue(States.byDemonym("Congolese").isEmpty(), "two Congos");
+    assertTrue(States.byDemonym("dutch").isEmpty(), "a demonym is written with its capital");
+  }
+
+  @Test
   void everyMemberAndObserverStateOnce() {
     assertEquals(195, States.all().size());
     assertEquals(195, States.all().stream().map(States.State::iso3).distinct().count());

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.uprlens.States;
 
 /**
  * Remembers who spoke last in a document, so that "It", "They", "The same Committee" and "The Committee" can be
@@ -36,6 +38,14 @@ final class ActorResolver {
    */
   private static final Pattern DEFINED_ACRONYM = Pattern.compile(
       "(?<=\\S\\s{1,3}\\S{1,40})\\s*\\(\\p{Lu}[\\p{L}\\d&.-]{1,15}(?:\\s\\p{Lu}[\\p{L}]{1,15})?\\)$");
+
+  /** Who speaks for a State at a review or in the news. */
+  private static final String ENVOY = "(?i:(?:permanent\\s+)?(?:delegation|representative|delegate|ambassador|envoy"
+      + "|government|mission|diplomats?|(?:foreign\\s+)?minister))";
+  /** "the delegation of France", "the Government of Canada", "the representative for Chile". */
+  private static final Pattern ENVOY_OF = Pattern.compile(ENVOY + "\\s+(?i:of|for|from)\\s+(?i:the\\s+)?(.+)");
+  /** "Germany's delegation", "the Swiss representative", "the British ambassador". */
+  private static final Pattern STATES_ENVOY = Pattern.compile("(.+?)(?:['’]s?)?\\s+" + ENVOY);
 
   private final List<String> history = new ArrayList<>();
   /** Who "we" is: the author of a document in its own voice ({@link Author}), or null. */
@@ -111,9 +121,27 @@ final class ActorResolver {
       }
       return phrase;
     }
+    String represented = represented(phrase);
+    if (represented != null) {
+      return represented;
+    }
     // "The Sexual Rights Initiative (SRI) stated": the acronym defined in passing is not part of the name (a list
     // keeps its last member's, which may be the only name some readers know it by)
     return Bodies.canonical(members(phrase).size() == 1 ? DEFINED_ACRONYM.matcher(phrase).replaceFirst("") : phrase);
+  }
+
+  /** The State whose delegation, envoy or government {@code phrase} is, by name or demonym; else null. */
+  static String represented(String phrase) {
+    Matcher of = ENVOY_OF.matcher(phrase);
+    if (of.matches()) {
+      return States.byName(of.group(1)).map(States.State::name).orElse(null);
+    }
+    Matcher own = STATES_ENVOY.matcher(phrase);
+    if (own.matches()) {
+      return States.byName(own.group(1)).or(() -> States.byDemonym(own.group(1))).map(States.State::name)
+          .orElse(null);
+    }
+    return null;
   }
 
   void remember(String actor) {

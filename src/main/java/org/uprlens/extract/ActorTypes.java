@@ -119,8 +119,8 @@ public final class ActorTypes {
       return states(aside.group(1));   // "Several States, including Germany and Norway": the two named
     }
     List<String> names = new java.util.ArrayList<>();
-    for (String part : actor.split(",\\s*(?:and\\s+)?|\\s+and\\s+")) {
-      var state = States.byNameOrCapital(part.strip());
+    for (String part : parts(actor)) {
+      var state = States.byNameOrCapital(part);
       if (state.isEmpty()) {
         return List.of();
       }
@@ -130,11 +130,28 @@ public final class ActorTypes {
   }
 
   private static boolean allStates(String actor) {
-    for (String part : actor.split(",\\s*|\\s+and\\s+")) {
-      if (States.byName(part.strip()).isEmpty()) {
-        return false;
+    return parts(actor).stream().allMatch(part -> States.byName(part).isPresent());
+  }
+
+  /**
+   * The members of a list of names: "Germany, Chile and Peru" → three; a name with "and" in it stays whole where
+   * joining its parts names a State ("Trinidad and Tobago and Chile" → two).
+   */
+  private static List<String> parts(String actor) {
+    String[] pieces = actor.split(",\\s*(?:and\\s+)?|\\s+and\\s+");
+    List<String> parts = new java.util.ArrayList<>();
+    for (int i = 0; i < pieces.length; i++) {
+      String part = pieces[i].strip();
+      for (int j = pieces.length - 1; j > i; j--) {
+        String joined = String.join(" and ", java.util.Arrays.asList(pieces).subList(i, j + 1)).strip();
+        if (States.byName(joined).isPresent()) {
+          part = joined;
+          i = j;
+          break;
+        }
       }
+      parts.add(part);
     }
-    return true;
+    return parts;
   }
 }

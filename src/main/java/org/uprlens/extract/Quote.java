@@ -10,7 +10,7 @@ import org.uprlens.nlp.Token;
 /**
  * Needs: a recommending sentence whose subject is "we" or "I". Produces: who speaks, when the sentence is a quotation
  * its reporter attributes ("\u201cWe recommend that Ruritania ...,\u201d said the representative of Ireland.",
- * "...,\u201d Ireland's ambassador told the Council."), and
+ * "...,\u201d Ireland's ambassador told the Council.", "...,\u201d the Dutch envoy said."), and
  * where the quotation ends. News and statements quote delegations; their "we" is the delegation's, not the
  * document author's.
  *
@@ -20,7 +20,7 @@ import org.uprlens.nlp.Token;
  */
 record Quote(String speaker, int end) {
   private static final String ROLE = "(?i:(?:permanent\\s+)?representative|delegate|delegation|ambassador"
-      + "|minister[\\w ]{0,40}?|spokesperson)s?";
+      + "|minister[\\w ]{0,40}?|spokesperson|envoy|diplomat)s?";
   private static final String SAYS = "(?i:said|says|stated|added|told)";
   /** After the quotation: "said the representative of Ireland", "the ambassador of Ireland told the Council". */
   private static final Pattern SAID = Pattern.compile("[\"\u201d\u2019']\\s*,?\\s*(?:" + SAYS + "\\s+)?"
@@ -28,8 +28,12 @@ record Quote(String speaker, int end) {
       + SAYS + "\\b)");
   /** "Ireland's ambassador told the Council", "Ireland's delegate said." */
   private static final Pattern POSSESSOR_SAID = Pattern.compile("[\"\u201d\u2019']\\s*,?\\s*(?:" + SAYS
-      + "\\s+)?(\\p{Lu}[\\p{L} -]{1,60}?)['\u2019]s?\\s+(?:(?i:deputy|vice|foreign|permanent|UN)\\s+)*" + ROLE
+      + "\\s+)?(?i:the\\s+)?(\\p{Lu}[\\p{L} -]{1,60}?)['\u2019]s?\\s+(?:(?i:deputy|vice|foreign|permanent|UN)\\s+)*" + ROLE
       + "(?:\\s+[\\p{Lu}][\\p{L}.-]*){0,3}\\s*(?:[.,;]|" + SAYS + "\\b)");
+  /** "the Dutch envoy told the Council", "said the French delegate": a State's demonym ({@link States#byDemonym}). */
+  private static final Pattern DEMONYM_SAID = Pattern.compile("[\"\u201d\u2019']\\s*,?\\s*(?:" + SAYS
+      + "\\s+)?(?i:the\\s+)?(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)\\s+"
+      + "(?:(?i:deputy|vice|foreign|permanent|UN)\\s+)*" + ROLE + "(?:\\s+[\\p{Lu}][\\p{L}.-]*){0,3}\\s*(?:[.,;]|" + SAYS + "\\b)");
   /**
    * '..., its chair, Grace Mutua, said': an organisation's officer, the organisation named just before. The speaker
    * is then "it", which the caller resolves to the actor last named.
@@ -47,16 +51,18 @@ record Quote(String speaker, int end) {
       return null;
     }
     Matcher said = null;
-    for (Pattern attribution : List.of(SAID, POSSESSOR_SAID, OFFICER_SAID)) {
+    for (Pattern attribution : List.of(SAID, POSSESSOR_SAID, OFFICER_SAID, DEMONYM_SAID)) {
       Matcher m = attribution.matcher(text).region(tokens.get(subject[0]).end(), sentence.end());
-      if (m.find() && (said == null || m.start() < said.start())) {
+      if (m.find() && (said == null || m.start() < said.start())
+          && (attribution != DEMONYM_SAID || States.byDemonym(m.group(1)).isPresent())) {
         said = m;
       }
     }
     if (said == null) {
       return null;
     }
-    String speaker = said.pattern() == OFFICER_SAID ? "it" : States.canonical(said.group(1).strip());
+    String speaker = said.pattern() == OFFICER_SAID ? "it" : said.pattern() == DEMONYM_SAID
+        ? States.byDemonym(said.group(1)).get().name() : States.canonical(said.group(1).strip());
     int end = said.start();
     while (end > 0 && ",;. ".indexOf(text.charAt(end - 1)) >= 0) {
       end--;

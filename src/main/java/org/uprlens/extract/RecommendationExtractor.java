@@ -35,9 +35,16 @@ public final class RecommendationExtractor {
   private static final Pattern ATTRIBUTION_TAIL = Pattern.compile(
       "(?:(?:,[\"”’]?|[\"”’],?)\\s+(?:(?:the\\s+)?[\\p{L}'’&.-]+(?:,?\\s+[\\p{L}'’&.-]+){0,7}?,?\\s+"
           + "(?:said|says|stated|added|warned)(?:\\s+(?:today|yesterday|on\\s+\\p{Lu}\\p{L}+|this\\s+week"
-          + "|in\\s+(?:a|an|its|their)\\s+(?:statement|release|report|letter)))?"
+          + "|in\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+)?(?:statement|release|report|letter)))?"
           + "|(?:said|says)\\s+[^\"”]{1,120}?)\\s*\\.?"
           + "|[.,]?[\"”’]+)\\s*$");
+  /**
+   * When it was asked, closing the sentence: "..., during the review of its rights record.", "..., at the session in
+   * Geneva." Not part of the request.
+   */
+  private static final Pattern OCCASION_TAIL = Pattern.compile(
+      ",\\s+(?:during|at)\\s+(?:the|a|an|its|their|\\p{Lu}\\p{L}*['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,4}?"
+          + "(?:review|session|dialogue|debate|meeting)\\b[^,;\"”]{0,80}?\\.?$");
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
   private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being");
@@ -840,6 +847,7 @@ public final class RecommendationExtractor {
     String asked = Sentence.collapseSpace(opening == null ? text.substring(first.begin(), end)
         : opening + text.substring(rest, end));
     asked = closedQuotes(ATTRIBUTION_TAIL.matcher(asked).replaceFirst(""));
+    asked = OCCASION_TAIL.matcher(asked).replaceFirst("");
     StatedResponse.Appended response = StatedResponse.appended(asked);
     asked = response == null ? asked : asked.substring(0, response.start()).strip();   // ", a recommendation X noted"
     // "recommended that it do so without delay" names the act only before the cue: the sentence says more

@@ -322,7 +322,7 @@ class AttributionTest {
         + " mandate holders to visit. The delegation called on donors to fund the plan. It also urged"
         + " neighbouring States to cooperate. The Committee against Torture recommended that Ruritania close the"
         + " old prison. The Government of Germany urged Ruritania to free the journalists.", null);
-    assertEquals(List.of("Committee against Torture", "Government of Germany"),
+    assertEquals(List.of("Committee against Torture", "Germany"),
         found.stream().map(Recommendation::actor).toList());
   }
 
@@ -370,6 +370,8 @@ class AttributionTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Germany and France called on Ruritania to abolish the death penalty. | Germany;France
+      Trinidad and Tobago and Chile urged Ruritania to abolish the death penalty. | Trinidad and Tobago;Chile
+      Bosnia and Herzegovina recommended that Ruritania abolish the death penalty. | Bosnia and Herzegovina
       Brazil recommended that Ruritania adopt a plan. | Brazil
       Several delegations encouraged Ruritania to ratify the Protocol. | ''
       Germany and UNICEF urged Ruritania to end child labour. | ''
@@ -438,6 +440,32 @@ class AttributionTest {
     assertEquals(request, found.get(0).request());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The delegation of Chile recommended that Ruritania ratify the Protocol. | Chile
+      The Government of New Zealand urged Ruritania to ratify the Protocol. | New Zealand
+      Norway's representative called on Ruritania to ratify the Protocol. | Norway
+      The Irish ambassador urged Ruritania to ratify the Protocol. | Ireland
+      The Dutch delegation recommended that Ruritania ratify the Protocol. | Netherlands
+      The British ambassador urged Ruritania to ratify the Protocol. | United Kingdom of Great Britain and Northern Ireland
+      """)
+  void aStatesDelegationOrEnvoyIsThatState(String sentence, String state) {
+    Recommendation r = extract(sentence, null).get(0);
+    assertEquals(state, r.actor());
+    assertEquals(List.of(state), r.recommendingStates());
+    assertEquals(ActorTypes.STATE, r.actorType());
+  }
+
+  @Test
+  void whenOrWhereItWasAskedIsNoPartOfTheRequest() {
+    assertEquals("Release the detained bloggers", extract("Canada urged Ruritania to release the detained bloggers,"
+        + " during the review of its rights record.", null).get(0).request());
+    assertEquals("Reform the law", extract("Ruritania's parliament should reform the law, a group of rights"
+        + " organisations said in a joint letter.", null).get(0).request());
+    assertEquals("Report back at the next session.", extract("Canada urged Ruritania to report back at the next"
+        + " session.", null).get(0).request(), "without a comma it is part of what is asked");
+  }
+
   @Test
   void aQuotedWeIsTheDelegationQuoted() {
     Recommendation r = Extracting.extract("\u201cWe recommend that Ruritania establish an independent police"
@@ -454,6 +482,13 @@ class AttributionTest {
         + " ambassador told the Council. Peru also spoke.", DocKind.NEWS).get(0);
     assertEquals("Chile", r.actor());
     assertEquals("Free the journalists", r.request());
+    for (String said : List.of("the Dutch envoy told the Council", "said the South African delegate",
+        "the Netherlands' envoy said")) {
+      Recommendation quoted = Extracting.extract("Brazil spoke first. \u201cWe recommend that Ruritania free the"
+          + " journalists,\u201d " + said + ".", DocKind.NEWS).get(0);
+      assertEquals(said.contains("South") ? "South Africa" : "Netherlands", quoted.actor(), said);
+      assertEquals("Free the journalists", quoted.request(), said);
+    }
   }
 
   @Test

@@ -33,6 +33,16 @@ final class ListedAsks {
   private static final Pattern TO_ADDRESSEE = Pattern.compile("(?i)(?:(?:our|key|main|priority|further)\\s+)?"
       + "(?:recommendations\\s+)?to\\s+(?:the\\s+)?(.{2,80}?)(?:\\s+(?:include|are))?\\s*:");
 
+  /**
+   * A lead-in that announces the author's recommendations: "My preliminary recommendations are the following:", "We
+   * make the following recommendations to the authorities:", "Our recommendations to donors include:".
+   */
+  private static final Pattern ANNOUNCED = Pattern.compile("(?i)(?:(?:my|our|the\\s+following)\\s+(?:[\\p{L}-]+\\s+)?"
+      + "recommendations(?:\\s+(?:to|for)\\s+(?:the\\s+)?(.{2,60}?))?\\s+(?:are|include)(?:\\s+the\\s+following"
+      + "|\\s+as\\s+follows)?|(?:i|we)\\s+(?:would\\s+like\\s+to\\s+|wish\\s+to\\s+)?(?:make|offer|put\\s+forward"
+      + "|present|submit)\\s+the\\s+following\\s+(?:[\\p{L}-]+\\s+)?recommendations(?:\\s+(?:to|for)\\s+(?:the\\s+)?"
+      + "(.{2,60}?))?)\\s*:");
+
   /** Words an item of asks does not open with: it describes, it does not ask. */
   static final Set<String> NOT_ASKING = Set.of("the", "a", "an", "in", "on", "at", "of", "this", "that",
       "these", "those", "there", "it", "its", "we", "our", "their", "they", "all", "many", "most", "some", "no",
@@ -160,10 +170,12 @@ final class ListedAsks {
     // "To the Government of Zambia:", "To UN member states:" under the author's recommendations; "Key
     // recommendations to the Government on women's rights include:" (not those it accepted before)
     if (to.matches() && !LOOKS_BACK.matcher(lead).find()) {
-      String named = namedState(lead, reviewed);
-      named = named != null ? named : stateHeading(to.group(1), reviewed);
-      return new Template(actors.self(), "recommend", named != null ? named
-          : RecommendationExtractor.namesState(to.group(1), reviewed) ? reviewed : to.group(1));
+      return new Template(actors.self(), "recommend", whom(lead, to.group(1), reviewed));
+    }
+    Matcher announced = ANNOUNCED.matcher(lead);
+    if (announced.matches() && !LOOKS_BACK.matcher(lead).find()) {
+      String whom = announced.group(1) != null ? announced.group(1) : announced.group(2);
+      return new Template(actors.self(), "recommend", whom == null ? reviewed : whom(lead, whom, reviewed));
     }
     String[] words = lead.split("\\s+");
     for (int i = 0; i < words.length; i++) {
@@ -199,6 +211,13 @@ final class ListedAsks {
   }
 
   /** The State a lead-in addresses, by its canonical name; the State under review otherwise. */
+  /** Whom a lead-in's recommendations are to ({@code to}, as printed): a State it names, the State, or others. */
+  private static String whom(String lead, String to, String reviewed) {
+    String named = namedState(lead, reviewed);
+    named = named != null ? named : stateHeading(to, reviewed);
+    return named != null ? named : RecommendationExtractor.namesState(to, reviewed) ? reviewed : to;
+  }
+
   private static String addressee(String words, String reviewed) {
     String named = namedState(words, reviewed);
     return named != null ? named : reviewed;

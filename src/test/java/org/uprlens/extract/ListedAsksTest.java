@@ -152,6 +152,32 @@ class ListedAsksTest {
   }
 
   @Test
+  void aLeadInThatAnnouncesTheAuthorsRecommendationsGivesThemItsItems() {
+    String text = """
+        End of mission statement by the Special Rapporteur on the right to food on her visit to Ruritania
+
+        I met farmers in four provinces. My report will follow next year.
+        My main recommendations are the following:
+        - Adopt a framework law on the right to food;
+        - Protect smallholders from land grabbing;
+        - Raise the minimum wage of farm workers.
+        We make the following recommendations to donors:
+        - Fund school meals in the northern provinces;
+        - Support local seed banks.
+        The recommendations accepted at the last review were the following:
+        - Adopt a national food strategy;
+        - Ratify the Optional Protocol.
+        """;
+    List<Recommendation> found = extract(text, DocKind.STATEMENT);
+    assertEquals(List.of("adopt", "protect", "raise", "fund", "support"),
+        found.stream().map(Recommendation::action).toList());
+    assertEquals(List.of("Ruritania", "Ruritania", "Ruritania", "donors", "donors"),
+        found.stream().map(Recommendation::target).toList());
+    assertEquals(List.of("Special Rapporteur on the right to food"),
+        found.stream().map(Recommendation::actor).distinct().toList());
+  }
+
+  @Test
   void labelledRecommendationsThroughAReportAreTheAuthors() {
     String text = """
         Ruritania Human Rights Commission

@@ -29,7 +29,7 @@ final class ActorResolver {
   /** How a joint submission names its own makers: "The co-submitting organisations", "The authors". */
   private static final Pattern SELF_REFERENCE = Pattern.compile(
       "^(?:(?:co-?)?(?:submitting|undersigned|reporting|contributing)\\s+(?:organi[sz]ations?|ngos?|partners"
-          + "|coalition|parties)|authors?(?:\\s+of\\s+this\\s+(?:joint\\s+)?(?:submission|report))?"
+          + "|coalition|parties)|coalition|authors?(?:\\s+of\\s+this\\s+(?:joint\\s+)?(?:submission|report))?"
           + "|this\\s+(?:joint\\s+)?(?:submission|report))$");
 
   /**
@@ -79,7 +79,8 @@ final class ActorResolver {
     }
     String phrase = strip(subject);
     String lower = phrase.toLowerCase(Locale.ROOT);
-    if (self != null && (lower.equals("we") || SELF_REFERENCE.matcher(lower).matches())) {
+    // A rapporteur's statement speaks as "I"
+    if (self != null && (lower.equals("we") || lower.equals("i") || SELF_REFERENCE.matcher(lower).matches())) {
       return self;
     }
     if (self == null && lower.equals("we")) {

@@ -21,7 +21,7 @@ final class Author {
   private static final String LONG_NAME = name(12);
   private static final Pattern BYLINE = Pattern.compile("(?i:statement|submission|communication|letter|report"
       + "|press\\s+release|contribution)\\b[^.\\n]{0,40}?\\b(?i:delivered|made|submitted|issued|presented|read"
-      + "|prepared)?\\s*by\\s+" + NAME);
+      + "|prepared)?\\s*by\\s+" + LONG_NAME);
   /** "Submitted by ..." on a line of its own, under the title. */
   private static final Pattern SUBMITTED_BY = Pattern.compile("(?m)^[ \\t]*(?i:submitted|prepared|presented"
       + "|delivered|issued)[ \\t]+(?i:by):?[ \\t]+" + LONG_NAME);
@@ -63,10 +63,17 @@ final class Author {
   private static final Pattern WE_APPOSED = Pattern.compile(
       "\\bWe,\\s+the\\s+((?i:undersigned|signatory)\\s+[^,;.\\n]{0,80}?(?i:organi[sz]ations|groups|ngos"
           + "|members|networks|coalitions|defenders|lawyers|associations))\\s*,");
-  /** A special procedure's report names its mandate: "Report of the Special Rapporteur on the right to food". */
-  private static final Pattern MANDATE = Pattern.compile("(?i)\\breport\\s+of\\s+the\\s+((?:special\\s+rapporteur"
+  /**
+   * A special procedure's report or statement names its mandate: "Report of the Special Rapporteur on the right to
+   * food", "End of mission statement by the Special Rapporteur on ... on her visit to Ruritania".
+   */
+  private static final Pattern MANDATE = Pattern.compile("(?i)\\b(?:report|statement|observations|remarks)\\s+"
+      + "(?:of|by)\\s+the\\s+((?:special\\s+rapporteur"
       + "|independent\\s+expert|special\\s+representative|working\\s+group)\\s+on\\s+(?!the\\s+universal\\s+periodic)"
       + "[^\\n]{3,150}?)\\s*(?:\\n|$|,|\\.|\\*)");
+  /** Where a mandate's name ends in a visit's title: "... on the right to housing on her visit to Ruritania". */
+  private static final Pattern VISIT = Pattern.compile("(?i)\\s+(?:on|during|following|at\\s+the\\s+end\\s+of)\\s+"
+      + "(?:her|his|their|the|an?)\\s+(?:official\\s+|country\\s+|academic\\s+)?(?:visit|mission)\\b.*$");
   /** A resolution is its body's: "Resolution adopted by the Human Rights Council on 10 October 2024". */
   private static final Pattern RESOLUTION = Pattern.compile("(?i)\\bresolution\\s+adopted\\s+by\\s+the\\s+"
       + "(human\\s+rights\\s+council|general\\s+assembly|security\\s+council|commission\\s+on\\s+human\\s+rights)\\b");
@@ -106,7 +113,8 @@ final class Author {
   static String of(String text, String publisher) {
     Matcher byline = BYLINE.matcher(text).region(0, Math.min(text.length(), HEAD));
     if (byline.find()) {
-      return bylined(byline.group(1));
+      Matcher mandate = MANDATE.matcher(text).region(byline.start(), Math.min(text.length(), HEAD));
+      return mandate.lookingAt() ? mandate(mandate) : bylined(byline.group(1));   // a mandate's name has small words
     }
     for (Pattern head : List.of(SUBMITTED_BY, SPOKESPERSON, TITLE_OWNER)) {
       Matcher m = head.matcher(text).region(0, Math.min(text.length(), HEAD));
@@ -125,7 +133,7 @@ final class Author {
     }
     Matcher mandate = MANDATE.matcher(text).region(0, Math.min(text.length(), HEAD));
     if (mandate.find()) {
-      return mandate.group(1).strip().replaceAll("\\s+", " ");
+      return mandate(mandate);
     }
     Matcher body = BODY_LINE.matcher(text).region(0, Math.min(text.length(), HEAD));
     if (CONCLUDING.matcher(text).region(0, Math.min(text.length(), HEAD)).find() && body.find()) {
@@ -149,6 +157,10 @@ final class Author {
       }
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  private static String mandate(Matcher mandate) {
+    return VISIT.matcher(mandate.group(1).strip().replaceAll("\\s+", " ")).replaceFirst("");
   }
 
   private static boolean sameName(String name, String publisher) {

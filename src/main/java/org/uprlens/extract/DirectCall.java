@@ -48,7 +48,7 @@ final class DirectCall {
    * A call found in a sentence: its modal, and the subject before it as [first, last] token indices; {@code listed}
    * when the modal introduces a list ("The State party should: (a) ..."), whose items are then the calls.
    */
-  record Call(int modal, int subjectStart, int subjectEnd, boolean listed, boolean peers) {}
+  record Call(int modal, int subjectStart, int subjectEnd, boolean listed, boolean peers, boolean passive) {}
 
   /** Verbs after a modal that warn or expect rather than ask: "should know that", "must understand that". */
   private static final Set<String> WARNS = Set.of("know", "understand", "realize", "realise", "expect", "beware");
@@ -112,13 +112,30 @@ final class DirectCall {
         return null;
       }
       if (isState(tokens, start, end, reviewed) || isOtherAddressee(tokens, start, end)) {
-        return new Call(m, start, end, listed, false);
+        return new Call(m, start, end, listed, false, false);
+      }
+      // "The Evictions Bill should be adopted", "Those responsible must be held accountable": the State is asked
+      if (reviewed != null && isPassiveAsk(tokens, verb)) {
+        return new Call(m, start, end, false, false, true);
       }
       // "Governments taking part in the review should press Ruritania to": the reviewing States, called on to urge
       boolean urging = verb < tokens.size() && URGING.contains(tokens.get(verb).lower());
-      return urging && PEERS.contains(tokens.get(start).lower()) ? new Call(m, start, end, false, true) : null;
+      return urging && PEERS.contains(tokens.get(start).lower()) ? new Call(m, start, end, false, true, false) : null;
     }
     return null;
+  }
+
+  /**
+   * "be adopted", "be held": a passive of a verb that asks a State to act ({@link Lexicon#PASSIVE_ASKS}); "must be
+   * filed within 30 days" describes a rule.
+   */
+  private static boolean isPassiveAsk(List<Token> tokens, int verb) {
+    if (verb + 1 >= tokens.size() || !tokens.get(verb).lower().equals("be")
+        || !"VBN".equals(tokens.get(verb + 1).tag())) {
+      return false;
+    }
+    Token done = tokens.get(verb + 1);
+    return Lexicon.PASSIVE_ASKS.contains(done.lemma() == null ? done.lower() : done.lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Prepositions that open a phrase of time or place before a call: "During the review, States should ...". */

@@ -85,6 +85,18 @@ final class Lexicon {
 
   static final Set<String> MODALS = Set.of("should", "must", "ought");
 
+  /**
+   * Verbs whose passive after a modal asks a State to act, in a document's own voice: "The Bill should be adopted",
+   * "All charges must be dropped", "Those responsible must be held accountable". Lemmas.
+   */
+  static final Set<String> PASSIVE_ASKS = Set.of("repeal", "amend", "abolish", "release", "free", "drop", "withdraw",
+      "lift", "investigate", "prosecute", "punish", "hold", "bring", "adopt", "enact", "ratify", "implement",
+      "revise", "reform", "strengthen", "guarantee", "protect", "respect", "allow", "permit", "grant", "restore",
+      "reinstate", "compensate", "close", "end", "halt", "stop", "suspend", "quash", "overturn", "decriminalize",
+      "decriminalise", "criminalize", "criminalise", "establish", "create", "provide", "increase", "reopen",
+      "publish", "disclose", "allocate", "fund", "consult", "remove", "ban", "prohibit", "outlaw", "rescind",
+      "annul", "revoke", "pass", "scrap", "dismantle", "expand", "extend", "improve", "train", "vacate");
+
   /** Verbs of reporting that name who speaks in a sentence that is not itself a recommendation. */
   static final Set<String> REPORTING_FORMS = Set.of(
       "expressed", "noted", "welcomed", "commended", "highlighted", "indicated", "stated", "stressed", "reported",

@@ -51,9 +51,13 @@ public record Recommendation(String recId, String docId, int sentenceIndex, int 
 
   /** This recommendation asking what {@code other} asks: "UNFPA made a similar recommendation". */
   public Recommendation asking(Recommendation other) {
+    return asking(other.action(), other.request());
+  }
+
+  /** This recommendation with another action and request. */
+  public Recommendation asking(String action, String request) {
     return new Recommendation(recId, docId, sentenceIndex, charStart, charEnd, text, actor, actorType,
-        recommendingStates, target, verb, other.action(), paragraph, section, supportStated, supportEvidence,
-        other.request());
+        recommendingStates, target, verb, action, paragraph, section, supportStated, supportEvidence, request);
   }
 
   /** The text to classify: the request when there is one, else the whole text. */

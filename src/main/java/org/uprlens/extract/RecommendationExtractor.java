@@ -197,6 +197,16 @@ public final class RecommendationExtractor {
           < StatedResponse.pronounResponseEnd(sentence.text(text))) {
         cue = -1;
       }
+      if (call != null && call.passive()) {
+        // "The Bill should be adopted without delay": the State is asked, what about from the subject on
+        List<Token> tokens = t.tokens();
+        int from = call.subjectStart();
+        from = from > 0 && tokens.get(from - 1).lower().equals("all") ? from - 1 : from;   // "All charges must be"
+        Recommendation r = asked(docId, text, sentence, tokens, call.modal(), author, here,
+            tokens.get(call.modal()).lower(), here, tokens.get(from).begin(), sentence.end());
+        found.add(r.asking(r.action(), request(text, tokens, from - 1, from, sentence.end())));
+        continue;
+      }
       if (call != null) {
         List<Token> tokens = t.tokens();
         String addressee = addressee(text, tokens, call.subjectStart(), call.subjectEnd() + 1, here);

@@ -61,6 +61,14 @@ class AuthorTest {
   }
 
   @Test
+  void aRapporteursStatementIsTheMandates() {
+    assertEquals("Special Rapporteur on the right to food", Author.of("End of mission statement by the Special"
+        + " Rapporteur on the right to food on his official visit to Ruritania\n\nI thank the Government."));
+    assertEquals("Independent Expert on sexual orientation and gender identity", Author.of("Preliminary observations"
+        + " of the Independent Expert on sexual orientation and gender identity\n\nI visited three cities."));
+  }
+
+  @Test
   void concludingObservationsAreTheCommittees() {
     assertEquals("Committee on the Rights of the Child", Author.of("United Nations CRC/C/RUR/CO/3\n"
         + "Committee on the Rights of the Child\nConcluding observations on the third periodic report of"

@@ -47,8 +47,23 @@ class DirectCallTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The Foreign Agents Bill should be withdrawn without delay. | withdraw | The Foreign Agents Bill should be withdrawn without delay.
+      All charges against the students must be dropped. | drop | All charges against the students must be dropped.
+      Those responsible must be held accountable. | hold | Those responsible must be held accountable.
+      """)
+  void aCallInThePassiveAsksTheState(String sentence, String action, String request) {
+    List<Recommendation> found = extract(sentence, DocKind.STATEMENT);
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(List.of("Ruritania", action, request),
+        List.of(found.get(0).target(), found.get(0).action(), found.get(0).request()));
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "It should be noted that the law was adopted in 2019.",
+      "Complaints must be filed within thirty days of the decision.",
+      "Applications should be sent to the secretariat by 1 March.",
       "Under the Constitution, the State must guarantee free primary education.",
       "States should use the review to raise these concerns.",
       "Why should Ruritania ratify a treaty it cannot implement?",
@@ -88,12 +103,13 @@ class DirectCallTest {
 
   @Test
   void aJointSubmissionsNamesForItselfAreItsAuthors() {
-    List<Recommendation> found = extract("Joint submission by Delta Legal Aid and the River Women's Forum\n\n"
+    String coalition = "Delta Legal Aid Clinic and the River Women's Forum for Rural Rights";
+    List<Recommendation> found = extract("Joint submission by " + coalition + "\n\n"
         + "The co-submitting organisations recommend that Ruritania abolish the death penalty. The authors urge"
-        + " Ruritania to repeal the vagrancy law. Several delegations recommended that Ruritania ratify the"
-        + " Convention.", DocKind.SUBMISSION);
-    assertEquals(List.of("Delta Legal Aid and the River Women's Forum", "Delta Legal Aid and the River Women's Forum",
-        "Several delegations"), found.stream().map(Recommendation::actor).toList());
+        + " Ruritania to repeal the vagrancy law. The coalition recommends that Ruritania free the union leaders."
+        + " Several delegations recommended that Ruritania ratify the Convention.", DocKind.SUBMISSION);
+    assertEquals(List.of(coalition, coalition, coalition, "Several delegations"),
+        found.stream().map(Recommendation::actor).toList());
   }
 
   @Test

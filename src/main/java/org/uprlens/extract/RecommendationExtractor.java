@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.uprlens.ingest.DocKind;
 import org.uprlens.ingest.Document;
 import org.uprlens.ingest.Outline;
+import org.uprlens.ingest.PrintedTable;
 import org.uprlens.ingest.RecommendationTable;
 import org.uprlens.nlp.Sentence;
 import org.uprlens.nlp.Tagger;
@@ -96,8 +97,31 @@ public final class RecommendationExtractor {
     List<Sentence> tagged = tagger.tag(candidates(sentences));
     long t1 = System.nanoTime();
     List<Recommendation> found = extract(document, sentences, tagged);
-    return new Found(QUOTING.contains(document.info().kind()) ? withQuoted(document, sentences, found) : found,
-        t1 - t0, tagged);
+    found = QUOTING.contains(document.info().kind()) ? withQuoted(document, sentences, found) : found;
+    return new Found(withPrinted(document, sentences, found), t1 - t0, tagged);
+  }
+
+  /**
+   * The rows of a table of recommendations the document prints ({@link PrintedTable}: "Recommendation | Recommending
+   * State | Response" in a Word file or on a web page), in place of what the other rules read in their cells.
+   */
+  private static List<Recommendation> withPrinted(Document document, List<Sentence> sentences,
+                                                  List<Recommendation> found) {
+    List<RecommendationTable.Row> rows = PrintedTable.rows(document.text());
+    if (rows.isEmpty()) {
+      return found;
+    }
+    List<Recommendation> all = new ArrayList<>(found.size() + rows.size());
+    for (RecommendationTable.Row row : rows) {
+      all.add(ofRow(document, sentences, row));
+    }
+    for (Recommendation r : found) {
+      if (rows.stream().noneMatch(row -> r.charStart() < row.end() && row.begin() < r.charEnd())) {
+        all.add(r);
+      }
+    }
+    all.sort(java.util.Comparator.comparingInt(Recommendation::charStart));
+    return all;
   }
 
   /**
@@ -984,21 +1008,26 @@ public final class RecommendationExtractor {
     List<RecommendationTable.Row> rows = RecommendationTable.read(document.text());
     List<Recommendation> found = new ArrayList<>();
     for (RecommendationTable.Row row : rows == null ? List.<RecommendationTable.Row>of() : rows) {
-      List<String> makers = row.makers().stream().map(org.uprlens.States::canonical).toList();
-      String actor = makers.isEmpty() ? null : String.join(", ", makers);
-      // Each maker a State by its name ("United Kingdom of Great Britain and Northern Ireland" is one)
-      boolean byStates = !makers.isEmpty() && row.makers().stream()
-          .allMatch(m -> org.uprlens.States.byName(m).isPresent());
-      String target = row.reviewed() == null ? document.info().stateUnderReview()
-          : org.uprlens.States.canonical(row.reviewed());
-      String support = WorkingGroupList.cellResponse(row.response());
-      found.add(new Recommendation(Recommendation.idFor(document.docId(), row.begin(), row.end()), document.docId(),
-          sentenceAt(sentences, row.begin()), row.begin(), row.end(), row.text(), actor,
-          byStates ? ActorTypes.STATE : ActorTypes.of(actor), byStates ? makers : ActorTypes.states(actor), target,
-          "recommend", WorkingGroupList.action(row.text()), row.id(), null, support,
-          support == null ? null : row.response(), row.text()));
+      found.add(ofRow(document, sentences, row));
     }
     return found;
+  }
+
+  /** A table's row as a recommendation, its makers, State and response as the row's cells give them. */
+  private static Recommendation ofRow(Document document, List<Sentence> sentences, RecommendationTable.Row row) {
+    List<String> makers = row.makers().stream().map(org.uprlens.States::canonical).toList();
+    String actor = makers.isEmpty() ? null : String.join(", ", makers);
+    // Each maker a State by its name ("United Kingdom of Great Britain and Northern Ireland" is one)
+    boolean byStates = !makers.isEmpty() && row.makers().stream()
+        .allMatch(m -> org.uprlens.States.byName(m).isPresent());
+    String target = row.reviewed() == null ? document.info().stateUnderReview()
+        : org.uprlens.States.canonical(row.reviewed());
+    String support = WorkingGroupList.cellResponse(row.response());
+    return new Recommendation(Recommendation.idFor(document.docId(), row.begin(), row.end()), document.docId(),
+        sentenceAt(sentences, row.begin()), row.begin(), row.end(), row.text(), actor,
+        byStates ? ActorTypes.STATE : ActorTypes.of(actor), byStates ? makers : ActorTypes.states(actor), target,
+        "recommend", WorkingGroupList.action(row.text()), row.id(), null, support,
+        support == null ? null : row.response(), row.text());
   }
 
   /**

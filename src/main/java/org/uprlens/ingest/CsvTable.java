@@ -105,7 +105,8 @@ public record CsvTable(List<String> header, List<List<Cell>> rows) {
     return best;
   }
 
-  private static String normalised(String name) {
+  /** A column name as {@link #header} writes it: "Recommending State(s)" → "recommending state s". */
+  static String normalised(String name) {
     return name.replace("\uFEFF", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]+", " ").strip();
   }
 }

@@ -321,7 +321,9 @@ public final class DocumentInfoReader {
       "(?:universal ?periodic ?review|\\bupr of|resolutions? (?:5/1|16/21)(?: and 16/21)?|compilation on"
           + "|submissions on|(?:national|mid-? ?term) report (?:of|by|submitted by)|\\b(?:visit|mission) to"
           // "the second periodic report of", "the combined tenth and eleventh reports of", "the initial report of"
-          + "|\\b(?:periodic|initial|combined)\\b[^\\n.]{0,50}?\\breports? of|\\breview of|briefing notes on)"
+          + "|\\b(?:periodic|initial|combined)\\b[^\\n.]{0,50}?\\breports? of|\\breview of|briefing notes on"
+          // "UPR tracker: Ghana", "UPR follow-up – Ghana"
+          + "|\\bupr\\b[^\\n:–—]{0,25}?[:–—])"
           + "\\W{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
   /** What may stand between a title and the State's name: "Mid-term report of the Republic of Zambia". */
   private static final Pattern STYLED =

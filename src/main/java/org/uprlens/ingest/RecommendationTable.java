@@ -34,7 +34,11 @@ public final class RecommendationTable {
 
   /** The file's rows with a text, or null when it has no column of texts (then it is no table of recommendations). */
   public static List<Row> read(String text) {
-    CsvTable table = CsvTable.parse(text);
+    return rows(CsvTable.parse(text));
+  }
+
+  /** The table's rows with a text, or null when it has no column of texts. */
+  static List<Row> rows(CsvTable table) {
     int texts = table.column(TEXT);
     if (texts < 0) {
       return null;
@@ -60,6 +64,29 @@ public final class RecommendationTable {
     return rows;
   }
 
+  /** What a column this class reads holds. */
+  enum Column { TEXT, MAKERS, REVIEWED, RESPONSE, ID }
+
+  /** The column a name ({@link CsvTable#normalised}) is, or null when this class does not read it. */
+  static Column kindOf(String name) {
+    return TEXT.contains(name) ? Column.TEXT : MAKERS.contains(name) ? Column.MAKERS
+        : REVIEWED.contains(name) ? Column.REVIEWED : RESPONSE.contains(name) ? Column.RESPONSE
+        : ID.contains(name) ? Column.ID : null;
+  }
+
+  static boolean isKnownColumn(String name) {
+    return kindOf(name) != null;
+  }
+
+  static boolean isTextColumn(String name) {
+    return kindOf(name) == Column.TEXT;
+  }
+
+  /** Whether a cell says it has no value: "NA", "n/a", "-". */
+  static boolean isNone(String value) {
+    return NONE.contains(value.strip().toLowerCase(Locale.ROOT));
+  }
+
   /** The column names a table of recommendations may give its texts, as {@link CsvTable#header} writes them. */
   public static String textColumns() {
     return String.join(", ", TEXT);
@@ -71,6 +98,6 @@ public final class RecommendationTable {
   /** The row's value in {@code column}; null when it has none or says so ("NA", "n/a", "-"). */
   private static String cell(List<CsvTable.Cell> row, int column) {
     String value = CsvTable.value(row, column);
-    return value == null || NONE.contains(value.toLowerCase(Locale.ROOT)) ? null : value;
+    return value == null || isNone(value) ? null : value;
   }
 }

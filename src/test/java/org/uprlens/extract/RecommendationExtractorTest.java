@@ -126,4 +126,39 @@ class RecommendationExtractorTest {
     assertEquals(java.util.Arrays.asList("European Union", "other", "Zambia", null), java.util.Arrays.asList(
         found.get(1).actor(), found.get(1).actorType(), found.get(1).target(), found.get(1).supportStated()));
   }
+
+  @Test
+  void aPrintedTablesRowsAreRecommendationsInPlaceOfWhatProseRulesReadInTheirCells() {
+    String text = """
+        UPR follow-up: Ruritania
+
+        Civil society has tracked the responses. Ruritania should release the bloggers.
+
+        Recommendation
+
+        Recommending State
+
+        Response
+
+        Ruritania should repeal the vagrancy law
+
+        Norway
+
+        Noted
+
+        Raise the age of criminal responsibility
+
+        Peru; Chile
+
+        Supported
+        """;
+    List<Recommendation> found = Extracting.extract(text, org.uprlens.ingest.DocKind.STATEMENT);
+    assertEquals(List.of("Ruritania should release the bloggers.", "Ruritania should repeal the vagrancy law",
+        "Raise the age of criminal responsibility"), found.stream().map(Recommendation::text).toList());
+    assertEquals(java.util.Arrays.asList(null, "Norway", "Peru, Chile"),
+        found.stream().map(Recommendation::actor).toList(), "a cell's call is its row's, not the author's");
+    assertEquals(java.util.Arrays.asList(null, "Noted", "Supported"),
+        found.stream().map(Recommendation::supportStated).toList());
+    assertEquals(List.of("Ruritania", "Ruritania", "Ruritania"), found.stream().map(Recommendation::target).toList());
+  }
 }

@@ -53,4 +53,59 @@ class RecommendationTableTest {
     assertEquals(RejectReason.UNSUPPORTED_FORMAT, reject.reason());
     assertTrue(reject.detail().contains("its columns: year, amount"), reject.detail());
   }
+
+  @Test
+  void aTablePrintedOnAWebPageIsReadRowByRowUntilARowDoesNotFit() {
+    String html = """
+        <html><head><title>Follow-up: Ruritania</title></head><body>
+        <h1>UPR follow-up: Malawi</h1>
+        <p>The table lists the recommendations Malawi received and its responses.</p>
+        <table><tr><th>No.</th><th>Recommendation</th><th>Recommending State(s)</th><th>Response</th></tr>
+        <tr><td>115.1</td><td>Repeal the sedition provisions of the Penal Code</td><td>Norway</td><td>Noted</td></tr>
+        <tr><td>115.2</td><td>Fund legal aid in every district</td><td>Peru; Chile</td><td>Supported</td></tr>
+        <tr><td>115.3</td><td>Train judges on the rights of the child</td><td></td><td>Supported</td></tr>
+        <tr><td>115.4</td><td>Close the juvenile wing of the central prison</td><td>Ireland</td><td>Supported</td></tr>
+        </table><p>Compiled by us.</p></body></html>
+        """;
+    Document doc = assertInstanceOf(Document.class, reader.decode("follow-up.html",
+        html.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("Malawi", doc.info().stateUnderReview(), "a UPR title names the State");
+    List<RecommendationTable.Row> rows = PrintedTable.rows(doc.text());
+    assertEquals(List.of("Repeal the sedition provisions of the Penal Code", "Fund legal aid in every district"),
+        rows.stream().map(RecommendationTable.Row::text).toList(), "the empty cell of row 3 ends the table");
+    assertEquals(List.of("115.1", "115.2"), rows.stream().map(RecommendationTable.Row::id).toList());
+    assertEquals(List.of(List.of("Norway"), List.of("Peru", "Chile")),
+        rows.stream().map(RecommendationTable.Row::makers).toList());
+    assertEquals(List.of("Noted", "Supported"), rows.stream().map(RecommendationTable.Row::response).toList());
+    assertEquals(rows.get(0).text(), doc.text().substring(rows.get(0).begin(), rows.get(0).end()));
+    assertEquals(List.of(), PrintedTable.rows("Recommendations\n\nThe Committee\n\nRuritania should act.\n"),
+        "a heading over prose is no table");
+  }
+
+  @Test
+  void aWordTableIsReadAsAWebPagesIs() throws java.io.IOException {
+    byte[] docx;
+    try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+         var out = new java.io.ByteArrayOutputStream()) {
+      word.createParagraph().createRun().setText("Mid-term report of Malawi on the implementation of its review");
+      String[][] cells = {{"Recommendation", "Recommending State", "Status"},
+          {"Adopt the access to information regulations", "Sweden", "Implemented"},
+          {"Establish a national preventive mechanism against torture", "Denmark, Chile", "In progress"}};
+      var table = word.createTable(cells.length, cells[0].length);
+      for (int r = 0; r < cells.length; r++) {
+        for (int c = 0; c < cells[r].length; c++) {
+          table.getRow(r).getCell(c).setText(cells[r][c]);
+        }
+      }
+      word.write(out);
+      docx = out.toByteArray();
+    }
+    Document doc = assertInstanceOf(Document.class, reader.decode("midterm.docx", docx));
+    List<RecommendationTable.Row> rows = PrintedTable.rows(doc.text());
+    assertEquals(List.of("Adopt the access to information regulations",
+        "Establish a national preventive mechanism against torture"),
+        rows.stream().map(RecommendationTable.Row::text).toList());
+    assertEquals(List.of(List.of("Sweden"), List.of("Denmark, Chile")),
+        rows.stream().map(RecommendationTable.Row::makers).toList(), "the extractor splits a list of States");
+  }
 }

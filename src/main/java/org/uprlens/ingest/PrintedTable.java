@@ -1,0 +1,159 @@
+package org.uprlens.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.uprlens.States;
+
+/**
+ * Tables of recommendations as a Word document or a web page prints them once their text is extracted ({@link
+ * DocxText}, {@link HtmlText}): every cell a paragraph of its own, row after row, under a header row of column names
+ * ("Recommendation", "Recommending State", "Response"), read by the names {@link RecommendationTable} knows. The
+ * text keeps no row boundaries, so each row is checked against what its columns hold (a text of a few words, State
+ * names, a short response, a number): the first row that does not fit, as when an empty cell shifts the rest, ends
+ * the table, and no cell is read under another's column.
+ */
+public final class PrintedTable {
+  /** A header has at least a text column and one other, and at most this many. */
+  private static final int MAX_COLUMNS = 8;
+  /** A column name is a short label: "Recommending State(s)", "Status of implementation". */
+  private static final int MAX_LABEL_WORDS = 5;
+  private static final int MAX_LABEL_CHARS = 50;
+  /** A recommendation has a verb and its object at least: "Ratify the Convention". */
+  private static final int MIN_TEXT_WORDS = 3;
+  /** A response cell: "Supported", "Partially supported", "Supported/Noted", "Under consideration". */
+  private static final int MAX_RESPONSE_WORDS = 5;
+
+  private PrintedTable() {}
+
+  /** The rows of every table of recommendations printed in {@code text}, in order; none when it prints none. */
+  public static List<RecommendationTable.Row> rows(String text) {
+    if (!text.toLowerCase(Locale.ROOT).contains("recommendation")) {
+      return List.of();   // no column of texts can be named
+    }
+    List<CsvTable.Cell> blocks = blocks(text);
+    List<RecommendationTable.Row> rows = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      int labels = i;
+      while (labels < blocks.size() && labels - i < MAX_COLUMNS + 1 && isLabel(blocks.get(labels).value())) {
+        labels++;
+      }
+      // A heading just above the header ("Table 2", "Follow-up") is a label too: the header may start later, at
+      // a name this reader knows.
+      for (int start = i; start < labels - 1; start++) {
+        String name = CsvTable.normalised(blocks.get(start).value());
+        if (start > i && !RecommendationTable.isKnownColumn(name)) {
+          continue;
+        }
+        List<String> header = blocks.subList(start, labels).stream()
+            .map(b -> CsvTable.normalised(b.value())).toList();
+        int end = bodyEnd(header, blocks, labels);
+        if (end > labels) {
+          List<List<CsvTable.Cell>> body = new ArrayList<>();
+          for (int r = labels; r < end; r += header.size()) {
+            body.add(blocks.subList(r, r + header.size()));
+          }
+          boolean numbered = header.stream().anyMatch(h -> RecommendationTable.kindOf(h) == RecommendationTable.Column.ID);
+          for (RecommendationTable.Row row : RecommendationTable.rows(new CsvTable(header, body))) {
+            // A file's row number is its place in the file; a printed table's rows have none but their own
+            rows.add(numbered ? row : new RecommendationTable.Row(row.begin(), row.end(), row.text(), null,
+                row.makers(), row.reviewed(), row.response()));
+          }
+          i = end - 1;
+          break;
+        }
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * Where the rows under {@code header} end: the index of the first block after the last row whose cells fit their
+   * columns; {@code from} when the first does not, or when the header is no table of recommendations.
+   */
+  private static int bodyEnd(List<String> header, List<CsvTable.Cell> blocks, int from) {
+    boolean texts = header.stream().anyMatch(RecommendationTable::isTextColumn);
+    long known = header.stream().filter(RecommendationTable::isKnownColumn).count();
+    if (!texts || known < 2 || header.size() > MAX_COLUMNS) {
+      return from;
+    }
+    int end = from;
+    while (end + header.size() <= blocks.size() && fits(header, blocks.subList(end, end + header.size()))) {
+      end += header.size();
+    }
+    return end;
+  }
+
+  /** Whether each cell holds what its column does. */
+  private static boolean fits(List<String> header, List<CsvTable.Cell> row) {
+    for (int c = 0; c < header.size(); c++) {
+      String name = header.get(c);
+      String value = row.get(c).value();
+      if (RecommendationTable.isKnownColumn(CsvTable.normalised(value)) || !fits(name, value)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean fits(String column, String value) {
+    RecommendationTable.Column kind = RecommendationTable.kindOf(column);
+    if (kind == null) {
+      return true;
+    }
+    return switch (kind) {
+      case TEXT -> words(value) >= MIN_TEXT_WORDS;
+      case MAKERS, REVIEWED -> !States.mentions(value).isEmpty() || RecommendationTable.isNone(value);
+      case RESPONSE -> words(value) <= MAX_RESPONSE_WORDS && States.byName(value).isEmpty();
+      case ID -> value.chars().anyMatch(Character::isDigit);
+    };
+  }
+
+  /** A column name: a few words ("No." for one), no number, no State's name, no sentence. */
+  private static boolean isLabel(String value) {
+    boolean sentence = value.endsWith(";") || value.endsWith(".") && !value.matches("\\p{L}{1,3}\\.");
+    return value.length() <= MAX_LABEL_CHARS && words(value) <= MAX_LABEL_WORDS && !sentence
+        && value.chars().anyMatch(Character::isLetter) && value.chars().noneMatch(Character::isDigit)
+        && States.mentions(value).isEmpty();
+  }
+
+  private static int words(String value) {
+    String stripped = value.strip();
+    return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+  }
+
+  /** The text's paragraphs, runs of lines that are not blank, each as one line of words where it stands. */
+  static List<CsvTable.Cell> blocks(String text) {
+    List<CsvTable.Cell> blocks = new ArrayList<>();
+    int begin = -1;
+    int end = -1;
+    int i = 0;
+    while (i <= text.length()) {
+      int lineEnd = text.indexOf('\n', i);
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      String line = text.substring(i, lineEnd);
+      if (line.isBlank()) {
+        if (begin >= 0) {
+          blocks.add(block(text, begin, end));
+          begin = -1;
+        }
+      } else {
+        int lead = 0;
+        while (Character.isWhitespace(line.charAt(lead))) {
+          lead++;
+        }
+        begin = begin < 0 ? i + lead : begin;
+        end = i + line.stripTrailing().length();
+      }
+      i = lineEnd + 1;
+    }
+    if (begin >= 0) {
+      blocks.add(block(text, begin, end));
+    }
+    return blocks;
+  }
+
+  private static CsvTable.Cell block(String text, int begin, int end) {
+    return new CsvTable.Cell(begin, end, text.substring(begin, end).replaceAll("\\s+", " "));
+  }
+}

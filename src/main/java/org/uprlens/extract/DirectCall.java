@@ -56,7 +56,12 @@ final class DirectCall {
 
   /** The call the sentence makes, or null; {@code reviewed} is the document's State under review, if known. */
   static Call find(List<Token> tokens, String reviewed) {
-    int dateline = datelineEnd(tokens);
+    return find(tokens, reviewed, 0);
+  }
+
+  /** As {@link #find(List, String)}, the call opening at {@code from} or later (after its {@link #source}). */
+  static Call find(List<Token> tokens, String reviewed, int from) {
+    int dateline = Math.max(from, datelineEnd(tokens));
     int start = dateline;
     for (int i = dateline; i < Math.min(tokens.size(), dateline + MAX_LABEL); i++) {
       if (Lexicon.MODALS.contains(tokens.get(i).lower())) {
@@ -136,6 +141,25 @@ final class DirectCall {
     }
     Token done = tokens.get(verb + 1);
     return Lexicon.PASSIVE_ASKS.contains(done.lemma() == null ? done.lower() : done.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Words a source's name may have: "According to the Uganda Law Society and JS3,". */
+  private static final int MAX_SOURCE = 12;
+
+  /**
+   * "According to JS2, the Government should ...": [first, last] token of the source a sentence opens with, or null.
+   * Whether the source is someone (JS2) or something (the Constitution) is for the caller to tell.
+   */
+  static int[] source(List<Token> tokens) {
+    if (tokens.size() < 6 || !tokens.get(0).lower().equals("according") || !tokens.get(1).lower().equals("to")) {
+      return null;
+    }
+    for (int i = 3; i < Math.min(tokens.size() - 2, 2 + MAX_SOURCE); i++) {
+      if (tokens.get(i).word().equals(",")) {
+        return new int[] {2, i - 1};
+      }
+    }
+    return null;
   }
 
   /** Prepositions that open a phrase of time or place before a call: "During the review, States should ...". */

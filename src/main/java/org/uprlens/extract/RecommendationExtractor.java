@@ -201,7 +201,13 @@ public final class RecommendationExtractor {
       // In the author's own voice a sentence that opens with a call is one, whatever verbs follow.
       // "In Myanmar, the military must ...": a statement on several States names each before its call
       String here = t == null ? reviewed : DirectCall.placeNamed(t.tokens(), reviewed);
-      DirectCall.Call call = ownVoice && t != null ? DirectCall.find(t.tokens(), here) : null;
+      // "According to JS2, the Government should ...": a call reported from someone, in any document
+      int[] source = t == null ? null : DirectCall.source(t.tokens());
+      String reported = source == null ? null : actors.resolve(span(text, t.tokens(), source));
+      reported = reported == null || ActorTypes.UNKNOWN.equals(ActorTypes.of(reported)) ? null : reported;
+      String caller = reported != null ? reported : author;
+      DirectCall.Call call = t == null || !ownVoice && reported == null ? null
+          : DirectCall.find(t.tokens(), here, reported == null ? 0 : source[1] + 2);
       int operative = t == null || call != null ? -1 : operativeCue(text, t.tokens());
       int cue = t == null || call != null ? -1 : operative >= 0 ? operative : findCue(t.tokens());
       // An operative paragraph ("3. Calls upon the Government to ...") asks in the name of the document's author.
@@ -226,7 +232,7 @@ public final class RecommendationExtractor {
         List<Token> tokens = t.tokens();
         int from = call.subjectStart();
         from = from > 0 && tokens.get(from - 1).lower().equals("all") ? from - 1 : from;   // "All charges must be"
-        Recommendation r = asked(docId, text, sentence, tokens, call.modal(), author, here,
+        Recommendation r = asked(docId, text, sentence, tokens, call.modal(), caller, here,
             tokens.get(call.modal()).lower(), here, tokens.get(from).begin(), sentence.end());
         found.add(r.asking(r.action(), request(text, tokens, from - 1, from, sentence.end())));
         continue;
@@ -244,9 +250,9 @@ public final class RecommendationExtractor {
         }
         // "Member states should urge Ruritania to repeal the law" asks Ruritania to repeal it, through them.
         Recommendation whole = urges >= 0
-            ? asked(docId, text, sentence, tokens, urges, author, target(text, tokens, urges, here),
+            ? asked(docId, text, sentence, tokens, urges, caller, target(text, tokens, urges, here),
                 tokens.get(call.modal()).lower(), here, tokens.get(call.subjectStart()).begin(), sentence.end())
-            : asked(docId, text, sentence, tokens, call.modal(), author, addressee,
+            : asked(docId, text, sentence, tokens, call.modal(), caller, addressee,
                 tokens.get(call.modal()).lower(), here, tokens.get(call.subjectStart()).begin(), sentence.end());
         List<Recommendation> items = itemsOf(whole, text, tokens.get(call.modal()).end());
         boolean asksItself = !call.listed() && tokens.size() == sentence.tokens().size();
@@ -1561,7 +1567,10 @@ public final class RecommendationExtractor {
       while (j >= 0 && Lexicon.INNER_ADVERBS.contains(tokens.get(j).lower())) {
         j--;
       }
-      int[] subject = j < 0 ? null : nounPhraseEndingAt(tokens, j);
+      // "A number of stakeholders, including HRW and JS5, expressed concern ... and recommended": the group with
+      // its aside
+      int[] subject = j < 0 ? null : tokens.get(j).word().equals(",") ? apposedSubject(tokens, j)
+          : nounPhraseEndingAt(tokens, j);
       if (subject != null && looksLikeActor(tokens, subject)) {
         return subject;
       }

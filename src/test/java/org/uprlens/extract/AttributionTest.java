@@ -467,6 +467,24 @@ class AttributionTest {
   }
 
   @Test
+  void aCallReportedFromASourceIsTheSourcesInAnyDocument() {
+    for (DocKind kind : List.of(DocKind.STAKEHOLDER_SUMMARY, DocKind.SUBMISSION)) {
+      List<Recommendation> found = Extracting.extract("According to JS2, the Government should repeal the"
+          + " vagrancy law. According to the Constitution, the State must guarantee free education.", kind);
+      assertEquals(1, found.size(), kind + ": " + found);
+      assertEquals(List.of("JS2", "Ruritania", "Repeal the vagrancy law."),
+          List.of(found.get(0).actor(), found.get(0).target(), found.get(0).request()), kind.toString());
+    }
+  }
+
+  @Test
+  void aGroupWithItsAsideIsTheMakerOfItsSecondVerb() {
+    Recommendation r = Extracting.extract("A number of stakeholders, including HRW and JS5, expressed concern about"
+        + " the closures and recommended that Ruritania review the NGO Act.", DocKind.STAKEHOLDER_SUMMARY).get(0);
+    assertEquals("A number of stakeholders, including HRW and JS5", r.actor());
+  }
+
+  @Test
   void aQuotedWeIsTheDelegationQuoted() {
     Recommendation r = Extracting.extract("\u201cWe recommend that Ruritania establish an independent police"
         + " complaints body,\u201d said the representative of Ireland.", DocKind.NEWS).get(0);

@@ -25,11 +25,12 @@ final class ActorResolver {
   private static final Pattern GENERIC = Pattern.compile(
       "^(?:(?:same|said|latter|former|above|aforementioned)\\s+)?(committee|subcommittee|special rapporteur|rapporteur"
           + "|working group|group|country team|team|mandate holders?|independent expert|expert|office|mechanism"
-          + "|body|treaty body|organi[sz]ation|coalition|submission|agency|commissioner|high commissioner|experts)$");
+          + "|body|treaty body|organi[sz]ation|coalition|submission|agency|commission|commissioner|high commissioner"
+          + "|experts)$");
   /** How a joint submission names its own makers: "The co-submitting organisations", "The authors". */
   private static final Pattern SELF_REFERENCE = Pattern.compile(
       "^(?:(?:co-?)?(?:submitting|undersigned|reporting|contributing)\\s+(?:organi[sz]ations?|ngos?|partners"
-          + "|coalition|parties)|coalition|authors?(?:\\s+of\\s+this\\s+(?:joint\\s+)?(?:submission|report))?"
+          + "|coalition|parties)|coalition|organi[sz]ation|authors?(?:\\s+of\\s+this\\s+(?:joint\\s+)?(?:submission|report))?"
           + "|this\\s+(?:joint\\s+)?(?:submission|report))$");
 
   /**

@@ -29,14 +29,17 @@ final class Author {
   private static final Pattern SPOKESPERSON = Pattern.compile("(?m)^[ \\t]*(?i:spokes(?:person|man|woman))[ \\t]+"
       + "(?i:for|of)[ \\t]+" + NAME);
   /** Words that say what kind of submission a title names, not whose: "Stakeholder submission", "Joint statement". */
-  private static final String KINDS = "(?i:joint|written|oral|stakeholders?['’]?|alternative|shadow|parallel"
+  private static final String KINDS = "(?i:joint|written|oral|public|stakeholders?['’]?|alternative|shadow|parallel"
       + "|civil[ \\t]+society|ngo)[ \\t]+";
+  /** "Parallel report of the Kenya National Commission on Human Rights": a report of a kind NGOs and NHRIs write. */
+  private static final Pattern KIND_OF = Pattern.compile("\\b" + KINDS + "(?i:report|submission|contribution)"
+      + "[ \\t]+(?i:of|by|from)[ \\t]+" + LONG_NAME);
   /**
    * A title that opens with its author: "AMNESTY INTERNATIONAL SUBMISSION FOR THE UN UNIVERSAL PERIODIC REVIEW", or
    * names it on the line above ("Ruritania Human Rights Commission\nSubmission to the ...").
    */
   private static final Pattern TITLE_OWNER = Pattern.compile(
-      "(?m)^[ \\t]*(?!" + KINDS + ")" + NAME + "['’]?s?[ \\t]*(?:\\n[ \\t]*)?(?:" + KINDS + ")?"
+      "(?m)^[ \\t]*(?!" + KINDS + ")" + name(7, true) + "['’]?s?[ \\t]*(?:\\n[ \\t]*)?(?:" + KINDS + ")?"
           + "(?i:submission|statement)\\b");
   private static final Pattern SAID = Pattern.compile("(?<!\\p{L}\\s)\\b" + NAME + "\\s+(?:said|says|stated)\\b"
       + "|\\b(?:said|says)\\s+" + NAME + "\\s*[.,]");
@@ -93,8 +96,16 @@ final class Author {
    * first.
    */
   private static String name(int more) {
+    return name(more, false);
+  }
+
+  /**
+   * As {@link #name(int)}; {@code shortest}: as few words as let the rest match ("AMNESTY INTERNATIONAL" before
+   * "PUBLIC STATEMENT").
+   */
+  private static String name(int more, boolean shortest) {
     return "(?:the[ \\t]+)?(\\p{Lu}[\\p{L}&'’.-]*(?:[ \\t]+(?:" + LINKS + "|\\p{Lu}[\\p{L}&'’.-]*)){0,"
-        + more + "})";
+        + more + "}" + (shortest ? "?" : "") + ")";
   }
 
   /**
@@ -116,7 +127,7 @@ final class Author {
       Matcher mandate = MANDATE.matcher(text).region(byline.start(), Math.min(text.length(), HEAD));
       return mandate.lookingAt() ? mandate(mandate) : bylined(byline.group(1));   // a mandate's name has small words
     }
-    for (Pattern head : List.of(SUBMITTED_BY, SPOKESPERSON, TITLE_OWNER)) {
+    for (Pattern head : List.of(SUBMITTED_BY, SPOKESPERSON, KIND_OF, TITLE_OWNER)) {
       Matcher m = head.matcher(text).region(0, Math.min(text.length(), HEAD));
       String name = m.find() ? bylined(m.group(1)) : null;
       if (name != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(name))) {

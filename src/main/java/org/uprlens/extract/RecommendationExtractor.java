@@ -672,6 +672,7 @@ public final class RecommendationExtractor {
       boolean nominal = tag != null && (tag.startsWith("NN") || tag.equals("DT") || tag.equals("JJ")
           || tag.equals("PRP$") || tag.equals("POS"))
           || token.lower().equals("of") && i > start || token.lower().equals("and") && i > start
+          || isStatesNoun(tokens, i) && i > start
           // "the Office of the High Commissioner for Human Rights": a preposition inside a name
           || NAME_PREPOSITIONS.contains(token.lower()) && i > start && i + 1 < tokens.size()
               && isCapitalised(tokens.get(i + 1).word()) && isCapitalised(tokens.get(i - 1).word());
@@ -757,6 +758,9 @@ public final class RecommendationExtractor {
       if (token.word().equals(",")) {
         i = asideEnd(tokens, i, limit);   // "that the State party, in order to strengthen ..., ratify"
         continue;
+      }
+      if (isStatesNoun(tokens, i)) {
+        continue;   // "urges UN member states to press ...": the tagger may take "states" for a verb
       }
       // "that the State party set up": a past-tense tag on a base form is the subjunctive.
       boolean base = "VBD".equals(tag) && token.lower().equals(token.lemma());
@@ -1120,6 +1124,16 @@ public final class RecommendationExtractor {
       return -1;
     }
     return i;
+  }
+
+  /** "member states", "all States", "participating states": "states" as a noun, whatever the tagger made of it. */
+  static boolean isStatesNoun(List<Token> tokens, int i) {
+    if (i < 1 || !tokens.get(i).lower().equals("states")) {
+      return false;
+    }
+    String before = tokens.get(i - 1).tag();
+    return before != null && (before.startsWith("NN") || before.startsWith("JJ") || before.equals("DT")
+        || before.equals("CD") || before.equals("VBG"));
   }
 
   /** "3. " right before a word: the number of the paragraph it opens. */

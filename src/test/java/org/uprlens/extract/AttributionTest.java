@@ -478,6 +478,21 @@ class AttributionTest {
   }
 
   @Test
+  void statesAfterANounIsANounWhateverItsTag() {
+    Recommendation r = extract("Rights Now urges UN member states to press the authorities to free the bloggers.",
+        null).get(0);
+    assertEquals(List.of("UN member states", "press", "Press the authorities to free the bloggers."),
+        List.of(r.target(), r.action(), r.request()));
+  }
+
+  @Test
+  void theCommissionInItsOwnReportIsItsAuthor() {
+    List<Recommendation> found = Extracting.extract("Parallel report of the Ruritania Human Rights Commission to the"
+        + " Universal Periodic Review\n\nThe Commission urges the Government to close the camps.", DocKind.SUBMISSION);
+    assertEquals("Ruritania Human Rights Commission", found.get(0).actor());
+  }
+
+  @Test
   void aGroupWithItsAsideIsTheMakerOfItsSecondVerb() {
     Recommendation r = Extracting.extract("A number of stakeholders, including HRW and JS5, expressed concern about"
         + " the closures and recommended that Ruritania review the NGO Act.", DocKind.STAKEHOLDER_SUMMARY).get(0);

@@ -61,6 +61,14 @@ class AuthorTest {
   }
 
   @Test
+  void aKindOfReportOrStatementIsNoPartOfItsAuthorsName() {
+    assertEquals("Amnesty International", Author.of("AMNESTY INTERNATIONAL PUBLIC STATEMENT\n\nRuritania: Free"
+        + " the bloggers\n\nThe organization urges the authorities to act."));
+    assertEquals("Ruritania Human Rights Commission", Author.of("Parallel report of the Ruritania Human Rights"
+        + " Commission to the Universal Periodic Review of Ruritania\n\n1. Introduction"));
+  }
+
+  @Test
   void aRapporteursStatementIsTheMandates() {
     assertEquals("Special Rapporteur on the right to food", Author.of("End of mission statement by the Special"
         + " Rapporteur on the right to food on his official visit to Ruritania\n\nI thank the Government."));

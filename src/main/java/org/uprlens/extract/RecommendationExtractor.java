@@ -181,7 +181,7 @@ public final class RecommendationExtractor {
   static final Set<DocKind> STATES_OWN = java.util.EnumSet.of(DocKind.NATIONAL_REPORT, DocKind.MIDTERM_REPORT,
       DocKind.ADDENDUM);
 
-  private List<Recommendation> extract(String docId, String text, String reviewed, boolean ownVoice,
+  private List<Recommendation> extract(String docId, String text, String documentState, boolean ownVoice,
                                        boolean statesOwn, String publisher, List<Sentence> sentences,
                                        List<Sentence> tagged) {
     Map<Integer, Sentence> byIndex = new HashMap<>();
@@ -193,10 +193,19 @@ public final class RecommendationExtractor {
     acronyms.putAll(Acronyms.definedIn(text));   // the text's own "Name (ACR)" first
     ActorResolver actors = new ActorResolver(author, acronyms);
     List<Recommendation> found = new ArrayList<>();
-    for (Sentence sentence : sentences) {
+    String sectionState = documentState;
+    for (int s = 0; s < sentences.size(); s++) {
+      Sentence sentence = sentences.get(s);
       if (Outline.FOOTNOTES.equals(sentence.section())) {
         continue;   // notes cite sources; they recommend nothing
       }
+      // A release on several reviews heads each part with its State: "Lebanon", then "Speakers urged the authorities"
+      String heading = stateHeading(text, sentences, s);
+      if (heading != null) {
+        sectionState = heading;
+        continue;
+      }
+      String reviewed = sectionState;
       Sentence t = byIndex.get(sentence.index());
       // In the author's own voice a sentence that opens with a call is one, whatever verbs follow.
       // "In Myanmar, the military must ...": a statement on several States names each before its call
@@ -327,9 +336,45 @@ public final class RecommendationExtractor {
       found.addAll(!items.isEmpty() ? items : response == null ? List.of(whole)
           : List.of(whole.withSupport(response.response().support(), sentence.text(text))));
     }
-    List<Recommendation> all = ListedAsks.apply(found, docId, text, reviewed, ownVoice, actors, sentences, tagged);
+    List<Recommendation> all = ListedAsks.apply(found, docId, text, documentState, ownVoice, actors, sentences,
+        tagged);
     all = ownVoice ? withoutHeadline(all, text) : all;
     return author != null && ActorTypes.UNKNOWN.equals(ActorTypes.of(author)) ? authorIsNgo(all, author) : all;
+  }
+
+  /** A heading's words at most: "Democratic Republic of the Congo". */
+  private static final int MAX_HEADING_TOKENS = 7;
+  /** What follows a heading is prose, not a table's next cell. */
+  private static final int MIN_PROSE_TOKENS = 6;
+
+  /**
+   * The State a paragraph of its own names and nothing else ("Lebanon", "Mauritania:"), when prose follows it: a
+   * heading over what is said of that State's review. Null otherwise; a table's cell of State names is followed by
+   * another cell.
+   */
+  static String stateHeading(String text, List<Sentence> sentences, int s) {
+    Sentence sentence = sentences.get(s);
+    if (sentence.tokens().size() > MAX_HEADING_TOKENS || s + 1 >= sentences.size()
+        || sentences.get(s + 1).tokens().size() < MIN_PROSE_TOKENS
+        || !paragraphBreakAt(text, sentence.begin(), -1) || !paragraphBreakAt(text, sentence.end(), 1)) {
+      return null;
+    }
+    String words = sentence.text(text).strip().replaceFirst("\\s*:$", "");
+    return org.uprlens.States.byName(words).map(org.uprlens.States.State::name).orElse(null);
+  }
+
+  /** Whether a blank line (or the text's edge) is next to {@code at}, looking back ({@code step} -1) or on. */
+  private static boolean paragraphBreakAt(String text, int at, int step) {
+    int newlines = 0;
+    for (int i = step < 0 ? at - 1 : at; i >= 0 && i < text.length(); i += step) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        newlines++;
+      } else if (!Character.isWhitespace(c)) {
+        return newlines >= 2;
+      }
+    }
+    return true;
   }
 
   /** "should be amended", "must be released": the action at {@code at} is a modal's passive. */
@@ -432,7 +477,11 @@ public final class RecommendationExtractor {
         at++;
       }
       Token verb = tokens.get(at);
-      boolean base = "VB".equals(verb.tag()) || "VBP".equals(verb.tag());
+      // "recommendations to criminalise torture": the tagger, reading a noun phrase, may take the verb for a noun,
+      // or for an adjective when it has a verb's ending
+      boolean base = "VB".equals(verb.tag()) || "VBP".equals(verb.tag())
+          || !Set.of("DT", "PRP$", "PRP", "JJ", "CD").contains(verb.tag())
+          || "JJ".equals(verb.tag()) && verb.lower().matches("\\p{L}+(?:ise|ize|ify)");
       if (w.equals("to") && base && isLowerWord(verb)) {
         return new int[] {link, at};
       }
@@ -1524,6 +1573,23 @@ public final class RecommendationExtractor {
   }
 
   /** Words that open an aside naming members of the group before it: "Several States, including Germany, ...". */
+  /**
+   * "Sweden, speaking on behalf of the Nordic countries," and "Chile, on behalf of a group of States,": the one who
+   * spoke, before the aside; null when the aside before {@code close} is no such phrase.
+   */
+  private static int[] speakerFor(List<Token> tokens, int close) {
+    for (int k = close - 1; k > 0 && k >= close - MAX_ASIDE; k--) {
+      if (!tokens.get(k).word().equals(",")) {
+        continue;
+      }
+      String next = k + 2 < close ? tokens.get(k + 1).lower() + " " + tokens.get(k + 2).lower() : "";
+      if (next.startsWith("speaking ") || next.equals("on behalf") || next.startsWith("acting ")) {
+        return nounPhraseEndingAt(tokens, k - 1);   // "on behalf of Norway, Sweden and Denmark": commas inside
+      }
+    }
+    return null;
+  }
+
   private static final Set<String> NAMING_MEMBERS = Set.of("including", "notably", "namely", "especially",
       "particularly", "among", "such");
 
@@ -1535,6 +1601,10 @@ public final class RecommendationExtractor {
     int[] named = personApposed(tokens, close);
     if (named != null) {
       return named;
+    }
+    int[] speaker = speakerFor(tokens, close);
+    if (speaker != null) {
+      return speaker;
     }
     for (int k = close - 1; k > 0 && k >= close - MAX_ASIDE; k--) {
       String w = tokens.get(k).lower();
@@ -1585,7 +1655,8 @@ public final class RecommendationExtractor {
       // its aside
       int[] subject = j < 0 ? null : tokens.get(j).word().equals(",") ? apposedSubject(tokens, j)
           : nounPhraseEndingAt(tokens, j);
-      if (subject != null && looksLikeActor(tokens, subject)) {
+      if (subject != null && (looksLikeActor(tokens, subject)
+          || org.uprlens.States.byName(DirectCall.words(tokens, subject[0], subject[1])).isPresent())) {
         return subject;
       }
     }

@@ -493,6 +493,28 @@ class AttributionTest {
   }
 
   @Test
+  void aReleaseOnSeveralReviewsAsksTheStateItsPartIsHeadedWith() {
+    List<Recommendation> found = Extracting.extract("""
+        The Council adopted the outcomes of the reviews of Ruritania and Chile.
+
+        Ruritania
+
+        Sweden, speaking on behalf of Norway, Denmark and Finland, welcomed the plan and encouraged the authorities to
+        fund it. Amnesty International regretted that Ruritania had noted recommendations to criminalise torture.
+
+        Chile
+
+        Speakers urged the authorities to reform the police. Canada recommended that the Government adopt a law on
+        disappearances.
+        """, DocKind.NEWS);
+    assertEquals(List.of("Ruritania", "Ruritania", "Chile", "Chile"),
+        found.stream().map(Recommendation::target).toList());
+    assertEquals(java.util.Arrays.asList("Sweden", null, "Speakers", "Canada"),
+        found.stream().map(Recommendation::actor).toList());
+    assertEquals("Criminalise torture.", found.get(1).request());
+  }
+
+  @Test
   void aGroupWithItsAsideIsTheMakerOfItsSecondVerb() {
     Recommendation r = Extracting.extract("A number of stakeholders, including HRW and JS5, expressed concern about"
         + " the closures and recommended that Ruritania review the NGO Act.", DocKind.STAKEHOLDER_SUMMARY).get(0);

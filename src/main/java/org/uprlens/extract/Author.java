@@ -62,6 +62,12 @@ final class Author {
       "\\b(?:said|says)[ \\t]+" + PERSON + ",[ \\t]+" + NAME + "['’]s[ \\t]+[^,.\\n]{0,60}?\\b" + ROLE + "\\b"
           + "|\\b" + PERSON + ",[ \\t]+[^,.\\n]{0,60}?\\b" + ROLE + "[ \\t]+(?:at|of|for)[ \\t]+" + NAME
           + ",?[ \\t]+(?:said|says)\\b");
+  /**
+   * A byline that gives its writer's post: "By Jane Doe, Researcher, Africa Division, Rights Now". The organisation,
+   * last, is the author when its name tells what it is; a reporter's "By Jane Doe, Newswire" names no author.
+   */
+  private static final Pattern STAFF_BYLINE = Pattern.compile("(?m)^[ \\t]*By[ \\t]+" + PERSON
+      + ",[ \\t]+(?:[^,\\n]{1,60},[ \\t]+){0,3}" + LONG_NAME + "[ \\t]*$");
   /** A letter's signatories speak as one: "We, the undersigned human rights organisations, write ...". */
   private static final Pattern WE_APPOSED = Pattern.compile(
       "\\bWe,\\s+the\\s+((?i:undersigned|signatory)\\s+[^,;.\\n]{0,80}?(?i:organi[sz]ations|groups|ngos"
@@ -127,7 +133,7 @@ final class Author {
       Matcher mandate = MANDATE.matcher(text).region(byline.start(), Math.min(text.length(), HEAD));
       return mandate.lookingAt() ? mandate(mandate) : bylined(byline.group(1));   // a mandate's name has small words
     }
-    for (Pattern head : List.of(SUBMITTED_BY, SPOKESPERSON, KIND_OF, TITLE_OWNER)) {
+    for (Pattern head : List.of(SUBMITTED_BY, SPOKESPERSON, KIND_OF, TITLE_OWNER, STAFF_BYLINE)) {
       Matcher m = head.matcher(text).region(0, Math.min(text.length(), HEAD));
       String name = m.find() ? bylined(m.group(1)) : null;
       if (name != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(name))) {

@@ -12,9 +12,13 @@ import java.util.regex.Pattern;
  * resources, including: (i) ...; (ii) ...") as part of it.
  */
 final class LetteredItems {
-  /** An item's letter in parentheses, at a line start or after ":" or ";" (or "and"), then its words. */
+  /**
+   * An item's mark, at a line start or after ":" or ";" (or "and"), then its words: a letter in parentheses, "(a)",
+   * or before one, "a)"; or a number so, "(1)", "1)", as statements at the review list their recommendations.
+   */
   private static final Pattern MARK = Pattern.compile(
-      "(?:^|(?<=[:;\\n])|(?<=[:;]\\s{0,3}and)|(?<=[:;]\\s{0,3}or))\\s*\\(([a-z])\\)\\s+", Pattern.MULTILINE);
+      "(?:^|(?<=[:;\\n])|(?<=[:;]\\s{0,3}and)|(?<=[:;]\\s{0,3}or))\\s*(?:\\(?([a-z])\\)|\\(?([1-9]\\d?)\\))\\s+",
+      Pattern.MULTILINE);
   /** What ends an item's words and belongs to the list, not to the item: "; and", ";", ".". */
   private static final Pattern TAIL = Pattern.compile("[\\s;,.]*(?:\\b(?:and|or))?[\\s;,.]*$");
 
@@ -30,12 +34,15 @@ final class LetteredItems {
   static List<int[]> in(String text, int from, int to) {
     Matcher m = MARK.matcher(text).region(from, to);
     List<int[]> marks = new ArrayList<>();   // start of the mark, start of the words
-    char expected = 'a';
+    Boolean lettered = null;   // letters or numbers, as the first item has
+    int expected = 0;
     while (m.find()) {
-      char letter = m.group(1).charAt(0);
-      if (letter != expected) {
+      boolean letter = m.group(1) != null;
+      int ordinal = letter ? m.group(1).charAt(0) - 'a' : Integer.parseInt(m.group(2)) - 1;
+      if (ordinal != expected || lettered != null && lettered != letter) {
         continue;     // "(b)" before any "(a)": a reference; "(i)" under "(b) ..., including:" a sub-item of it
       }
+      lettered = letter;
       marks.add(new int[] {m.start(), m.end()});
       expected++;
     }

@@ -638,7 +638,7 @@ public final class RecommendationExtractor {
       items.add(new Recommendation(Recommendation.idFor(whole.docId(), item[0], item[1]), whole.docId(),
           whole.sentenceIndex(), item[0], item[1], words, whole.actor(), whole.actorType(), whole.recommendingStates(),
           whole.target(), whole.verb(), WorkingGroupList.action(words), whole.paragraph(), whole.section(), null,
-          null, capitalised(words)));
+          null, capitalised(words.replaceFirst("^(?i:to)\\s+", ""))));   // "recommends to X: 1) to ratify ..."
     }
     return items;
   }

@@ -310,8 +310,9 @@ class AttributionTest {
       The Human Rights Committee (HR Committee) urged Ruritania to act. | Human Rights Committee
       The HR Committee urged Ruritania to act. | Human Rights Committee
       JS3 recommended that Ruritania free the lawyers. | JS3
+      The EU recommended that Ruritania free the lawyers. | European Union
       """)
-  void aTreatyBodyIsNamedOneWayHoweverPrinted(String sentence, String actor) {
+  void aTreatyBodyOrTheEuIsNamedOneWayHoweverPrinted(String sentence, String actor) {
     assertEquals(actor, extract(sentence, null).get(0).actor());
   }
 

@@ -69,6 +69,14 @@ class AuthorTest {
   }
 
   @Test
+  void aBylineWithItsWritersPostNamesTheOrganisation() {
+    assertEquals("Rights Now", Author.of("Will Ruritania Listen?\n\nBy Jane Doe, Senior Researcher, Africa"
+        + " Division, Rights Now\n\nRuritania should repeal the law."));
+    assertNull(Author.of("Ruritania reviewed\n\nBy Jane Doe, Staff Reporter\n\nThe Council met."),
+        "a reporter's byline names no organisation");
+  }
+
+  @Test
   void aRapporteursStatementIsTheMandates() {
     assertEquals("Special Rapporteur on the right to food", Author.of("End of mission statement by the Special"
         + " Rapporteur on the right to food on his official visit to Ruritania\n\nI thank the Government."));

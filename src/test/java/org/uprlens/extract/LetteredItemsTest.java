@@ -25,6 +25,22 @@ class LetteredItemsTest {
   }
 
   @Test
+  void numbersOrLettersBeforeABracketMarkItemsToo() {
+    String numbered = "The EU recommends to Ruritania: 1) to ratify the Convention; 2) to repeal the death penalty; 3)"
+        + " to free the lawyers.";
+    assertEquals(List.of("to ratify the Convention", "to repeal the death penalty", "to free the lawyers"),
+        words(numbered, LetteredItems.in(numbered, 0, numbered.length())));
+    String lettered = "urged Ruritania to: a) free the lawyers; b) end torture.";
+    assertEquals(List.of("free the lawyers", "end torture"), words(lettered, LetteredItems.in(lettered, 0,
+        lettered.length())));
+    String mixed = "urged Ruritania to: (a) free the lawyers; 2) end torture.";
+    assertEquals(List.of(), LetteredItems.in(mixed, 0, mixed.length()), "one kind of mark per list");
+    List<Recommendation> found = extract(numbered, DocKind.STATEMENT);
+    assertEquals(List.of("Ratify the Convention", "Repeal the death penalty", "Free the lawyers"),
+        found.stream().map(Recommendation::request).toList());
+  }
+
+  @Test
   void anItemsRomanSubItemsArePartOfIt() {
     String text = "recommends that the Government:\n(a) Adopt the law;\n(b) Fund the mechanism, including:\n"
         + "(i) Trained staff;\n(ii) Vehicles;\n(c) Report on it.";

@@ -460,7 +460,7 @@ public final class RecommendationExtractor {
       if (tokens.get(i).begin() < begin || !ASK_NOUNS.contains(tokens.get(i).lower())) {
         continue;
       }
-      int link = i + 1;
+      int link = relativeEnd(tokens, i + 1);
       if (Set.of("by", "from", "made").contains(tokens.get(link).lower())) {
         link++;
         while (link < Math.min(tokens.size() - 1, i + MAX_MAKER_TOKENS)
@@ -488,9 +488,39 @@ public final class RecommendationExtractor {
       if (Set.of("on", "regarding", "concerning", "about").contains(w) && "VBG".equals(verb.tag())) {
         return new int[] {link, at};   // "the recommendations on ratifying the Convention"
       }
-      return w.equals("that") ? subjunctiveAfter(tokens, link, end) : null;
+      int[] clause = w.equals("that") ? subjunctiveAfter(tokens, link, end) : null;
+      if (clause != null) {
+        return clause;
+      }
+      // "Among the accepted recommendations were proposals from Chile to ...": a later noun may spell it out
     }
     return null;
+  }
+
+  /** Words of a relative clause that says when or how recommendations were answered: "it accepted in 2019". */
+  private static final Set<String> ANSWERED = Set.of("it", "they", "had", "has", "have", "accepted", "supported",
+      "received", "noted", "in", "at", "during", "the", "its", "their", "previous", "last", "first", "second", "third",
+      "fourth", "review", "cycle", "upr");
+  private static final int MAX_RELATIVE = 8;
+
+  /**
+   * "recommendations it accepted in 2019 to guarantee ...", "those that it had supported at its last review to":
+   * the index after such a clause at {@code at}, where what was asked is linked; {@code at} when there is none.
+   */
+  private static int relativeEnd(List<Token> tokens, int at) {
+    int k = at;
+    if (k < tokens.size() && Set.of("that", "which").contains(tokens.get(k).lower())) {
+      k++;
+    }
+    if (k >= tokens.size() || !Set.of("it", "they").contains(tokens.get(k).lower())) {
+      return at;
+    }
+    int end = k;
+    while (end < Math.min(tokens.size() - 1, k + MAX_RELATIVE)
+        && (ANSWERED.contains(tokens.get(end).lower()) || "CD".equals(tokens.get(end).tag()))) {
+      end++;
+    }
+    return tokens.get(end).lower().equals("to") && end > k + 1 ? end : at;
   }
 
   /**

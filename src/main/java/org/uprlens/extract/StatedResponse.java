@@ -95,9 +95,10 @@ record StatedResponse(String support, String verb) {
           + "(?:had\\s+|has\\s+)?(accepted|supported)(?:\\s+(?:in|at|during)\\s+(?:\\S+\\s+){0,3}?\\S+)??" + ABOUT);
 
   /** "Among the recommendations Kenya supported were proposals from Germany to ...": the response said first. */
-  private static final Pattern AMONG = Pattern.compile("(?i)\\bamong\\s+(?:the\\s+)?" + RECS
+  private static final Pattern AMONG = Pattern.compile("(?i)\\bamong\\s+(?:the\\s+)?(?:" + RECS
       + "\\s+(?:that\\s+|which\\s+)?" + RESPONDER + "\\s+(?:had\\s+)?(?:(noted|rejected)|(supported|accepted))"
-      + "\\s+(?:was|were)\\b");
+      // "Among the accepted recommendations were ..."
+      + "|(?:(noted|rejected)|(supported|accepted))\\s+" + RECS + ")\\s+(?:was|were)\\b");
   /**
    * A pattern that states a response, the response it states (null: its verb says, {@link #byVerb}), and whether the
    * response needs States as makers.
@@ -210,10 +211,19 @@ record StatedResponse(String support, String verb) {
     return new Appended(m.start(), byVerb(m));
   }
 
-  /** The response of a match whose group 1 holds a verb that notes ("rejected") and group 2 one that supports. */
+  /** The response of a match by the verb its first group that matched holds: "rejected", "accepted". */
   private static StatedResponse byVerb(Matcher m) {
-    return new StatedResponse(m.group(1) != null ? WorkingGroupList.NOTED : WorkingGroupList.SUPPORTED, verbOf(m));
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        boolean noted = NOTES.matcher(m.group(g)).find();
+        return new StatedResponse(noted ? WorkingGroupList.NOTED : WorkingGroupList.SUPPORTED, verbOf(m));
+      }
+    }
+    return new StatedResponse(WorkingGroupList.SUPPORTED, verbOf(m));
   }
+
+  /** The words of a response that notes: "noted", "rejected", "did not support", "refused to accept". */
+  private static final Pattern NOTES = Pattern.compile("(?i)\\b(?:noted|rejected|not|refused)\\b|n[’']t\\b");
 
   /** The States whose recommendations a response sentence names ("Recommendations by Canada and Peru ..."), or none. */
   static java.util.List<String> makers(String sentence) {

@@ -432,6 +432,9 @@ class AttributionTest {
         | Close the ‘foreign agents register’ | Noted
       Ruritania accepts the recommendation to train judges; training is under way. | Train judges | Supported
       Ruritania did not support recommendations that it received on the death penalty. | - | Noted
+      It failed to implement recommendations it accepted in 2019 to free the bloggers. | Free the bloggers. | Supported
+      Among the accepted recommendations were proposals from Chile to close the camps. | Close the camps. | Supported
+      Among the noted recommendations were proposals from Chile to close the camps. | Close the camps. | Noted
       Ruritania accepted recommendations concerning the protection of domestic workers. | - | Supported
       """)
   void aResponseSaysWhatWasAskedWhereItSpellsItOut(String sentence, String request, String support) {

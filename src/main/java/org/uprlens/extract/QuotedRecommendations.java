@@ -27,9 +27,12 @@ import java.util.regex.Pattern;
 public final class QuotedRecommendations {
   private QuotedRecommendations() {}
 
-  /** "Recommendation 98.3", "Recommendation No. 98.3", "• Recommendation 98.3". */
+  /**
+   * "Recommendation 98.3", "Recommendation No. 98.3", "• Recommendation 98.3"; in a report's own numbered paragraph,
+   * "3. Recommendation 98.3".
+   */
   private static final Pattern LABELLED = Pattern.compile(
-      "(?i)^[ \\t]*(?:[•*\\-–][ \\t]*)?recommendations?[ \\t]+(?:no\\.?[ \\t]*)?"
+      "(?i)^[ \\t]*(?:\\d{1,3}\\.[ \\t]+)?(?:[•*\\-–][ \\t]*)?recommendations?[ \\t]+(?:no\\.?[ \\t]*)?"
           + "(\\d{1,3}\\.\\d{1,3})(?![\\d.]\\d)");
   /** "115.12 ", "115.12. ", or the number alone in its cell. */
   private static final Pattern NUMBERED = Pattern.compile("^[ \\t]*(\\d{1,3}\\.\\d{1,3})\\.?(?=[ \\t]|$)");
@@ -40,6 +43,10 @@ public final class QuotedRecommendations {
   private static final Pattern RESPONSE = Pattern.compile(
       "(?i)^[\\s\\-–—:;,.(\\[]*(?:(?:position|response|status)(?:[ \\t]+of[ \\t]+[^:\\n]{1,60})?[ \\t]*:[ \\t]*)?"
           + "(supported|accepted|noted|not[ \\t]+supported|not[ \\t]+accepted|rejected)[)\\].;]?[ \\t]*$");
+  /** A label after a quote's text on its line: "Status:", "Position of Ghana:", "Response:". */
+  private static final Pattern INLINE_LABEL = Pattern.compile(
+      "(?i)\\s+(?=(?:status|position|response|level[ \\t]+of[ \\t]+implementation)(?:[ \\t]+of[ \\t]+[^:\\n]{1,60})?"
+          + "[ \\t]*:)");
   /** How far after a quote its response may be stated: the cells or lines that follow it. */
   private static final int RESPONSE_LINES = 4;
   /** A quoted recommendation's text runs over at most this many lines. */
@@ -89,6 +96,14 @@ public final class QuotedRecommendations {
     }
     int last = lastLineOf(text, lines, first);
     int end = lines.get(last)[1];
+    // "Abolish the death penalty. Status: partially implemented.": a label after the text on its line
+    Matcher label = INLINE_LABEL.matcher(text).region(at, end);
+    Stated inline = null;
+    if (label.find()) {
+      String rest = text.substring(label.end(), end);
+      inline = stated(rest, rest, last);
+      end = label.start();
+    }
     List<WorkingGroupList.Segment> segments = WorkingGroupList.segments(text, at, end);
     int after = last + 1;
     List<String> cell = List.of();
@@ -104,7 +119,7 @@ public final class QuotedRecommendations {
     if (segments.isEmpty() || !named && !labelled || !labelled && !opensAsAsk(text, segments.get(0))) {
       return i;   // "5.2 The case of a journalist detained in Dushanbe (Tajikistan)." reports, it does not ask
     }
-    Stated response = response(text, lines, last, after);
+    Stated response = inline != null ? inline : response(text, lines, last, after);
     for (WorkingGroupList.Segment s : segments) {
       Set<String> states = new LinkedHashSet<>(leading);
       states.addAll(s.states());

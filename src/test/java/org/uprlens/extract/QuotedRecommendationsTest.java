@@ -92,6 +92,24 @@ class QuotedRecommendationsTest {
   }
 
   @Test
+  void aQuoteInANumberedParagraphEndsBeforeAStatusOrPositionOnItsLine() {
+    String text = """
+        2. Several States raised the death penalty.
+
+        3. Recommendation 39.12 (Iceland): Abolish the death penalty in law. Status: partially implemented.
+
+        4. Recommendation 39.15 (Chile; Peru): Adopt a law on legal aid. Position: Supported.
+        """;
+    List<WorkingGroupList.Item> items = QuotedRecommendations.parse(text);
+    assertEquals(List.of("Abolish the death penalty in law.", "Adopt a law on legal aid."),
+        items.stream().map(WorkingGroupList.Item::text).toList());
+    assertEquals(List.of(List.of("Iceland"), List.of("Chile", "Peru")),
+        items.stream().map(WorkingGroupList.Item::states).toList());
+    assertEquals(java.util.Arrays.asList(null, "Supported"),
+        items.stream().map(WorkingGroupList.Item::supportStated).toList());
+  }
+
+  @Test
   void aQuoteAsTheReportPrintsItEndsAtItsStatesAndTheReportsOwnParagraphsAreNotQuotes() {
     List<WorkingGroupList.Item> items = QuotedRecommendations.parse(AS_PRINTED);
     assertEquals(List.of("88.14", "88.15", "88.16", "88.16"),

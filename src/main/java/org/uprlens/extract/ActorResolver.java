@@ -111,12 +111,12 @@ final class ActorResolver {
       // "The Committee" in a committee's own concluding observations is that committee, "The Special Rapporteur"
       // in a rapporteur's report that rapporteur: others are named in full.
       if (self != null && !lower.startsWith("same ")
-          && java.util.Arrays.asList(self.toLowerCase(Locale.ROOT).split("\\s+")).contains(head)) {
+          && java.util.Arrays.asList(self.toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(head)) {
         return self;
       }
       for (int i = history.size() - 1; i >= 0; i--) {
         for (String member : members(history.get(i))) {
-          if (java.util.Arrays.asList(member.toLowerCase(Locale.ROOT).split("\\s+")).contains(head)) {
+          if (java.util.Arrays.asList(member.toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(head)) {
             return member;
           }
         }
@@ -168,9 +168,13 @@ final class ActorResolver {
   }
 
   static String strip(String phrase) {
-    // '" the experts said': a quotation's closing mark may open the speaker's phrase
-    return LEADING_THE.matcher(LEADING_MARKS.matcher(phrase.strip()).replaceFirst("")).replaceFirst("");
+    // '" the experts said': a quotation's closing mark may open the speaker's phrase; "CoE- Commissioner": a line
+    // break after a hyphen left a space
+    return SPACED_HYPHEN.matcher(LEADING_THE.matcher(LEADING_MARKS.matcher(phrase.strip()).replaceFirst(""))
+        .replaceFirst("")).replaceAll("-");
   }
+
+  private static final Pattern SPACED_HYPHEN = Pattern.compile("(?<=\\p{L})- (?=\\p{Lu})");
 
   static List<String> members(String actor) {
     List<String> members = new ArrayList<>();

@@ -816,6 +816,9 @@ public final class RecommendationExtractor {
   }
 
   /** Index of the verb {@link #action} names (of "be" in a passive "be launched") after the cue, or -1. */
+  /** How far after "called for" its act may stand: "called for the Ruritanian authorities to release". */
+  private static final int MAX_CALL_FOR = 9;
+
   static int actionAt(List<Token> tokens, int cue, String reviewed) {
     int limit = Math.min(tokens.size(), cue + 40);
     int afterAddressee = verbAfterAddressee(tokens, cue, reviewed);
@@ -831,6 +834,10 @@ public final class RecommendationExtractor {
         && !Set.of("DT", "PRP$", "PRP", "JJ").contains(tokens.get(cue + 2).tag())) {
       return cue + 2;   // "its recommendations to repeal": the tagger, reading a noun phrase, may take it for a noun
     }
+    // "called for improved co-operation ... and more support to the NGOs qualified to work": a noun is asked for,
+    // and a verb deep inside it is none; "called for the Government to release" names the act soon
+    boolean callFor = cue + 1 < tokens.size() && tokens.get(cue + 1).lower().equals("for");
+    limit = callFor ? Math.min(limit, cue + MAX_CALL_FOR) : limit;
     for (int i = cue + 1; i < limit; i++) {
       Token token = tokens.get(i);
       String tag = token.tag();
@@ -1290,6 +1297,7 @@ public final class RecommendationExtractor {
           continue;   // "pressed charges", "press freedom": only "pressed Ruritania to"
         }
         if (isPassiveWithAgent(tokens, i) || isAttributive(tokens, i) || isGovernedBase(tokens, i)
+            || isModalPassiveCue(tokens, i)
             || asksForItself(tokens, i, lemma) || asksNoAct(tokens, i, lemma)) {
           continue;
         }
@@ -1421,6 +1429,15 @@ public final class RecommendationExtractor {
    * "was encouraged by the adoption": a welcome, not a recommendation; but "was urged by the Committee to
    * criminalize torture" asks ({@link #passiveAgent}).
    */
+  /**
+   * "an examination should be requested whenever ...": the cue is what the sentence asks for, in the passive, not
+   * the verb of someone reporting an ask.
+   */
+  private static boolean isModalPassiveCue(List<Token> tokens, int i) {
+    return "VBN".equals(tokens.get(i).tag()) && i > 1 && tokens.get(i - 1).lower().equals("be")
+        && Lexicon.MODALS.contains(tokens.get(i - 2).lower());
+  }
+
   private static boolean isPassiveWithAgent(List<Token> tokens, int i) {
     return "VBN".equals(tokens.get(i).tag()) && i > 0 && BE.contains(tokens.get(i - 1).lower())
         && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("by") && passiveAgent(tokens, i) == null;

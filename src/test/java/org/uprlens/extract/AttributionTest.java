@@ -519,6 +519,20 @@ class AttributionTest {
   }
 
   @Test
+  void aCueInTheModalPassiveOrAVerbDeepInsideWhatIsCalledForAsksNothingOfItsOwn() {
+    assertEquals(List.of(), extract("Moreover, a forensic examination should be requested whenever a detainee"
+        + " alleges ill-treatment.", null));
+    Recommendation r = extract("The Commissioner called for better co-operation between the authorities and more"
+        + " support to the groups qualified to work in this field.", null).get(0);
+    assertNull(r.request(), "the classifier reads the sentence");
+    assertEquals("Release the lawyers.", extract("The Commissioner called for the Ruritanian authorities to release"
+        + " the lawyers.", null).get(0).request());
+    assertEquals(List.of("CoE-Commissioner", "CoE-Commissioner"), extract("The CoE- Commissioner urged Ruritania"
+        + " to free the lawyers. The Commissioner urged it to close the camps.", null).stream()
+        .map(Recommendation::actor).toList(), "a line break after a hyphen left a space");
+  }
+
+  @Test
   void aGroupWithItsAsideIsTheMakerOfItsSecondVerb() {
     Recommendation r = Extracting.extract("A number of stakeholders, including HRW and JS5, expressed concern about"
         + " the closures and recommended that Ruritania review the NGO Act.", DocKind.STAKEHOLDER_SUMMARY).get(0);

@@ -63,9 +63,13 @@ class ItemListsTest {
   }
 
   @Test
-  void anySymbolFontBulletMarksAnItem() {
+  void anySymbolFontBulletOrDingbatMarksAnItem() {
     assertEquals(List.of(List.of("Close the camp", "Free the editors")),
         items("We urge the Government to:\n\uF095 Close the camp;\n\uF095 Free the editors.\n"));
+    for (String bullet : List.of("❖", "◆", "➤", "✔", "→")) {
+      assertEquals(List.of(List.of("Close the camp", "Free the editors")), items("We urge the Government to:\n"
+          + bullet + " Close the camp;\n" + bullet + " Free the editors.\n"), bullet);
+    }
   }
 
   @Test

@@ -775,6 +775,10 @@ public final class RecommendationExtractor {
     }
     String asked = Sentence.collapseSpace(opening == null ? text.substring(first.begin(), end)
         : opening + text.substring(rest, end));
+    // "urged Ruritania not to reintroduce the death penalty": the negation stands before "to"
+    boolean negated = at - 2 > cue && tokens.get(at - 1).lower().equals("to")
+        && Set.of("not", "never").contains(tokens.get(at - 2).lower());
+    asked = negated ? tokens.get(at - 2).lower() + " " + asked : asked;
     asked = closedQuotes(ATTRIBUTION_TAIL.matcher(asked).replaceFirst(""));
     asked = OCCASION_TAIL.matcher(asked).replaceFirst("");
     StatedResponse.Appended response = StatedResponse.appended(asked);

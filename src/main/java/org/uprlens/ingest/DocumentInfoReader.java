@@ -324,7 +324,8 @@ public final class DocumentInfoReader {
           + "|\\b(?:periodic|initial|combined)\\b[^\\n.]{0,50}?\\breports? of|\\breview of|briefing notes on"
           // "UPR tracker: Ghana", "UPR follow-up – Ghana"
           + "|\\bupr\\b[^\\n:–—]{0,25}?[:–—])"
-          + "\\W{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
+          // the State follows the title, not a sentence the title ends: "... Periodic Review. The United Kingdom"
+          + "[^\\p{L}\\d.]{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
   /** What may stand between a title and the State's name: "Mid-term report of the Republic of Zambia". */
   private static final Pattern STYLED =
       Pattern.compile("(?i)\\W{0,2}(?:the )?(?:republic|kingdom|state|government) of\\s+");

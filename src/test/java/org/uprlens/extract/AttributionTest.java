@@ -533,6 +533,14 @@ class AttributionTest {
   }
 
   @Test
+  void aNegationBeforeToIsPartOfWhatIsAsked() {
+    assertEquals("Not reintroduce the death penalty.", extract("Austria urged Ruritania not to reintroduce the death"
+        + " penalty.", null).get(0).request());
+    assertEquals("Never again use military courts to try civilians.", extract("Chile urged Ruritania never to again"
+        + " use military courts to try civilians.", null).get(0).request());
+  }
+
+  @Test
   void aGroupWithItsAsideIsTheMakerOfItsSecondVerb() {
     Recommendation r = Extracting.extract("A number of stakeholders, including HRW and JS5, expressed concern about"
         + " the closures and recommended that Ruritania review the NGO Act.", DocKind.STAKEHOLDER_SUMMARY).get(0);

@@ -242,6 +242,9 @@ class DocumentInfoReaderTest {
           + title + "\n\n1. The Committee considered the report at its meetings.");
       assertEquals("Zambia", unnumbered.stateUnderReview(), title);
     }
+    assertEquals("Zambia", DocumentInfoReader.read("Zambia's review\n\nZambia was examined today by the Universal"
+        + " Periodic Review.\n\nThe United Kingdom recommended Zambia to ratify it. Zambia and Zambia again.")
+        .stateUnderReview(), "a State after a sentence that ends with a title's words is no title's State");
   }
 
   @Test

@@ -39,6 +39,17 @@ public final class RecommendationExtractor {
           + "|in\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+)?(?:statement|release|report|letter)))?"
           + "|(?:said|says)\\s+[^\"”]{1,120}?)\\s*\\.?"
           + "|[.,]?[\"”’]+)\\s*$");
+  /** Who said the sentence, named after it: "..., a group of NGOs said.", '...," the minister said on Tuesday.' */
+  private static final Pattern SAYER = Pattern.compile(
+      ",[\"”’]?\\s+(?:the\\s+|a\\s+|an\\s+)?([\\p{L}'’&.-]+(?:\\s+[\\p{L}'’&.-]+){0,7}?)\\s+(?:said|says|stated"
+          + "|added|warned)\\b[^,;\"”]{0,60}?\\.?\\s*$");
+
+  /** The one {@link #SAYER} names, or null. */
+  static String sayer(String sentence) {
+    Matcher m = SAYER.matcher(sentence);
+    return m.find() ? m.group(1) : null;
+  }
+
   /**
    * When it was asked, closing the sentence: "..., during the review of its rights record.", "..., at the session in
    * Geneva." Not part of the request.
@@ -217,6 +228,13 @@ public final class RecommendationExtractor {
       String caller = reported != null ? reported : author;
       DirectCall.Call call = t == null || !ownVoice && reported == null ? null
           : DirectCall.find(t.tokens(), here, reported == null ? 0 : source[1] + 2);
+      // "Ruritania should ratify the Statute, a group of NGOs said.": the call is theirs; the minister's is the
+      // State's own
+      String sayer = call == null || reported != null ? null : actors.resolve(sayer(sentence.text(text)));
+      if (sayer != null && isReviewedState(sayer, reviewed)) {
+        continue;
+      }
+      caller = sayer != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(sayer)) ? sayer : caller;
       int operative = t == null || call != null ? -1 : operativeCue(text, t.tokens());
       int cue = t == null || call != null ? -1 : operative >= 0 ? operative : findCue(t.tokens());
       // An operative paragraph ("3. Calls upon the Government to ...") asks in the name of the document's author.

@@ -102,6 +102,13 @@ class DirectCallTest {
   }
 
   @Test
+  void aCallSaidBySomeoneNamedAfterItIsTheirsAndTheStatesOwnMinisterAsksNothing() {
+    List<Recommendation> found = extract("Ruritania should ratify the Rome Statute, a coalition of NGOs said."
+        + " Ruritania must attract more investors, the minister said on Tuesday.", DocKind.NEWS);
+    assertEquals(List.of("coalition of NGOs"), found.stream().map(Recommendation::actor).toList());
+  }
+
+  @Test
   void aJointSubmissionsNamesForItselfAreItsAuthors() {
     String coalition = "Delta Legal Aid Clinic and the River Women's Forum for Rural Rights";
     List<Recommendation> found = extract("Joint submission by " + coalition + "\n\n"

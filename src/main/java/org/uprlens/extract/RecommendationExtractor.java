@@ -118,16 +118,21 @@ public final class RecommendationExtractor {
    */
   private static List<Recommendation> withPrinted(Document document, List<Sentence> sentences,
                                                   List<Recommendation> found) {
-    List<RecommendationTable.Row> rows = PrintedTable.rows(document.text());
+    List<Recommendation> rows = new ArrayList<>();
+    for (RecommendationTable.Row row : PrintedTable.rows(document.text())) {
+      rows.add(ofRow(document, sentences, row));
+    }
+    return inPlaceOf(rows, found);
+  }
+
+  /** {@code rows}, and those of {@code found} that none of them overlaps, in document order. */
+  private static List<Recommendation> inPlaceOf(List<Recommendation> rows, List<Recommendation> found) {
     if (rows.isEmpty()) {
       return found;
     }
-    List<Recommendation> all = new ArrayList<>(found.size() + rows.size());
-    for (RecommendationTable.Row row : rows) {
-      all.add(ofRow(document, sentences, row));
-    }
+    List<Recommendation> all = new ArrayList<>(rows);
     for (Recommendation r : found) {
-      if (rows.stream().noneMatch(row -> r.charStart() < row.end() && row.begin() < r.charEnd())) {
+      if (rows.stream().noneMatch(q -> r.charStart() < q.charEnd() && q.charStart() < r.charEnd())) {
         all.add(r);
       }
     }
@@ -145,21 +150,11 @@ public final class RecommendationExtractor {
   /** The document's quoted recommendations, in place of what the sentence rules read in the same place. */
   private static List<Recommendation> withQuoted(Document document, List<Sentence> sentences,
                                                  List<Recommendation> found) {
-    List<WorkingGroupList.Item> quotes = QuotedRecommendations.parse(document.text());
-    if (quotes.isEmpty()) {
-      return found;
+    List<Recommendation> quotes = new ArrayList<>();
+    for (WorkingGroupList.Item quote : QuotedRecommendations.parse(document.text())) {
+      quotes.add(ofItem(document, sentences, quote, null));
     }
-    List<Recommendation> all = new ArrayList<>(found.size() + quotes.size());
-    for (WorkingGroupList.Item quote : quotes) {
-      all.add(ofItem(document, sentences, quote, null));
-    }
-    for (Recommendation r : found) {
-      if (quotes.stream().noneMatch(q -> r.charStart() < q.end() && q.begin() < r.charEnd())) {
-        all.add(r);
-      }
-    }
-    all.sort(java.util.Comparator.comparingInt(Recommendation::charStart));
-    return all;
+    return inPlaceOf(quotes, found);
   }
 
   /**

@@ -30,7 +30,8 @@ final class ActorResolver {
   /** How a joint submission names its own makers: "The co-submitting organisations", "The authors". */
   private static final Pattern SELF_REFERENCE = Pattern.compile(
       "^(?:(?:co-?)?(?:submitting|undersigned|reporting|contributing)\\s+(?:organi[sz]ations?|ngos?|partners"
-          + "|coalition|parties)|coalition|organi[sz]ation|authors?(?:\\s+of\\s+this\\s+(?:joint\\s+)?(?:submission|report))?"
+          + "|coalition|parties)|coalition|organi[sz]ation"
+          + "|authors?(?:\\s+of\\s+this\\s+(?:joint\\s+)?(?:submission|report))?"
           + "|this\\s+(?:joint\\s+)?(?:submission|report))$");
 
   /**

@@ -36,11 +36,12 @@ final class ItemLists {
 
   /**
    * A bullet (any arrow, geometric shape or dingbat: "•", "■", "➢", "❖", "✓"; Word's second-level "o" too; a symbol
-   * font's, any of its private-use characters, may touch its word, as PDFs print "\uF0B7Ratify"), or an enumerator: "1." "1)" "(1)" "a." "a)" "(a)" "iv)". Then the item's first
-   * letter or digit.
+   * font's, any of its private-use characters, may touch its word, as PDFs print "\uF0B7Ratify"), or an enumerator:
+   * "1." "1)" "(1)" "a." "a)" "(a)" "iv)". Then the item's first letter or digit.
    */
   private static final Pattern MARKER = Pattern.compile(
-      "[ \\t]*(?:([•‣⁃∙·\\u2190-\\u21FF\\u25A0-\\u25FF\\u2700-\\u27BF\\uF000-\\uF0FF]|[*o\\-–—](?=[ \\t]))[ \\t]*"
+      "[ \\t]*(?:([•‣⁃∙·\\u2190-\\u21FF\\u25A0-\\u25FF\\u2700-\\u27BF\\uF000-\\uF0FF]|[*o\\-–—](?=[ \\t]))"
+          + "[ \\t]*"
           + "|(\\()?(\\d{1,2}|[a-z]|[ivx]{1,5})([.)])[ \\t]+)(?=[\\p{L}\\d\"“‘'])");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;][\"”’)]?\\s+(?=\\p{Lu})");
   /** How many lines a lead-in sentence may wrap over before its colon. */

@@ -28,12 +28,14 @@ record Quote(String speaker, int end) {
       + SAYS + "\\b)");
   /** "Ireland's ambassador told the Council", "Ireland's delegate said." */
   private static final Pattern POSSESSOR_SAID = Pattern.compile("[\"\u201d\u2019']\\s*,?\\s*(?:" + SAYS
-      + "\\s+)?(?i:the\\s+)?(\\p{Lu}[\\p{L} -]{1,60}?)['\u2019]s?\\s+(?:(?i:deputy|vice|foreign|permanent|UN)\\s+)*" + ROLE
+      + "\\s+)?(?i:the\\s+)?(\\p{Lu}[\\p{L} -]{1,60}?)['\u2019]s?\\s+(?:(?i:deputy|vice|foreign|permanent|UN)\\s+)*"
+      + ROLE
       + "(?:\\s+[\\p{Lu}][\\p{L}.-]*){0,3}\\s*(?:[.,;]|" + SAYS + "\\b)");
   /** "the Dutch envoy told the Council", "said the French delegate": a State's demonym ({@link States#byDemonym}). */
   private static final Pattern DEMONYM_SAID = Pattern.compile("[\"\u201d\u2019']\\s*,?\\s*(?:" + SAYS
       + "\\s+)?(?i:the\\s+)?(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)\\s+"
-      + "(?:(?i:deputy|vice|foreign|permanent|UN)\\s+)*" + ROLE + "(?:\\s+[\\p{Lu}][\\p{L}.-]*){0,3}\\s*(?:[.,;]|" + SAYS + "\\b)");
+      + "(?:(?i:deputy|vice|foreign|permanent|UN)\\s+)*" + ROLE + "(?:\\s+[\\p{Lu}][\\p{L}.-]*){0,3}\\s*"
+      + "(?:[.,;]|" + SAYS + "\\b)");
   /**
    * '..., its chair, Grace Mutua, said': an organisation's officer, the organisation named just before. The speaker
    * is then "it", which the caller resolves to the actor last named.

@@ -53,7 +53,8 @@ public final class PrintedTable {
           for (int r = labels; r < end; r += header.size()) {
             body.add(blocks.subList(r, r + header.size()));
           }
-          boolean numbered = header.stream().anyMatch(h -> RecommendationTable.kindOf(h) == RecommendationTable.Column.ID);
+          boolean numbered = header.stream()
+              .anyMatch(h -> RecommendationTable.kindOf(h) == RecommendationTable.Column.ID);
           for (RecommendationTable.Row row : RecommendationTable.rows(new CsvTable(header, body))) {
             // A file's row number is its place in the file; a printed table's rows have none but their own
             rows.add(numbered ? row : new RecommendationTable.Row(row.begin(), row.end(), row.text(), null,

@@ -233,14 +233,18 @@ public final class RecommendationExtractor {
       int operative = t == null || call != null ? -1 : operativeCue(text, t.tokens());
       int cue = t == null || call != null ? -1 : operative >= 0 ? operative : findCue(t.tokens());
       // An operative paragraph ("3. Calls upon the Government to ...") asks in the name of the document's author.
-      String actor = cue < 0 ? null : operative >= 0 ? actors.self()
-          : actors.resolve(span(text, t.tokens(), subjectOf(t.tokens(), cue)));
+      String subject = cue < 0 || operative >= 0 ? null : span(text, t.tokens(), subjectOf(t.tokens(), cue));
+      String actor = cue < 0 ? null : operative >= 0 ? actors.self() : actors.resolve(subject);
       // "Governments taking part in the review on 22 January should press the authorities to": in the author's
       // own voice a modal before the cue makes it the author's call, whoever is to press
       actor = actor == null && ownVoice && cue > 0 && afterModal(t.tokens(), cue) ? actors.self() : actor;
       // The State speaks of its own policy ("The Government encourages NGOs to ..."); and in its own report or
       // addendum, a cue whose maker goes unnamed ("programming that encourages hatred is prohibited") is its too.
-      if (cue >= 0 && (isReviewedState(actor, reviewed) || statesOwn && actor == null)) {
+      // Its "it" is the State too, unless it points back to a body or State named as one ("CAT recommended ...
+      // It also urged").
+      boolean itself = subject != null && Lexicon.PRONOUNS.contains(subject.strip().toLowerCase(Locale.ROOT))
+          && ActorTypes.UNKNOWN.equals(ActorTypes.of(actor));
+      if (cue >= 0 && (isReviewedState(actor, reviewed) || statesOwn && (actor == null || itself))) {
         cue = -1;
       }
       // "did not accept the ones that asked it to allow ...": the cue tells what was recommended, the sentence the
@@ -1398,6 +1402,9 @@ public final class RecommendationExtractor {
     }
     j = beforeDiscourseAside(tokens, j);
     String before = tokens.get(j).lower();
+    if (Lexicon.PRONOUNS.contains(before) || before.equals("we")) {
+      return new int[] {j, j};   // "At the same time, it notes that": the pronoun, not the phrase before it
+    }
     int[] apposed = before.equals(",") ? apposedSubject(tokens, j) : null;
     if (apposed != null) {
       return apposed;
@@ -1658,6 +1665,9 @@ public final class RecommendationExtractor {
         // "The Special Rapporteur received reports": the verb before a noun the list also spells is not a name.
         while (i - 1 > start && isLowerWord(tokens.get(i - 1)) && tokens.get(i - 1).lower().endsWith("ed")) {
           i--;
+        }
+        if (Lexicon.PRONOUNS.contains(tokens.get(i - 1).lower())) {
+          return tokens.get(i - 1).word();   // "At the same time, it notes": the pronoun
         }
         int from = start;
         for (int k = start; k < i; k++) {

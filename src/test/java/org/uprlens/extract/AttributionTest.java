@@ -541,6 +541,16 @@ class AttributionTest {
   }
 
   @Test
+  void inTheStatesOwnReportItIsTheStateUnlessItPointsBackToABody() {
+    List<Recommendation> found = Extracting.extract("Ruritania adopted its first plan for children in 2020. At the"
+        + " same time, it notes that speech in Parliament should be considered an issue of immunity. The Committee"
+        + " against Torture recommended that Ruritania close the old prison. It also urged Ruritania to train"
+        + " guards.", DocKind.NATIONAL_REPORT);
+    assertEquals(List.of("Committee against Torture", "Committee against Torture"),
+        found.stream().map(Recommendation::actor).toList());
+  }
+
+  @Test
   void aGroupWithItsAsideIsTheMakerOfItsSecondVerb() {
     Recommendation r = Extracting.extract("A number of stakeholders, including HRW and JS5, expressed concern about"
         + " the closures and recommended that Ruritania review the NGO Act.", DocKind.STAKEHOLDER_SUMMARY).get(0);

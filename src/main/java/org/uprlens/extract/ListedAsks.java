@@ -41,7 +41,10 @@ final class ListedAsks {
       + "recommendations(?:\\s+(?:to|for)\\s+(?:the\\s+)?(.{2,60}?))?\\s+(?:are|include)(?:\\s+the\\s+following"
       + "|\\s+as\\s+follows)?|(?:i|we)\\s+(?:would\\s+like\\s+to\\s+|wish\\s+to\\s+)?(?:make|offer|put\\s+forward"
       + "|present|submit)\\s+the\\s+following\\s+(?:[\\p{L}-]+\\s+)?recommendations(?:\\s+(?:to|for)\\s+(?:the\\s+)?"
-      + "(.{2,60}?))?)\\s*:");
+      + "(.{2,60}?))?"
+      // "Key asks of the authorities:", "Recommended actions for the Government:": nouns, whatever the tagger says
+      + "|(?:(?:key|main|priority|our|specific)\\s+(?:asks|demands)|recommended\\s+(?:actions|measures|steps))"
+      + "(?:\\s+(?:of|to|for|by)\\s+(?:the\\s+)?(.{2,60}?))?)\\s*:");
 
   /** Words an item of asks does not open with: it describes, it does not ask. */
   static final Set<String> NOT_ASKING = Set.of("the", "a", "an", "in", "on", "at", "of", "this", "that",
@@ -111,7 +114,10 @@ final class ListedAsks {
     if (result.stream().filter(r -> r.charStart() >= first && r.charStart() < last).count() >= 2) {
       return;   // already read item by item: "(a) ...; (b) ..." inside the lead-in's sentence
     }
-    Recommendation lead = list.heading() ? null : result.stream()
+    boolean announced = ownVoice && ANNOUNCED.matcher(Sentence.collapseSpace(
+        text.substring(list.leadBegin(), list.leadEnd()))).matches();
+    // An announcing lead-in is the author's, whatever a sentence rule made of "asks" or "Recommended"
+    Recommendation lead = list.heading() || announced ? null : result.stream()
         .filter(r -> r.charStart() < list.leadEnd() && r.charEnd() > list.leadBegin()).findFirst().orElse(null);
     String named = namedState(Sentence.collapseSpace(text.substring(list.leadBegin(), list.leadEnd())), reviewed);
     Template template = lead != null
@@ -174,7 +180,8 @@ final class ListedAsks {
     }
     Matcher announced = ANNOUNCED.matcher(lead);
     if (announced.matches() && !LOOKS_BACK.matcher(lead).find()) {
-      String whom = announced.group(1) != null ? announced.group(1) : announced.group(2);
+      String whom = announced.group(1) != null ? announced.group(1) : announced.group(2) != null ? announced.group(2)
+          : announced.group(3);
       return new Template(actors.self(), "recommend", whom == null ? reviewed : whom(lead, whom, reviewed));
     }
     String[] words = lead.split("\\s+");

@@ -175,6 +175,14 @@ class ListedAsksTest {
         found.stream().map(Recommendation::target).toList());
     assertEquals(List.of("Special Rapporteur on the right to food"),
         found.stream().map(Recommendation::actor).distinct().toList());
+    for (String lead : List.of("Key asks of the Ruritanian authorities:", "Recommended actions:")) {
+      List<Recommendation> asks = extract("Submission by the Ruritania Civic Space Forum\n\nRallies were banned.\n\n"
+          + lead + "\n\u2022 Repeal the Public Order Act;\n\u2022 Release the detained organisers.\n",
+          DocKind.SUBMISSION);
+      assertEquals(List.of("Ruritania Civic Space Forum", "Ruritania Civic Space Forum"),
+          asks.stream().map(Recommendation::actor).toList(), lead);
+      assertEquals(List.of("recommend", "recommend"), asks.stream().map(Recommendation::verb).toList(), lead);
+    }
   }
 
   @Test

@@ -217,7 +217,6 @@ final class ListedAsks {
     return null;
   }
 
-  /** The State a lead-in addresses, by its canonical name; the State under review otherwise. */
   /** Whom a lead-in's recommendations are to ({@code to}, as printed): a State it names, the State, or others. */
   private static String whom(String lead, String to, String reviewed) {
     String named = namedState(lead, reviewed);
@@ -225,6 +224,7 @@ final class ListedAsks {
     return named != null ? named : RecommendationExtractor.namesState(to, reviewed) ? reviewed : to;
   }
 
+  /** The State a lead-in addresses, by its canonical name; the State under review otherwise. */
   private static String addressee(String words, String reviewed) {
     String named = namedState(words, reviewed);
     return named != null ? named : reviewed;

@@ -38,19 +38,30 @@ public final class PrintedTable {
       while (labels < blocks.size() && labels - i < MAX_COLUMNS + 1 && isLabel(blocks.get(labels).value())) {
         labels++;
       }
-      // A heading just above the header ("Table 2", "Follow-up") is a label too: the header may start later, at
-      // a name this reader knows.
-      for (int start = i; start < labels - 1; start++) {
-        String name = CsvTable.normalised(blocks.get(start).value());
-        if (start > i && !RecommendationTable.isKnownColumn(name)) {
-          continue;
-        }
-        List<String> header = blocks.subList(start, labels).stream()
+      int end = read(blocks, i, labels, rows);
+      i = end > i ? end - 1 : i;
+    }
+    return rows;
+  }
+
+  /**
+   * Reads the table whose header is among the labels in [from, labels) into {@code rows}: where the block after the
+   * table is, or {@code from} when there is none. A heading just above the header ("Table 2") is a label too, so
+   * the header may start later, at a name this reader knows; and a short first cell ("Repeal the law") looks like
+   * one, so it may end earlier.
+   */
+  private static int read(List<CsvTable.Cell> blocks, int from, int labels, List<RecommendationTable.Row> rows) {
+    for (int start = from; start < labels - 1; start++) {
+      if (start > from && !RecommendationTable.isKnownColumn(CsvTable.normalised(blocks.get(start).value()))) {
+        continue;
+      }
+      for (int headerEnd = labels; headerEnd >= start + 2; headerEnd--) {
+        List<String> header = blocks.subList(start, headerEnd).stream()
             .map(b -> CsvTable.normalised(b.value())).toList();
-        int end = bodyEnd(header, blocks, labels);
-        if (end > labels) {
+        int end = bodyEnd(header, blocks, headerEnd);
+        if (end > headerEnd) {
           List<List<CsvTable.Cell>> body = new ArrayList<>();
-          for (int r = labels; r < end; r += header.size()) {
+          for (int r = headerEnd; r < end; r += header.size()) {
             body.add(blocks.subList(r, r + header.size()));
           }
           boolean numbered = header.stream()
@@ -60,13 +71,13 @@ public final class PrintedTable {
             rows.add(numbered ? row : new RecommendationTable.Row(row.begin(), row.end(), row.text(), null,
                 row.makers(), row.reviewed(), row.response()));
           }
-          i = end - 1;
-          break;
+          return end;
         }
       }
     }
-    return rows;
+    return from;
   }
+
 
   /**
    * Where the rows under {@code header} end: the index of the first block after the last row whose cells fit their

@@ -12,10 +12,13 @@ import java.util.Locale;
  * below); other columns are ignored.
  */
 public final class RecommendationTable {
-  static final List<String> TEXT = List.of("text", "recommendation", "recommendations", "recommendation text");
+  static final List<String> TEXT = List.of("text", "recommendation", "recommendations", "recommendation text",
+      "recommendation received", "recommendations received", "text of the recommendation");
   /** A table of one review's recommendations names their makers "State" ("Recommendation | State | Response"). */
   private static final List<String> MAKERS = List.of("recommending states", "recommending state",
-      "recommending state s", "recommending country", "recommended by", "state", "states", "state s");
+      "recommending state s", "recommending country", "recommending countries", "recommending country s",
+      "recommending delegation", "recommending delegations", "recommended by", "made by", "state", "states",
+      "state s", "country", "countries");
   private static final List<String> REVIEWED = List.of("state under review", "sur", "state under review sur");
   private static final List<String> RESPONSE = List.of("response", "position", "response raw");
   /** The row's number in the report first ("69.1"), else the file's own id. */

@@ -108,4 +108,14 @@ class RecommendationTableTest {
     assertEquals(List.of(List.of("Sweden"), List.of("Denmark, Chile")),
         rows.stream().map(RecommendationTable.Row::makers).toList(), "the extractor splits a list of States");
   }
+
+  @Test
+  void columnsAreToldByTheNamesTablesGiveThem() {
+    String text = "Recommendations received\n\nRecommending countries\n\nPosition\n\n"
+        + "Repeal the sedition law\n\nNorway, Peru\n\nNoted\n";
+    List<RecommendationTable.Row> rows = PrintedTable.rows(text);
+    assertEquals(1, rows.size());
+    assertEquals(List.of("Repeal the sedition law", "Norway, Peru", "Noted"),
+        List.of(rows.get(0).text(), rows.get(0).makers().get(0), rows.get(0).response()));
+  }
 }

@@ -322,8 +322,8 @@ public final class DocumentInfoReader {
           + "|submissions on|(?:national|mid-? ?term) report (?:of|by|submitted by)|\\b(?:visit|mission) to"
           // "the second periodic report of", "the combined tenth and eleventh reports of", "the initial report of"
           + "|\\b(?:periodic|initial|combined)\\b[^\\n.]{0,50}?\\breports? of|\\breview of|briefing notes on"
-          // "UPR tracker: Ghana", "UPR follow-up – Ghana"
-          + "|\\bupr\\b[^\\n:–—]{0,25}?[:–—])"
+          // "UPR tracker: Ghana", "UPR follow-up – Ghana", "Recommendations received by Ghana"
+          + "|\\bupr\\b[^\\n:–—]{0,25}?[:–—]|recommendations (?:received by|made to|addressed to))"
           // the State follows the title, not a sentence the title ends: "... Periodic Review. The United Kingdom"
           + "[^\\p{L}\\d.]{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
   /** What may stand between a title and the State's name: "Mid-term report of the Republic of Zambia". */

@@ -98,7 +98,8 @@ public final class DocumentReader {
       return table(path, bytes, extracted.charset(), raw, extracted.warnings());
     }
     List<Integer> pages = format == Format.TEXT ? formFeedPages(raw) : extracted.pageStarts();
-    TextCleaner.Cleaned cleaned = TextCleaner.clean(raw, pages);
+    boolean paged = format == Format.TEXT || format == Format.PDF;   // Word and HTML print no page numbers in the text
+    TextCleaner.Cleaned cleaned = TextCleaner.clean(raw, pages, paged);
     String text = cleaned.text();
     if (text.isBlank()) {
       // A file of symbols and page numbers only is empty too, but "only white space" would puzzle whoever opens it.

@@ -50,8 +50,10 @@ public final class TextCleaner {
       "(?m)^[ \\t]*(?:(?:\\d{1,3}[ \\t]+)?GE\\.\\d{2}-\\d{4,6}(?:[ \\t]*\\([A-Z]\\))?(?:[ \\t]+\\S+){0,3}"
           + "|(?:A/HRC/[\\w./-]+|A/\\d+/[\\w./-]+)"
           // A UN document's first page: the job number's barcode ("*2500123*") and "Please recycle".
-          + "|\\*\\d{7,8}\\*|[\\u2672\\u267B]?[ \\t]*Please[ \\t]+recycle[ \\t]*[\\u2672\\u267B]?"
-          + "|(?:Page[ \\t]+)?\\d{1,3}(?:[ \\t]+of[ \\t]+\\d{1,3})?)[ \\t]*(?:\\n|$)");
+          + "|\\*\\d{7,8}\\*|[\\u2672\\u267B]?[ \\t]*Please[ \\t]+recycle[ \\t]*[\\u2672\\u267B]?)[ \\t]*(?:\\n|$)");
+  /** A page number on a line of its own: "12", "Page 12", "12 of 40". */
+  private static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
+      "(?m)^[ \\t]*(?:Page[ \\t]+)?\\d{1,3}(?:[ \\t]+of[ \\t]+\\d{1,3})?[ \\t]*(?:\\n|$)");
   /**
    * Lines of web page furniture in scraped text: a line that is nothing but a common interface label ("Skip to
    * main content", "Donate now", "Share this", "Back to top") or a donation appeal.
@@ -97,10 +99,18 @@ public final class TextCleaner {
   }
 
   public static Cleaned clean(String text, List<Integer> pageStarts) {
+    return clean(text, pageStarts, true);
+  }
+
+  /**
+   * As {@link #clean(String, List)}; {@code paged}: whether the text may carry page numbers, as text taken from a
+   * PDF does. A web page or a Word file has none, and a number alone on a line there is a table's cell.
+   */
+  public static Cleaned clean(String text, List<Integer> pageStarts, boolean paged) {
     StringBuilder out = new StringBuilder(text);
     List<String> warnings = new ArrayList<>();
     plainSpaces(out);
-    blankFurniture(out);
+    blankFurniture(out, paged);
     blankRunningHeads(out, pageStarts);
     joinHyphenated(out);
     blankGluedFootnotes(out);
@@ -123,12 +133,17 @@ public final class TextCleaner {
   }
 
   /** Lines with their line break, so no blank line (a paragraph break) is left where a page break was. */
-  private static void blankFurniture(StringBuilder s) {
+  private static void blankFurniture(StringBuilder s, boolean paged) {
     List<int[]> spans = new ArrayList<>();
-    Matcher[] matchers = hasDonationWords(s)
-        ? new Matcher[] {FURNITURE_LINE.matcher(s), WEB_FURNITURE_LINE.matcher(s), WEB_LINKS.matcher(s),
-            DONATION_LINE.matcher(s)}
-        : new Matcher[] {FURNITURE_LINE.matcher(s), WEB_FURNITURE_LINE.matcher(s), WEB_LINKS.matcher(s)};
+    List<Matcher> found = new ArrayList<>(List.of(FURNITURE_LINE.matcher(s), WEB_FURNITURE_LINE.matcher(s),
+        WEB_LINKS.matcher(s)));
+    if (paged) {
+      found.add(PAGE_NUMBER_LINE.matcher(s));
+    }
+    if (hasDonationWords(s)) {
+      found.add(DONATION_LINE.matcher(s));
+    }
+    Matcher[] matchers = found.toArray(Matcher[]::new);
     int[] resume = new int[matchers.length];   // each pattern goes on after its last match, as a search would
     // Tried at line starts only: a search would try every character of a long document.
     // All found before any is blanked: blanking a line break joins lines.

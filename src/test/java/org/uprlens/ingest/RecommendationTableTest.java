@@ -118,4 +118,20 @@ class RecommendationTableTest {
     assertEquals(List.of("Repeal the sedition law", "Norway, Peru", "Noted"),
         List.of(rows.get(0).text(), rows.get(0).makers().get(0), rows.get(0).response()));
   }
+
+  @Test
+  void aWebPagesNumbersAloneInTheirCellsAreKeptForItsTable() {
+    String html = """
+        <html><body><h1>Recommendations received by Malawi, fourth cycle</h1>
+        <table><tr><th>Recommendation</th><th>Recommending State</th><th>Session</th><th>Response</th></tr>
+        <tr><td>Abolish the death penalty in law</td><td>Norway</td><td>43</td><td>Noted</td></tr>
+        <tr><td>Fund legal aid in every district</td><td>Chile</td><td>43</td><td>Supported</td></tr>
+        </table></body></html>
+        """;
+    Document doc = assertInstanceOf(Document.class, reader.decode("db.html", html.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("Malawi", doc.info().stateUnderReview(), "not the first State of the table");
+    assertEquals(List.of("Noted", "Supported"),
+        PrintedTable.rows(doc.text()).stream().map(RecommendationTable.Row::response).toList(),
+        "a number alone in its cell is no page number on a web page");
+  }
 }

@@ -1116,8 +1116,9 @@ public final class RecommendationExtractor {
         if (lemma.equals("press") && !pressesToAct(tokens, i)) {
           continue;   // "pressed charges", "press freedom": only "pressed Ruritania to"
         }
+        // "an examination should be requested whenever ...": a modal's passive is what is asked, not who asks
         if (isPassiveWithAgent(tokens, i) || isAttributive(tokens, i) || isGovernedBase(tokens, i)
-            || isModalPassiveCue(tokens, i)
+            || isModalPassive(tokens, i - 1)
             || asksForItself(tokens, i, lemma) || asksNoAct(tokens, i, lemma)) {
           continue;
         }
@@ -1249,15 +1250,6 @@ public final class RecommendationExtractor {
    * "was encouraged by the adoption": a welcome, not a recommendation; but "was urged by the Committee to
    * criminalize torture" asks ({@link #passiveAgent}).
    */
-  /**
-   * "an examination should be requested whenever ...": the cue is what the sentence asks for, in the passive, not
-   * the verb of someone reporting an ask.
-   */
-  private static boolean isModalPassiveCue(List<Token> tokens, int i) {
-    return "VBN".equals(tokens.get(i).tag()) && i > 1 && tokens.get(i - 1).lower().equals("be")
-        && Lexicon.MODALS.contains(tokens.get(i - 2).lower());
-  }
-
   private static boolean isPassiveWithAgent(List<Token> tokens, int i) {
     return "VBN".equals(tokens.get(i).tag()) && i > 0 && BE.contains(tokens.get(i - 1).lower())
         && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("by") && passiveAgent(tokens, i) == null;

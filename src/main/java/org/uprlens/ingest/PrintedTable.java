@@ -64,20 +64,13 @@ public final class PrintedTable {
           for (int r = headerEnd; r < end; r += header.size()) {
             body.add(blocks.subList(r, r + header.size()));
           }
-          boolean numbered = header.stream()
-              .anyMatch(h -> RecommendationTable.kindOf(h) == RecommendationTable.Column.ID);
-          for (RecommendationTable.Row row : RecommendationTable.rows(new CsvTable(header, body))) {
-            // A file's row number is its place in the file; a printed table's rows have none but their own
-            rows.add(numbered ? row : new RecommendationTable.Row(row.begin(), row.end(), row.text(), null,
-                row.makers(), row.reviewed(), row.response()));
-          }
+          rows.addAll(RecommendationTable.rows(new CsvTable(header, body), false));
           return end;
         }
       }
     }
     return from;
   }
-
 
   /**
    * Where the rows under {@code header} end: the index of the first block after the last row whose cells fit their

@@ -37,11 +37,14 @@ public final class RecommendationTable {
 
   /** The file's rows with a text, or null when it has no column of texts (then it is no table of recommendations). */
   public static List<Row> read(String text) {
-    return rows(CsvTable.parse(text));
+    return rows(CsvTable.parse(text), true);
   }
 
-  /** The table's rows with a text, or null when it has no column of texts. */
-  static List<Row> rows(CsvTable table) {
+  /**
+   * The table's rows with a text, or null when it has no column of texts. {@code lineNumbers}: a row without a number
+   * of its own is known by its line among the rows, as a file's rows are; a table printed in a document has none.
+   */
+  static List<Row> rows(CsvTable table, boolean lineNumbers) {
     int texts = table.column(TEXT);
     if (texts < 0) {
       return null;
@@ -60,9 +63,11 @@ public final class RecommendationTable {
       CsvTable.Cell cell = row.get(texts);
       String listed = cell(row, makers);
       String number = cell(row, id);
-      rows.add(new Row(cell.begin(), cell.end(), words.replaceAll("\\s+", " "), number != null ? number
-          : String.valueOf(i + 1), listed == null ? List.of() : Arrays.stream(listed.split("[|;]"))
-          .map(String::strip).filter(s -> !s.isEmpty()).toList(), cell(row, reviewed), cell(row, response)));
+      String known = number != null || !lineNumbers ? number : String.valueOf(i + 1);
+      List<String> states = listed == null ? List.of() : Arrays.stream(listed.split("[|;]"))
+          .map(String::strip).filter(s -> !s.isEmpty()).toList();
+      rows.add(new Row(cell.begin(), cell.end(), words.replaceAll("\\s+", " "), known, states, cell(row, reviewed),
+          cell(row, response)));
     }
     return rows;
   }

@@ -73,13 +73,15 @@ final class Author {
       "\\bWe,\\s+the\\s+((?i:undersigned|signatory)\\s+[^,;.\\n]{0,80}?(?i:organi[sz]ations|groups|ngos"
           + "|members|networks|coalitions|defenders|lawyers|associations))\\s*,");
   /**
-   * A special procedure's report or statement names its mandate: "Report of the Special Rapporteur on the right to
-   * food", "End of mission statement by the Special Rapporteur on ... on her visit to Ruritania".
+   * A special procedure's report, statement or letter names its mandate: "Report of the Special Rapporteur on the
+   * right to food", "End of mission statement by the Special Rapporteur on ... on her visit to Ruritania", "Mandates of
+   * the Special Rapporteur on ... and the Working Group on ..." (a joint letter: the first mandate signs for them).
    */
-  private static final Pattern MANDATE = Pattern.compile("(?i)\\b(?:report|statement|observations|remarks)\\s+"
+  private static final Pattern MANDATE = Pattern.compile("(?i)\\b(?:report|statement|observations|remarks"
+      + "|mandates?)\\s+"
       + "(?:of|by)\\s+the\\s+((?:special\\s+rapporteur"
       + "|independent\\s+expert|special\\s+representative|working\\s+group)\\s+on\\s+(?!the\\s+universal\\s+periodic)"
-      + "[^\\n]{3,150}?)\\s*(?:\\n|$|,|\\.|\\*)");
+      + "[^\\n]{3,150}?)\\s*(?:\\n|$|,|\\.|\\*|;|\\s+and\\s+the\\s+(?:special|independent|working)\\s)");
   /** Where a mandate's name ends in a visit's title: "... on the right to housing on her visit to Ruritania". */
   private static final Pattern VISIT = Pattern.compile("(?i)\\s+(?:on|during|following|at\\s+the\\s+end\\s+of)\\s+"
       + "(?:her|his|their|the|an?)\\s+(?:official\\s+|country\\s+|academic\\s+)?(?:visit|mission)\\b.*$");

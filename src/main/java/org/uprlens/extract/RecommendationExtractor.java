@@ -180,8 +180,8 @@ public final class RecommendationExtractor {
    * reports what others recommended, and a national report's "the State must" states a duty.
    */
   static final Set<DocKind> OWN_VOICE = java.util.EnumSet.of(DocKind.SUBMISSION,
-      DocKind.SPECIAL_PROCEDURE_REPORT, DocKind.RESOLUTION, DocKind.CONCLUDING_OBSERVATIONS, DocKind.STATEMENT,
-      DocKind.NEWS, DocKind.OTHER);
+      DocKind.SPECIAL_PROCEDURE_REPORT, DocKind.RESOLUTION, DocKind.CONCLUDING_OBSERVATIONS, DocKind.COMMUNICATION,
+      DocKind.STATEMENT, DocKind.NEWS, DocKind.OTHER);
 
   /** The State under review's own documents: what they recommend, they report with its maker named. */
   static final Set<DocKind> STATES_OWN = java.util.EnumSet.of(DocKind.NATIONAL_REPORT, DocKind.MIDTERM_REPORT,
@@ -600,6 +600,7 @@ public final class RecommendationExtractor {
     String phrase = span(text, tokens, new int[] {start, i - 1});
     String lower = phrase.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(?:the|its)\\s+", "");
     if (Lexicon.STATE_REFERENCES.contains(lower) || lower.startsWith("government of ") && reviewed != null
+        || reviewed != null && EXCELLENCYS_GOVERNMENT.matcher(lower).matches()
         || reviewed != null && Organs.ofReviewed(phrase, reviewed)) {
       return reviewed != null ? reviewed : phrase;
     }
@@ -611,6 +612,9 @@ public final class RecommendationExtractor {
     }
     return reviewed;
   }
+
+  /** A letter's address to the Government it is sent to: "your Excellency's Government". */
+  private static final Pattern EXCELLENCYS_GOVERNMENT = Pattern.compile("your\\s+excellency\\s*['’]s\\s+government");
 
   /**
    * Lemma of the action asked for: the first verb of the complement ("recommended that X ratify" → ratify,
@@ -1022,15 +1026,23 @@ public final class RecommendationExtractor {
         text.substring(Math.max(0, tokens.get(i).begin() - 8), tokens.get(i).begin())).find()) {
       return -1;
     }
+    int first = i;
+    while (i + 2 < tokens.size() && OPERATIVE_ADVERBS.contains(tokens.get(i).lower())) {
+      i++;   // "4. Also calls upon", "5. Further requests", "6. Strongly urges", "7. Once again calls upon"
+    }
     String word = tokens.get(i).word();
     String lemma = Lexicon.CUE_FORMS.get(word.toLowerCase(Locale.ROOT));
-    boolean thirdPerson = lemma != null && Character.isUpperCase(word.charAt(0)) && word.endsWith("s")
-        && !word.equalsIgnoreCase(lemma);
+    boolean thirdPerson = lemma != null && Character.isUpperCase(tokens.get(first).word().charAt(0))
+        && word.endsWith("s") && !word.equalsIgnoreCase(lemma);
     if (!thirdPerson || lemma.equals("call") && !Lexicon.CALL_PARTICLES.contains(tokens.get(i + 1).lower())) {
       return -1;
     }
     return i;
   }
+
+  /** Adverbs an operative paragraph may open with before its verb. */
+  private static final Set<String> OPERATIVE_ADVERBS = Set.of("also", "further", "furthermore", "strongly",
+      "again", "once", "urgently", "moreover", "likewise", "equally");
 
   /** "member states", "all States", "participating states": "states" as a noun, whatever the tagger made of it. */
   static boolean isStatesNoun(List<Token> tokens, int i) {
@@ -1296,6 +1308,9 @@ public final class RecommendationExtractor {
     if (j < 0 || !("MD".equals(tokens.get(j).tag()) || "TO".equals(tokens.get(j).tag()))) {
       return false;
     }
+    if (performer(tokens, j) >= 0) {
+      return false;
+    }
     // "countries should use the review to urge the government to ...": the sentence itself recommends.
     for (int k = 0; k < j; k++) {
       if (OBLIGING.contains(tokens.get(k).lower())) {
@@ -1306,6 +1321,23 @@ public final class RecommendationExtractor {
   }
 
   private static final java.util.Set<String> OBLIGING = java.util.Set.of("should", "must", "ought");
+
+  /**
+   * "We would like to urge", "I wish to call on", "we take this opportunity to call on": a speaker doing, politely,
+   * what the verb says; "to" at {@code to}. The index of that "we" or "I", or -1: "the Government would like to
+   * encourage investment" says what it wants to do.
+   */
+  private static int performer(List<Token> tokens, int to) {
+    if (to < 2 || !Set.of("like", "wish", "want", "opportunity").contains(tokens.get(to - 1).lower())) {
+      return -1;
+    }
+    for (int k = to - 2; k >= Math.max(0, to - 6); k--) {
+      if (Set.of("we", "i").contains(tokens.get(k).lower())) {
+        return k;
+      }
+    }
+    return -1;
+  }
 
   /** "the recommended measures". */
   private static boolean isAttributive(List<Token> tokens, int i) {
@@ -1403,6 +1435,10 @@ public final class RecommendationExtractor {
     }
     if (before.equals("and") || before.equals(",") || before.equals("but")) {
       return coordinatedSubject(tokens, cue);
+    }
+    if (before.equals("to") && performer(tokens, j) >= 0) {
+      int we = performer(tokens, j);
+      return new int[] {we, we};   // "We would like to call on"
     }
     if (BE.contains(before) || before.equals("to") || before.equals("not")) {
       return null;

@@ -20,6 +20,11 @@ public enum DocKind {
   CONCLUDING_OBSERVATIONS("concluding_observations"),
   /** A table of recommendations, one per row: a CSV export such as UPR Info's ({@link RecommendationTable}). */
   TABLE("table"),
+  /**
+   * A special procedure's letter to a Government (an allegation letter, an urgent appeal; reference "AL GTM 3/2026"):
+   * its "we" are the mandate holders, "your Excellency's Government" the State the reference code names.
+   */
+  COMMUNICATION("communication"),
   STATEMENT("statement"),
   NEWS("news"),
   OTHER("other");

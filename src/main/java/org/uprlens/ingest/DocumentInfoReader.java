@@ -42,6 +42,14 @@ public final class DocumentInfoReader {
       "\\b(?:(?:CCPR|CRC|CEDAW|CERD|CAT|CRPD|CMW|CED)/C|E/C\\.12)/([A-Z]{3})/CO/\\d{1,2}(?:-\\d{1,2})?(?:/Add\\.\\d)?"
           + "(?![\\w/])");
 
+  /**
+   * A special procedures communication's reference: its type (allegation letter, urgent appeal, other letter; "J"
+   * when joint), the State's ISO code, its number and year.
+   */
+  private static final String COMMUNICATION_CODE = "(?:j?al|j?ua|j?ol) ([a-z]{3}) \\d{1,3}/\\d{4}";
+  private static final Pattern COMMUNICATION_REFERENCE = Pattern.compile("\\b" + COMMUNICATION_CODE + "\\b",
+      Pattern.CASE_INSENSITIVE);
+
   /** A cue for a kind; it counts only when it starts within the first {@code within} characters. */
   private record Rule(String name, DocKind kind, Pattern pattern, int within) {}
 
@@ -91,6 +99,10 @@ public final class DocumentInfoReader {
       rule("concluding observations title", DocKind.CONCLUDING_OBSERVATIONS,
           "\\bconcluding observations (?:on|of|concerning) (?:the )?(?:\\p{L}+ )?(?:periodic|initial|combined|report"
               + "|reports|committee|human rights committee)", 800),
+      // "Mandates of the Special Rapporteur on ...", then "REFERENCE: UA GTM 3/2026": a special procedure's letter
+      rule("communication heading", DocKind.COMMUNICATION,
+          "\\bmandates? of the (?:special rapporteur|independent expert|special representative|working group)"
+              + "|\\breference:? " + COMMUNICATION_CODE.toLowerCase(Locale.ROOT), 600),
       rule("statement title", DocKind.STATEMENT,
           "\\b(?:oral|joint|written) statement\\b|\\bstatement (?:by|of|delivered)\\b", HEAD_CHARS),
       rule("statement address", DocKind.STATEMENT,
@@ -169,6 +181,12 @@ public final class DocumentInfoReader {
         ? TREATY_BODY_SYMBOL.matcher(head) : null;
     if (treatyBody != null && treatyBody.find() && treatyBody.start() < SYMBOL_WITHIN) {
       return treatyBodyDocument(kind, kindEvidence, treatyBody, head, text);
+    }
+    Matcher reference = kind == DocKind.COMMUNICATION ? COMMUNICATION_REFERENCE.matcher(head) : null;
+    if (reference != null && reference.find()) {
+      String state = States.byIso3(reference.group(1)).map(States.State::name)
+          .orElseGet(() -> stateUnderReview(head, text, symbolMatch, symbol));
+      return new DocumentInfo(kind, kindEvidence, null, state, null, null, yearOf(text), Languages.detect(text));
     }
     Integer session = sessionOf(symbolMatch, symbol, head);
     Integer cycle = session != null ? Integer.valueOf(cycleOf(session)) : cycleFromText(text);

@@ -368,6 +368,51 @@ class AttributionTest {
         DocKind.NEWS), "an unnumbered sentence that opens with 'Calls for' is no operative paragraph");
   }
 
+  @Test
+  void anOperativeParagraphMayOpenWithAnAdverb() {
+    String text = """
+        Resolution adopted by the General Assembly on 3 December 2025
+
+        The General Assembly,
+        6. Also calls upon the Government of Ruritania to allow the Special Rapporteur to visit;
+        7. Further requests the Secretary-General to report on progress;
+        8. Strongly urges the authorities to release all political prisoners;
+        9. Once again calls upon Ruritania to end the use of child soldiers;
+        10. Also decides to remain seized of the matter.
+        """;
+    List<Recommendation> found = Extracting.extract(text, DocKind.RESOLUTION);
+    assertEquals(List.of("allow", "report", "release", "end"), found.stream().map(Recommendation::action).toList());
+    assertEquals(List.of("General Assembly"), found.stream().map(Recommendation::actor).distinct().toList());
+  }
+
+  @Test
+  void aSpecialProceduresLetterAsksInItsMandatesNameAndAddressesTheGovernment() {
+    String text = """
+        Mandates of the Independent Expert on the situation of human rights in Ruritania; the Special Rapporteur \
+        on the right to education and the Working Group on Arbitrary Detention
+
+        REFERENCE: JUA RUR 7/2025
+
+        Excellency,
+
+        We have the honour to address you in our capacities as mandate holders.
+
+        We would like to urge your Excellency's Government to release the students detained since May.
+
+        We also wish to call on your Excellency's Government to reopen the closed universities.
+
+        Please provide information on the charges brought against the students.
+        """;
+    List<Recommendation> found = Extracting.extract(text, DocKind.COMMUNICATION);
+    assertEquals(List.of("release", "reopen"), found.stream().map(Recommendation::action).toList(),
+        "'we would like to urge' urges, politely; a request for information asks for no act");
+    assertEquals(List.of("Independent Expert on the situation of human rights in Ruritania"),
+        found.stream().map(Recommendation::actor).distinct().toList(), "the first mandate signs for the others");
+    assertEquals(List.of("Ruritania"), found.stream().map(Recommendation::target).distinct().toList());
+    assertEquals(List.of(), Extracting.extract("The Government would like to encourage investment in schools.",
+        DocKind.STATEMENT), "only a speaker's 'we' or 'I' would like to do what a cue says");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Germany and France called on Ruritania to abolish the death penalty. | Germany;France

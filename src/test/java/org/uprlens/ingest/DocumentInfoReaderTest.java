@@ -1,6 +1,7 @@
 package org.uprlens.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -211,6 +212,18 @@ class DocumentInfoReaderTest {
         + "Resolution adopted by the Human Rights Council on 10 October 2024\n57/12. Technical assistance to Zambia");
     assertEquals(DocKind.RESOLUTION, resolution.kind());
     assertEquals("A/HRC/RES/57/12", resolution.symbol());
+  }
+
+  @Test
+  void aSpecialProceduresLetterNamesItsStateByItsReferenceCode() {
+    DocumentInfo letter = DocumentInfoReader.read("Mandates of the Special Rapporteur on the rights of indigenous"
+        + " peoples\n\nREFERENCE: AL NZL 2/2025\n\n12 June 2025\n\nExcellency,\n\nWe have the honour to address you"
+        + " concerning information received on Chile and Peru.");
+    assertEquals(DocKind.COMMUNICATION, letter.kind());
+    assertEquals("New Zealand", letter.stateUnderReview(), "the code, not the States the letter mentions");
+    DocumentInfo toDelegations = DocumentInfoReader.read("Your Excellency,\n\nAhead of the review of Zambia, we"
+        + " write to urge your delegation to make the recommendations below.");
+    assertNotEquals(DocKind.COMMUNICATION, toDelegations.kind(), "an NGO's letter to delegations is no mandate's");
   }
 
   @Test

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Needs: the text of a recommendation after its cue. Produces: the lettered items it lists, "(a) Ensure ...; (b)
  * Adopt ...; and (c) Provide ...", as treaty bodies' concluding observations and some compilations print a
  * recommendation of several asks; each item is a recommendation of its own, with its sub-items ("(b) Allocate
- * resources, including: (i) ...; (ii) ...") as part of it.
+ * resources, including: (i) ...; (ii) ...") as part of it; or the unmarked items a "the following:" lead-in runs on
+ * one line.
  */
 final class LetteredItems {
   /**
@@ -22,7 +23,36 @@ final class LetteredItems {
   /** What ends an item's words and belongs to the list, not to the item: "; and", ";", ".". */
   private static final Pattern TAIL = Pattern.compile("[\\s;,.]*(?:\\b(?:and|or))?[\\s;,.]*$");
 
+  /** A lead-in to items printed unmarked on one line: "the following:", "the following measures:", "as follows:". */
+  private static final Pattern FOLLOWING = Pattern.compile(
+      "\\s*(?i:the\\s+following(?:\\s+\\p{L}+){0,2}|as\\s+follows)\\s*:\\s*");
+  /** What opens an unmarked item after the one before: "; and", ";". */
+  private static final Pattern SEPARATOR = Pattern.compile(";\\s*(?:(?:and|or)\\s+)?");
+
   private LetteredItems() {}
+
+  /**
+   * "recommended the following: to amend X; to investigate Y; and to release Z": [begin, end) of each unmarked item
+   * after such a lead-in at {@code from}, when there are two or more; else none.
+   */
+  static List<int[]> following(String text, int from, int to) {
+    Matcher lead = FOLLOWING.matcher(text).region(from, to);
+    if (!lead.lookingAt()) {
+      return List.of();
+    }
+    List<int[]> items = new ArrayList<>();
+    int begin = lead.end();
+    Matcher separator = SEPARATOR.matcher(text).region(begin, to);
+    while (begin < to) {
+      boolean more = separator.find();
+      int end = wordsEnd(text, begin, more ? separator.start() : to);
+      if (end > begin) {
+        items.add(new int[] {begin, end});
+      }
+      begin = more ? separator.end() : to;
+    }
+    return items.size() < 2 ? List.of() : items;
+  }
 
   /** Where an item's words in [begin, end) end, its list's punctuation ("; and", ";", ".") left out. */
   static int wordsEnd(String text, int begin, int end) {

@@ -333,6 +333,17 @@ public final class RecommendationExtractor {
             lemma(tokens.get(again)), reviewed, tokens.get(again).begin(), sentence.end()));
         continue;
       }
+      int[] other = items.isEmpty() && second == null && again < 0 && quote == null ? secondAgent(tokens, cue) : null;
+      if (other != null) {
+        // "Ruritania was urged by JS1 to adopt X, and by JS4 to ensure Y": one cue, two makers, each its own ask
+        String actor2 = actors.resolve(span(text, tokens, new int[] {other[2], other[3]}));
+        actors.remember(actor2);
+        found.add(asked(docId, text, sentence, tokens, asks, actor, whole.target(), whole.verb(), reviewed,
+            firstWord(tokens), tokens.get(other[0] - 1).end()));
+        found.add(asked(docId, text, sentence, tokens, other[1], actor2, whole.target(), whole.verb(), reviewed,
+            tokens.get(other[1]).begin(), sentence.end()));
+        continue;
+      }
       if (second != null) {
         // "Germany called on Ruritania to abolish X, while the United States urged the authorities to repeal Y":
         // two recommendations, each its own clause, maker and target.
@@ -479,7 +490,8 @@ public final class RecommendationExtractor {
    */
   private static List<Recommendation> itemsOf(Recommendation whole, String text, int from) {
     List<Recommendation> items = new ArrayList<>();
-    for (int[] item : LetteredItems.in(text, from, whole.charEnd())) {
+    List<int[]> lettered = LetteredItems.in(text, from, whole.charEnd());
+    for (int[] item : lettered.isEmpty() ? LetteredItems.following(text, from, whole.charEnd()) : lettered) {
       String words = Sentence.collapseSpace(text.substring(item[0], item[1]));
       items.add(new Recommendation(Recommendation.idFor(whole.docId(), item[0], item[1]), whole.docId(),
           whole.sentenceIndex(), item[0], item[1], words, whole.actor(), whole.actorType(), whole.recommendingStates(),
@@ -683,7 +695,25 @@ public final class RecommendationExtractor {
       if (Lexicon.MODALS.contains(token.lower())) {
         continue;
       }
+      int colon = followingColon(tokens, i);
+      if (colon >= 0) {
+        i = colon;   // "recommended the following: review ...": what follows the colon is asked
+        continue;
+      }
       return i;
+    }
+    return -1;
+  }
+
+  /** "the following:", "the following measures:" at {@code i} ("following"): the colon's index, else -1. */
+  private static int followingColon(List<Token> tokens, int i) {
+    if (i < 1 || !tokens.get(i).lower().equals("following") || !tokens.get(i - 1).lower().equals("the")) {
+      return -1;
+    }
+    for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+      if (tokens.get(k).word().equals(":")) {
+        return k;
+      }
     }
     return -1;
   }
@@ -1279,10 +1309,37 @@ public final class RecommendationExtractor {
         || !tokens.get(cue + 1).lower().equals("by")) {
       return null;
     }
-    for (int k = cue + 2; k + 1 < tokens.size() && k < cue + 2 + MAX_AGENT; k++) {
+    return agentAfter(tokens, cue + 1);
+  }
+
+  /**
+   * "was urged by JS1 to adopt X, and by JS4 to ensure Y": a second agent with its own ask, after the first's. Token
+   * indices [the comma or semicolon before it, its "by", first, last of its name], or null.
+   */
+  static int[] secondAgent(List<Token> tokens, int cue) {
+    int[] first = passiveAgent(tokens, cue);
+    if (first == null) {
+      return null;
+    }
+    for (int by = first[1] + 4; by + 2 < tokens.size(); by++) {
+      if (!tokens.get(by).lower().equals("by")) {
+        continue;
+      }
+      int boundary = tokens.get(by - 1).lower().equals("and") ? by - 2 : by - 1;
+      int[] agent = Set.of(",", ";").contains(tokens.get(boundary).word()) ? agentAfter(tokens, by) : null;
+      if (agent != null) {
+        return new int[] {boundary, by, agent[0], agent[1]};
+      }
+    }
+    return null;
+  }
+
+  /** The name after "by" at {@code by} and before "to" and a verb: [first, last] token indices, or null. */
+  private static int[] agentAfter(List<Token> tokens, int by) {
+    for (int k = by + 1; k + 1 < tokens.size() && k < by + 1 + MAX_AGENT; k++) {
       Token token = tokens.get(k);
       if (token.lower().equals("to") && "VB".equals(tokens.get(k + 1).tag())) {
-        return k > cue + 2 ? new int[] {cue + 2, k - 1} : null;   // "right to food" is part of a name
+        return k > by + 1 ? new int[] {by + 1, k - 1} : null;   // "right to food" is part of a name
       }
       if (!(NOUN_PHRASE_TAGS.contains(token.tag()) || isCapitalised(token.word())
           || NAME_PREPOSITIONS.contains(token.lower()) || token.lower().equals("and"))) {

@@ -369,6 +369,17 @@ class AttributionTest {
   }
 
   @Test
+  void aPassiveWithTwoAgentsGivesEachItsOwnAsk() {
+    List<Recommendation> found = Extracting.extract("Ruritania was urged by JS2 to close the camps, and by the"
+        + " Bar Association to free the detained lawyers.", DocKind.STAKEHOLDER_SUMMARY);
+    assertEquals(List.of("JS2", "Bar Association"), found.stream().map(Recommendation::actor).toList());
+    assertEquals(List.of("Close the camps", "Free the detained lawyers."),
+        found.stream().map(Recommendation::request).toList());
+    assertEquals(1, Extracting.extract("Ruritania was urged by JS2 to close the camps run by the army, and to"
+        + " free the lawyers.", DocKind.STAKEHOLDER_SUMMARY).size(), "'run by the army' names no second maker");
+  }
+
+  @Test
   void anOperativeParagraphMayOpenWithAnAdverb() {
     String text = """
         Resolution adopted by the General Assembly on 3 December 2025

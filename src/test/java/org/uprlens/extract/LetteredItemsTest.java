@@ -25,6 +25,22 @@ class LetteredItemsTest {
   }
 
   @Test
+  void aFollowingLeadInRunsUnmarkedItemsOnOneLine() {
+    String text = " the following measures: to open the archives; to compensate the victims; and to apologise.";
+    assertEquals(List.of("to open the archives", "to compensate the victims", "to apologise"),
+        words(text, LetteredItems.following(text, 0, text.length())));
+    String one = " the following: open the archives.";
+    assertEquals(List.of(), LetteredItems.following(one, 0, one.length()), "one ask is no list");
+    List<Recommendation> found = extract("The Ombudsman recommended the following: to open the archives; to"
+        + " compensate the victims.\nThe Ombudsman also recommended the following: publish the report.",
+        DocKind.STAKEHOLDER_SUMMARY);
+    assertEquals(List.of("Open the archives", "Compensate the victims", "Publish the report."),
+        found.stream().map(Recommendation::request).toList());
+    assertEquals(List.of("open", "compensate", "publish"), found.stream().map(Recommendation::action).toList(),
+        "'following' is not what is asked");
+  }
+
+  @Test
   void numbersOrLettersBeforeABracketMarkItemsToo() {
     String numbered = "The EU recommends to Ruritania: 1) to ratify the Convention; 2) to repeal the death penalty; 3)"
         + " to free the lawyers.";

@@ -19,7 +19,8 @@ final class Lexicon {
       "suggest", "suggest suggests suggested suggesting",
       "advise", "advise advises advised advising",
       "ask", "ask asks asked asking",
-      "press", "press presses pressed pressing");
+      "press", "press presses pressed pressing",
+      "demand", "demand demands demanded demanding");
 
   /** "call" makes a recommendation only with these particles: "called on", "calls upon", "called for". */
   static final Set<String> CALL_PARTICLES = Set.of("on", "upon", "for");
@@ -141,7 +142,7 @@ final class Lexicon {
   static final Set<String> INNER_ADVERBS = Set.of("also", "further", "furthermore", "moreover", "therefore",
       "again", "strongly", "specifically", "additionally", "finally", "similarly", "likewise", "today",
       "yesterday", "recently", "repeatedly", "jointly", "previously", "explicitly", "expressly", "consistently",
-      "urgently");
+      "urgently", "long", "publicly", "already", "formally", "officially");
 
   private static Map<String, String> forms(String... lemmaAndForms) {
     Map<String, String> map = new HashMap<>();

@@ -1146,11 +1146,14 @@ public final class RecommendationExtractor {
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       String w = token.lower();
-      if (!token.isVerb() || token.tag().equals("VBG")) {
+      if (!token.isVerb() || token.tag().equals("VBG") && !isProgressive(tokens, i)) {
         continue;
       }
       String lemma = Lexicon.CUE_FORMS.get(w);
       if (lemma != null) {
+        if ((token.tag().equals("VBG") || lemma.equals("demand")) && !lemma.equals("call") && !asksAct(tokens, i)) {
+          continue;   // "the results are encouraging", "the work demands patience": "are urging X to" asks
+        }
         if (lemma.equals("call") && !(i + 1 < tokens.size()
             && Lexicon.CALL_PARTICLES.contains(tokens.get(i + 1).lower()))) {
           continue;
@@ -1271,21 +1274,23 @@ public final class RecommendationExtractor {
    * "ask that" or "ask for".
    */
   private static boolean asksNoAct(List<Token> tokens, int i, String lemma) {
-    if (!lemma.equals("ask")) {
-      return false;
-    }
+    return lemma.equals("ask") && !asksAct(tokens, i);
+  }
+
+  /** Whether the verb at {@code i} is followed, after its object if any, by "to", "that" or "for". */
+  private static boolean asksAct(List<Token> tokens, int i) {
     for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + MAX_ASKED_WORDS); k++) {
       String w = tokens.get(k).lower();
       if (w.equals("to") || w.equals("that") || w.equals("for") && k == i + 1) {
-        return false;   // "asked Ruritania to", "asked that", "asked for an inquiry"
+        return true;    // "asked Ruritania to", "asked that", "asked for an inquiry"
       }
       boolean object = isObjectWord(tokens.get(k)) || Set.of("PRP", "PRP$").contains(tokens.get(k).tag())
           || "DT".equals(tokens.get(k).tag()) && !isObjectWord(tokens.get(k - 1));
       if (!object) {
-        return true;   // "asked Ruritania hard questions", "asked the delegation about"
+        return false;   // "asked Ruritania hard questions", "asked the delegation about"
       }
     }
-    return true;
+    return false;
   }
 
   /**
@@ -1470,9 +1475,11 @@ public final class RecommendationExtractor {
       return agent;   // "was urged by the Committee to": the Committee urged
     }
     int j = cue - 1;
-    // "had also recommended": the auxiliary and adverbs stand between the subject and the cue
+    // "had also recommended", "have been urging": auxiliaries and adverbs stand between the subject and the cue
     while (j >= 0 && (Lexicon.INNER_ADVERBS.contains(tokens.get(j).lower())
-        || PERFECT.contains(tokens.get(j).lower()) && j == cue - 1)) {
+        || PERFECT.contains(tokens.get(j).lower()) && allAdverbsOrAuxiliaries(tokens, j + 1, cue)
+        || BE.contains(tokens.get(j).lower()) && "VBG".equals(tokens.get(cue).tag())
+            && allAdverbsOrAuxiliaries(tokens, j + 1, cue))) {
       j--;
     }
     if (j > 0 && WEEKDAYS.contains(tokens.get(j).lower()) && tokens.get(j - 1).lower().equals("on")) {
@@ -1504,6 +1511,26 @@ public final class RecommendationExtractor {
   }
 
   private static final Set<String> PERFECT = Set.of("has", "have", "had");
+
+  /** Whether the tokens in [from, to) are only adverbs between a subject and its verb, or "been". */
+  private static boolean allAdverbsOrAuxiliaries(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).lower();
+      if (!Lexicon.INNER_ADVERBS.contains(w) && !w.equals("been")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "are urging", "have been calling on", "is also asking": a cue's "-ing" form in a progressive tense. */
+  private static boolean isProgressive(List<Token> tokens, int i) {
+    int j = i - 1;
+    while (j >= 0 && Lexicon.INNER_ADVERBS.contains(tokens.get(j).lower())) {
+      j--;
+    }
+    return j >= 0 && BE.contains(tokens.get(j).lower()) && !tokens.get(j).lower().equals("being");
+  }
 
   /** Asides that link a sentence to the text around it: "Iceland, for instance, recommended". */
   private static final Set<String> DISCOURSE_ASIDES = Set.of("for instance", "for example", "in particular",

@@ -369,6 +369,22 @@ class AttributionTest {
   }
 
   @Test
+  void aCueInAProgressiveTenseAsksWhenAnAskFollows() {
+    List<Recommendation> found = Extracting.extract("""
+        Students are calling on the authorities to reopen the universities.
+        UN experts have been urging Ruritania to stop the executions.
+        The Bar Association has repeatedly urged the Government to free the lawyers.
+        Opposition parties have long demanded that the electoral law be reformed.
+        The first results are encouraging, and the programme will continue next year.
+        The reform demands patience from everyone involved.
+        """, DocKind.NEWS);
+    assertEquals(List.of("Students", "UN experts", "Bar Association", "Opposition parties"),
+        found.stream().map(Recommendation::actor).toList(),
+        "the subject stands before the auxiliaries and adverbs; 'encouraging' and 'demands patience' ask nothing");
+    assertEquals(List.of("call", "urge", "urge", "demand"), found.stream().map(Recommendation::verb).toList());
+  }
+
+  @Test
   void aPassiveWithTwoAgentsGivesEachItsOwnAsk() {
     List<Recommendation> found = Extracting.extract("Ruritania was urged by JS2 to close the camps, and by the"
         + " Bar Association to free the detained lawyers.", DocKind.STAKEHOLDER_SUMMARY);

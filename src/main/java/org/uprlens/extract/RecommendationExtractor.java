@@ -57,6 +57,9 @@ public final class RecommendationExtractor {
   private static final Pattern OCCASION_TAIL = Pattern.compile(
       ",\\s+(?:during|at)\\s+(?:the|a|an|its|their|\\p{Lu}\\p{L}*['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,4}?"
           + "(?:review|session|dialogue|debate|meeting)\\b[^,;\"”]{0,80}?\\.?$");
+  /** "last month", "earlier this year": when, between a subject and its verb. */
+  private static final Set<String> PERIODS = Set.of("week", "month", "year", "spring", "summer", "autumn", "fall",
+      "winter", "weekend");
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
   static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being");
@@ -1146,7 +1149,7 @@ public final class RecommendationExtractor {
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       String w = token.lower();
-      if (!token.isVerb() || token.tag().equals("VBG") && !isProgressive(tokens, i)) {
+      if (!token.isVerb() || token.tag().equals("VBG") && !isProgressive(tokens, i) && carrierVerb(tokens, i) < 0) {
         continue;
       }
       String lemma = Lexicon.CUE_FORMS.get(w);
@@ -1474,6 +1477,10 @@ public final class RecommendationExtractor {
     if (agent != null) {
       return agent;   // "was urged by the Committee to": the Committee urged
     }
+    int carrier = carrierVerb(tokens, cue);
+    if (carrier >= 0) {
+      return subjectOf(tokens, carrier);   // "NGOs sent a letter urging": the NGOs urged
+    }
     int j = cue - 1;
     // "had also recommended", "have been urging": auxiliaries and adverbs stand between the subject and the cue
     while (j >= 0 && (Lexicon.INNER_ADVERBS.contains(tokens.get(j).lower())
@@ -1484,6 +1491,9 @@ public final class RecommendationExtractor {
     }
     if (j > 0 && WEEKDAYS.contains(tokens.get(j).lower()) && tokens.get(j - 1).lower().equals("on")) {
       j -= 2;   // "UN experts on Thursday urged": the day is not part of the name
+    } else if (j > 0 && PERIODS.contains(tokens.get(j).lower())
+        && Set.of("last", "this", "next").contains(tokens.get(j - 1).lower())) {
+      j -= j > 1 && tokens.get(j - 2).lower().equals("earlier") ? 3 : 2;   // "The Parliament last month adopted"
     }
     if (j < 0) {
       return null;
@@ -1521,6 +1531,42 @@ public final class RecommendationExtractor {
       }
     }
     return true;
+  }
+
+  /** Documents that carry a call: "adopted a resolution calling on", "issued a statement urging". */
+  private static final Set<String> CARRIERS = Set.of("statement", "statements", "resolution", "resolutions",
+      "report", "reports", "letter", "letters", "declaration", "communiqué", "communique", "petition", "appeal",
+      "motion", "decision", "opinion", "release", "submission", "submissions");
+  /** What its authors do to a document that carries their call. */
+  private static final Set<String> MAKERS = Set.of("adopt", "issue", "send", "publish", "release", "pass", "sign",
+      "submit", "write", "deliver", "make", "table", "present", "launch", "file", "approve", "post");
+  /** How many words the carrier's noun phrase may have before it: "a joint open". */
+  private static final int MAX_CARRIER_MODIFIERS = 4;
+
+  /**
+   * "The European Parliament adopted a resolution calling on Ruritania to", "NGOs sent a joint letter urging": the
+   * index of the verb that made the document the "-ing" cue at {@code cue} follows, whose subject made the call; or
+   * -1.
+   */
+  static int carrierVerb(List<Token> tokens, int cue) {
+    if (cue < 2 || !"VBG".equals(tokens.get(cue).tag()) || !CARRIERS.contains(tokens.get(cue - 1).lower())) {
+      return -1;
+    }
+    for (int k = cue - 2; k >= Math.max(0, cue - 2 - MAX_CARRIER_MODIFIERS); k--) {
+      String tag = tokens.get(k).tag();
+      if (tag == null) {
+        return -1;
+      }
+      if (Set.of("VBD", "VBZ", "VBP", "VBN").contains(tag)) {
+        String lemma = tokens.get(k).lemma() == null ? tokens.get(k).lower() : tokens.get(k).lemma();
+        return MAKERS.contains(lemma.toLowerCase(Locale.ROOT)) ? k : -1;   // not "welcomed a resolution calling"
+      }
+      if (!(tag.equals("DT") || tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("PRP$")
+          || tag.equals("CD"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** "are urging", "have been calling on", "is also asking": a cue's "-ing" form in a progressive tense. */

@@ -385,6 +385,21 @@ class AttributionTest {
   }
 
   @Test
+  void aDocumentCarriesItsAuthorsCall() {
+    List<Recommendation> found = Extracting.extract("""
+        The Regional Parliament last month adopted a resolution calling on Ruritania to free the journalists.
+        In June, thirty NGOs sent a joint open letter urging the Council to open an inquiry.
+        Lawyers filed a petition asking the Supreme Court to suspend the decree.
+        Activists welcomed the resolution calling on Ruritania to free the journalists.
+        The ministry released a report showing that arrests fell.
+        """, DocKind.NEWS);
+    assertEquals(List.of("Regional Parliament", "thirty NGOs", "Lawyers"),
+        found.stream().map(Recommendation::actor).toList(),
+        "who made the document called, not who welcomed it; 'last month' is no part of the name");
+    assertEquals(List.of("free", "open", "suspend"), found.stream().map(Recommendation::action).toList());
+  }
+
+  @Test
   void aPassiveWithTwoAgentsGivesEachItsOwnAsk() {
     List<Recommendation> found = Extracting.extract("Ruritania was urged by JS2 to close the camps, and by the"
         + " Bar Association to free the detained lawyers.", DocKind.STAKEHOLDER_SUMMARY);

@@ -208,6 +208,8 @@ final class Author {
         .replaceAll("[.’']+$", "");
     String lower = name.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
     boolean state = ActorTypes.STATE.equals(ActorTypes.of(name)) || Lexicon.STATE_REFERENCES.contains(lower);
-    return name.length() < 2 || state || Lexicon.PRONOUNS.contains(lower) ? null : ListedAsks.titleCase(name);
+    // "The Asian Rights Forum recommends": without "the", as the sentence rules name it
+    return name.length() < 2 || state || Lexicon.PRONOUNS.contains(lower) ? null
+        : ListedAsks.titleCase(name.replaceFirst("^(?:The|THE)\\s+", ""));
   }
 }

@@ -608,11 +608,17 @@ public final class RecommendationExtractor {
         return possessor && Lexicon.OTHER_ADDRESSEES.matcher(whole.toLowerCase(Locale.ROOT)).find() ? whole : named;
       }
       String reference = words.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|its)\\s+", "");
-      if (reviewed != null && k < i - 1 && Lexicon.STATE_REFERENCES.contains(reference)) {
-        return reviewed;   // "the Government halt evictions": the tagger took the verb for a noun
+      // "the Government halt evictions": the tagger took the verb for a noun; not "the Government of Norway" cut
+      if (reviewed != null && k < i - 1 && Lexicon.STATE_REFERENCES.contains(reference)
+          && !tokens.get(k).lower().equals("of") && !tokens.get(k + 1).lower().equals("of")) {
+        return reviewed;
       }
     }
     String phrase = span(text, tokens, new int[] {start, i - 1});
+    Matcher governmentOf = STYLED_GOVERNMENT_OF.matcher(phrase);
+    if (governmentOf.matches() && org.uprlens.States.byName(governmentOf.group(1)).isPresent()) {
+      return org.uprlens.States.byName(governmentOf.group(1)).get().name();   // "the Royal Government of Cambodia"
+    }
     String lower = phrase.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(?:the|its)\\s+", "");
     if (Lexicon.STATE_REFERENCES.contains(lower) || lower.startsWith("government of ") && reviewed != null
         || reviewed != null && EXCELLENCYS_GOVERNMENT.matcher(lower).matches()
@@ -627,6 +633,10 @@ public final class RecommendationExtractor {
     }
     return reviewed;
   }
+
+  /** A State's government by a styled name: "the Royal Government of Cambodia", "the Federal Government of X". */
+  private static final Pattern STYLED_GOVERNMENT_OF = Pattern.compile(
+      "(?i)(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}government\\s+of\\s+(.+)");
 
   /** A letter's address to the Government it is sent to: "your Excellency's Government". */
   private static final Pattern EXCELLENCYS_GOVERNMENT = Pattern.compile("your\\s+excellency\\s*['’]s\\s+government");

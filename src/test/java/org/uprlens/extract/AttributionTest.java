@@ -400,6 +400,16 @@ class AttributionTest {
   }
 
   @Test
+  void aGovernmentByItsStyledNameIsItsState() {
+    List<Recommendation> found = Extracting.extract("""
+        The Bar Association urged the Royal Government of Cambodia to free the lawyers.
+        The Bar Association urged the Federal Government of Nigeria to free the lawyers.
+        The Bar Association urged the Government of Norway to fund the court.
+        """, DocKind.STAKEHOLDER_SUMMARY);
+    assertEquals(List.of("Cambodia", "Nigeria", "Norway"), found.stream().map(Recommendation::target).toList());
+  }
+
+  @Test
   void aPassiveWithTwoAgentsGivesEachItsOwnAsk() {
     List<Recommendation> found = Extracting.extract("Ruritania was urged by JS2 to close the camps, and by the"
         + " Bar Association to free the detained lawyers.", DocKind.STAKEHOLDER_SUMMARY);

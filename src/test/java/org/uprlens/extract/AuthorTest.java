@@ -31,6 +31,13 @@ class AuthorTest {
   }
 
   @Test
+  void aNameOpeningASentenceLosesItsThe() {
+    assertEquals("Delta Rights Forum", Author.of("Ahead of the review, the Delta Rights Forum submitted a report.\n"
+        + "The Delta Rights Forum recommends that Ruritania repeal the law. The Delta Rights Forum urges the"
+        + " Government to free the lawyers."), "as the sentence rules name it, so that all its rows agree");
+  }
+
+  @Test
   void aBriefingIsTheOfficeItsSpokespersonSpeaksFor() {
     assertEquals("UN High Commissioner for Human Rights", Author.of("Press briefing notes on Ruritania\nSpokesperson"
         + " for the UN High Commissioner for Human Rights\n\nWe urge the authorities to protect judges."));

@@ -61,6 +61,14 @@ final class DirectCall {
 
   /** As {@link #find(List, String)}, the call opening at {@code from} or later (after its {@link #source}). */
   static Call find(List<Token> tokens, String reviewed, int from) {
+    return find(tokens, reviewed, from, false);
+  }
+
+  /**
+   * As {@link #find(List, String, int)}; {@code theyState}: the sentence before called on a State, so that "They
+   * should also repeal the law" calls on it again.
+   */
+  static Call find(List<Token> tokens, String reviewed, int from, boolean theyState) {
     int dateline = Math.max(from, datelineEnd(tokens));
     int start = dateline;
     for (int i = dateline; i < Math.min(tokens.size(), dateline + MAX_LABEL); i++) {
@@ -116,7 +124,8 @@ final class DirectCall {
       if (!asks || end < start) {
         return null;
       }
-      if (isState(tokens, start, end, reviewed) || isOtherAddressee(tokens, start, end)) {
+      if (isState(tokens, start, end, reviewed) || isOtherAddressee(tokens, start, end)
+          || theyState && isThey(tokens, start, end)) {
         return new Call(m, start, end, listed, false, false);
       }
       // "The Evictions Bill should be adopted", "Those responsible must be held accountable": the State is asked
@@ -262,6 +271,11 @@ final class DirectCall {
 
   /** What a State acts through: "Ruritania's government", "the authorities". */
   private static final Set<String> ORGANS = Set.of("government", "authorities", "parliament");
+
+  /** Whether the subject [start, end] is "They" alone. */
+  static boolean isThey(List<Token> tokens, int start, int end) {
+    return start == end && tokens.get(start).lower().equals("they");
+  }
 
   private static boolean isState(List<Token> tokens, int start, int end, String reviewed) {
     if (end - start >= 2 && ORGANS.contains(tokens.get(end).lower()) && "POS".equals(tokens.get(end - 1).tag())) {

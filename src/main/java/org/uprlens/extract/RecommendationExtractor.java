@@ -225,7 +225,7 @@ public final class RecommendationExtractor {
       reported = reported == null || ActorTypes.UNKNOWN.equals(ActorTypes.of(reported)) ? null : reported;
       String caller = reported != null ? reported : author;
       DirectCall.Call call = t == null || !ownVoice && reported == null ? null
-          : DirectCall.find(t.tokens(), here, reported == null ? 0 : source[1] + 2);
+          : DirectCall.find(t.tokens(), here, reported == null ? 0 : source[1] + 2, calledOnState(found, sentence.index(), here));
       // "Ruritania should ratify the Statute, a group of NGOs said.": the call is theirs; the minister's is the
       // State's own
       String sayer = call == null || reported != null ? null : actors.resolve(sayer(sentence.text(text)));
@@ -268,7 +268,10 @@ public final class RecommendationExtractor {
       }
       if (call != null) {
         List<Token> tokens = t.tokens();
-        String addressee = addressee(text, tokens, call.subjectStart(), call.subjectEnd() + 1, here);
+        // "They should also repeal the law": whom the call before addressed
+        String addressee = DirectCall.isThey(tokens, call.subjectStart(), call.subjectEnd())
+            ? found.get(found.size() - 1).target()
+            : addressee(text, tokens, call.subjectStart(), call.subjectEnd() + 1, here);
         // The author speaks, if the document says who that is.
         // The call starts at its subject: a label or dateline before it ("Our recommendations:", "(Geneva) –")
         // is not part of what is asked.
@@ -371,6 +374,19 @@ public final class RecommendationExtractor {
         tagged);
     all = ownVoice ? withoutHeadline(all, text) : all;
     return author != null && ActorTypes.UNKNOWN.equals(ActorTypes.of(author)) ? authorIsNgo(all, author) : all;
+  }
+
+  /**
+   * Whether the last recommendation found, in the sentence before {@code s} or the one before that, called on a
+   * State by a modal: '"The authorities must free them," said X. "They should also repeal the law."'.
+   */
+  private static boolean calledOnState(List<Recommendation> found, int s, String reviewed) {
+    if (found.isEmpty()) {
+      return false;
+    }
+    Recommendation last = found.get(found.size() - 1);
+    return last.sentenceIndex() >= s - 2 && Lexicon.MODALS.contains(last.verb()) && last.target() != null
+        && namesState(last.target(), reviewed);
   }
 
   /** A heading's words at most: "Democratic Republic of the Congo". */
@@ -638,6 +654,10 @@ public final class RecommendationExtractor {
   private static final Pattern STYLED_GOVERNMENT_OF = Pattern.compile(
       "(?i)(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}government\\s+of\\s+(.+)");
 
+  /** Adverbs that link a sentence to the one before, not part of what is asked: "should also repeal". */
+  private static final Set<String> LINKING_ADVERBS = Set.of("also", "therefore", "moreover", "furthermore",
+      "likewise", "similarly", "thus", "hence", "additionally");
+
   /** A letter's address to the Government it is sent to: "your Excellency's Government". */
   private static final Pattern EXCELLENCYS_GOVERNMENT = Pattern.compile("your\\s+excellency\\s*['’]s\\s+government");
 
@@ -818,8 +838,9 @@ public final class RecommendationExtractor {
     if (at < 0) {
       return null;
     }
-    while (at - 1 > cue && tokens.get(at - 1).tag() != null && tokens.get(at - 1).tag().startsWith("RB")) {
-      at--;   // "that Ruritania fully implement": the adverb is part of what is asked
+    while (at - 1 > cue && tokens.get(at - 1).tag() != null && tokens.get(at - 1).tag().startsWith("RB")
+        && !LINKING_ADVERBS.contains(tokens.get(at - 1).lower())) {
+      at--;   // "that Ruritania fully implement": the adverb is part of what is asked; "also" links the sentence
     }
     if (BE.contains(tokens.get(at).lower()) && tokens.get(cue + 1).lower().equals("that")) {
       at = cue + 2;   // "that investigations be launched": the passive's subject is what is asked about

@@ -109,6 +109,18 @@ class DirectCallTest {
   }
 
   @Test
+  void theyAfterACallOnAStateCallsOnItAgain() {
+    List<Recommendation> found = extract("\u201cThe authorities must free the bloggers,\u201d said Jane Doe, director at"
+        + " Rights Now. \u201cThey should also repeal the cybercrime law.\u201d\n\nThey should know that the world is"
+        + " watching. The European Union should suspend the trade talks. They should also recall the envoy.",
+        DocKind.NEWS);
+    assertEquals(List.of("Repeal the cybercrime law", "Suspend the trade talks."),
+        found.stream().skip(1).map(Recommendation::request).toList(),
+        "'also' links the sentences and is no part of what is asked; 'They' after the EU's call is not the State");
+    assertEquals(List.of("Ruritania", "Ruritania"), found.stream().limit(2).map(Recommendation::target).toList());
+  }
+
+  @Test
   void aJointSubmissionsNamesForItselfAreItsAuthors() {
     String coalition = "Delta Legal Aid Clinic and the River Women's Forum for Rural Rights";
     List<Recommendation> found = extract("Joint submission by " + coalition + "\n\n"

@@ -332,9 +332,8 @@ public final class RecommendationExtractor {
       if (again >= 0) {
         // "UNICEF recommended that Ruritania strengthen X and invited the Government to collect Y": two asks, one maker
         int and = tokens.get(again - 1).lower().equals("and") ? again - 1 : again - 2;
-        int last = tokens.get(and - 1).word().equals(",") ? and - 2 : and - 1;
         found.add(asked(docId, text, sentence, tokens, asks, actor, whole.target(), whole.verb(), reviewed,
-            firstWord(tokens), tokens.get(last).end()));
+            firstWord(tokens), tokens.get(lastWordBefore(tokens, and)).end()));
         found.add(asked(docId, text, sentence, tokens, again, actor, target(text, tokens, again, reviewed),
             lemma(tokens.get(again)), reviewed, tokens.get(again).begin(), sentence.end()));
         continue;
@@ -357,12 +356,14 @@ public final class RecommendationExtractor {
         int cue2 = second[1];
         String actor2 = actors.resolve(span(text, tokens, subjectOf(tokens, cue2)));
         actors.remember(actor2);
-        int end1 = tokens.get(boundary - 1).word().equals(",") ? tokens.get(boundary - 2).end()
-            : tokens.get(boundary - 1).end();
-        found.add(asked(docId, text, sentence, tokens, asks, actor, whole.target(), whole.verb(), reviewed,
-            firstWord(tokens), end1));
-        found.add(asked(docId, text, sentence, tokens, cue2, actor2, target(text, tokens, cue2, reviewed),
-            lemma(tokens.get(cue2)), reviewed, tokens.get(boundary + 1).begin(), sentence.end()));
+        Recommendation first = asked(docId, text, sentence, tokens, asks, actor, whole.target(), whole.verb(),
+            reviewed, firstWord(tokens), tokens.get(lastWordBefore(tokens, boundary)).end());
+        Recommendation then = asked(docId, text, sentence, tokens, cue2, actor2, target(text, tokens, cue2, reviewed),
+            lemma(tokens.get(cue2)), reviewed, tokens.get(second[2]).begin(), sentence.end());
+        found.add(first);
+        // "...;(8) the Committee on X made a similar recommendation": the same ask, another maker
+        found.add(then.request() == null && Lexicon.MAKE_FORMS.contains(tokens.get(cue2).lower())
+            ? then.asking(first) : then);
         continue;
       }
       // '... recommended that Ruritania "abolish it," a recommendation Ruritania noted.'
@@ -1131,11 +1132,17 @@ public final class RecommendationExtractor {
   static int[] secondClause(String text, List<Token> tokens, int asks) {
     for (int i = asks + 2; i < tokens.size() - 3; i++) {
       String w = tokens.get(i).lower();
-      boolean boundary = CLAUSE_BOUNDARIES.contains(w) || w.equals("and") && tokens.get(i - 1).word().equals(",");
+      boolean boundary = CLAUSE_BOUNDARIES.contains(w)
+          || w.equals("and") && tokens.get(lastWordBefore(tokens, i) + 1).word().equals(",");
       if (!boundary) {
         continue;
       }
-      List<Token> rest = tokens.subList(i + 1, tokens.size());
+      int from = i + 1;
+      while (from < tokens.size() - 3 && isJunk(tokens.get(from))) {
+        from++;   // "...;(8) the Committee": a footnote's mark
+      }
+      from = afterOpener(tokens, from);   // "; in addition, it recommended"
+      List<Token> rest = tokens.subList(from, tokens.size());
       int cue = findCue(rest);
       if (cue < 1 || cue > MAX_SUBJECT_TOKENS) {
         continue;
@@ -1143,10 +1150,34 @@ public final class RecommendationExtractor {
       int[] subject = subjectOf(rest, cue);
       if (subject != null && subject[0] == 0 && (looksLikeActor(rest, subject)
           || org.uprlens.States.byName(span(text, rest, subject)).isPresent())) {
-        return new int[] {i, i + 1 + cue};
+        return new int[] {i, from + cue, from};
       }
     }
     return null;
+  }
+
+  /** Index of the last word before {@code k}, past punctuation and footnote marks: "violations,(10) and". */
+  private static int lastWordBefore(List<Token> tokens, int k) {
+    int j = k - 1;
+    while (j > 0 && isJunk(tokens.get(j)) && !Set.of("”", "’", "\"", "'", "''").contains(tokens.get(j).word())) {
+      j--;
+    }
+    return j;
+  }
+
+  /** Linking phrases a clause may open with before its subject: "in addition,", "moreover,", "similarly,". */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("in addition", "moreover", "furthermore", "similarly",
+      "likewise", "also", "further", "in that regard", "in this regard", "in particular", "finally");
+
+  /** Index of the first word after an opener and its comma at {@code from}, or {@code from}. */
+  private static int afterOpener(List<Token> tokens, int from) {
+    for (int comma = from + 1; comma < Math.min(tokens.size(), from + 4); comma++) {
+      if (tokens.get(comma).word().equals(",")
+          && CLAUSE_OPENERS.contains(DirectCall.words(tokens, from, comma - 1).toLowerCase(Locale.ROOT))) {
+        return comma + 1;
+      }
+    }
+    return from;
   }
 
   /**
@@ -1156,8 +1187,8 @@ public final class RecommendationExtractor {
    * and invite ...") stays part of it; "also" may stand between.
    */
   static int coordinatedCue(List<Token> tokens, int cue, int asks) {
-    String tense = tokens.get(cue).tag();
-    if (!Set.of("VBD", "VBZ", "VBP").contains(tense)) {
+    String tense = tenseOf(tokens.get(cue).tag());
+    if (tense == null) {
       return -1;
     }
     for (int i = asks + 2; i < tokens.size() - 3; i++) {
@@ -1168,11 +1199,23 @@ public final class RecommendationExtractor {
       if (Lexicon.INNER_ADVERBS.contains(tokens.get(j).lower())) {
         j++;
       }
-      if (tense.equals(tokens.get(j).tag()) && findCue(tokens.subList(j, tokens.size())) == 0) {
+      if (tense.equals(tenseOf(tokens.get(j).tag())) && findCue(tokens.subList(j, tokens.size())) == 0) {
         return j;
       }
     }
     return -1;
+  }
+
+  /**
+   * "past" or "present" for a finite verb's tag, else null. The tagger may take a past tense after its subject for a
+   * participle ("The High Commissioner called/VBN upon ... and urged/VBD").
+   */
+  private static String tenseOf(String tag) {
+    return tag == null ? null : switch (tag) {
+      case "VBD", "VBN" -> "past";
+      case "VBZ", "VBP" -> "present";
+      default -> null;
+    };
   }
 
   /** Index of the verb that makes the sentence a recommendation, or -1. */

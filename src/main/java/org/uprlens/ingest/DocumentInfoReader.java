@@ -71,7 +71,8 @@ public final class DocumentInfoReader {
       rule("mid-term report title", DocKind.MIDTERM_REPORT,
           "\\bmid-? ?term (?:progress |implementation |review )?report\\b", 800),
       rule("compilation title", DocKind.COMPILATION,
-          "compilation (?:prepared by the office|of (?:united nations|un) information|on \\p{L})"
+          "compilation (?:(?:of information )?prepared by the office|of (?:united nations|un) information"
+              + "|on \\p{L})"
               + "|is a compilation of (?:the )?information contained in", HEAD_CHARS),
       rule("stakeholder summary title", DocKind.STAKEHOLDER_SUMMARY,
           "summary prepared by the office of the (?:united nations )?high commissioner"

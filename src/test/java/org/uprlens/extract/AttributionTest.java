@@ -410,6 +410,23 @@ class AttributionTest {
   }
 
   @Test
+  void aSecondClauseAfterAFootnoteMarkOrALinkingPhraseIsItsOwnRecommendation() {
+    List<Recommendation> found = Extracting.extract("""
+        6. UNICEF urged the Government to end child marriage;(8) the Committee on the Rights of the Child made a \
+        similar recommendation.(9)
+        7. The High Commissioner called upon the Government to free the protesters,(10) and urged it to lift the \
+        curfew.(11)
+        8. UNHCR recommended that the authorities stop detaining asylum-seekers;(12) in addition, it recommended \
+        that Ruritania accede to the 1951 Convention.(13)
+        """, DocKind.COMPILATION);
+    assertEquals(List.of("UNICEF", "Committee on the Rights of the Child", "High Commissioner", "High Commissioner",
+        "UNHCR", "UNHCR"), found.stream().map(Recommendation::actor).toList());
+    assertEquals(List.of("End child marriage", "End child marriage", "Free the protesters", "Lift the curfew.",
+        "Stop detaining asylum-seekers", "Accede to the 1951 Convention."),
+        found.stream().map(Recommendation::request).toList(), "a footnote's mark ends no request");
+  }
+
+  @Test
   void aPassiveWithTwoAgentsGivesEachItsOwnAsk() {
     List<Recommendation> found = Extracting.extract("Ruritania was urged by JS2 to close the camps, and by the"
         + " Bar Association to free the detained lawyers.", DocKind.STAKEHOLDER_SUMMARY);

@@ -90,6 +90,9 @@ class DocumentInfoReaderTest {
         """);
     assertEquals(DocKind.COMPILATION, compilation.kind());
     assertEquals("Kazakhstan", compilation.stateUnderReview());
+    assertEquals(DocKind.COMPILATION, DocumentInfoReader.read("Sri Lanka\n\nCompilation of information prepared by"
+        + " the Office of the United Nations High Commissioner for Human Rights\n\nI. Background").kind(),
+        "the newer title, without its symbol");
     assertEquals(48, compilation.session());
     assertEquals(4, compilation.cycle());
 

@@ -15,11 +15,16 @@ import java.util.regex.Pattern;
 final class LetteredItems {
   /**
    * An item's mark, at a line start or after ":" or ";" (or "and"), then its words: a letter in parentheses, "(a)",
-   * or before one, "a)"; or a number so, "(1)", "1)", as statements at the review list their recommendations.
+   * or before one, "a)"; or a number so, "(1)", "1)", as statements at the review list their recommendations; or a
+   * Roman numeral, "(i)", "(ii)".
    */
   private static final Pattern MARK = Pattern.compile(
-      "(?:^|(?<=[:;\\n])|(?<=[:;]\\s{0,3}and)|(?<=[:;]\\s{0,3}or))\\s*(?:\\(?([a-z])\\)|\\(?([1-9]\\d?)\\))\\s+",
+      "(?:^|(?<=[:;\\n])|(?<=[:;]\\s{0,3}and)|(?<=[:;]\\s{0,3}or))\\s*\\(?([a-z]|[ivx]{1,4}|[1-9]\\d?)\\)\\s+",
       Pattern.MULTILINE);
+  private static final List<String> ROMAN = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
+
+  /** How a list marks its items. */
+  private enum Marks { LETTERS, NUMBERS, ROMAN }
   /** What ends an item's words and belongs to the list, not to the item: "; and", ";", ".". */
   private static final Pattern TAIL = Pattern.compile("[\\s;,.]*(?:\\b(?:and|or))?[\\s;,.]*$");
 
@@ -64,15 +69,21 @@ final class LetteredItems {
   static List<int[]> in(String text, int from, int to) {
     Matcher m = MARK.matcher(text).region(from, to);
     List<int[]> marks = new ArrayList<>();   // start of the mark, start of the words
-    Boolean lettered = null;   // letters or numbers, as the first item has
+    Marks kind = null;   // as the first item has: "(i)" first is a Roman one, after "(h)" a letter
     int expected = 0;
     while (m.find()) {
-      boolean letter = m.group(1) != null;
-      int ordinal = letter ? m.group(1).charAt(0) - 'a' : Integer.parseInt(m.group(2)) - 1;
-      if (ordinal != expected || lettered != null && lettered != letter) {
+      String mark = m.group(1);
+      Marks as = Character.isDigit(mark.charAt(0)) ? Marks.NUMBERS
+          : kind == null && mark.equals("i") || kind == Marks.ROMAN || mark.length() > 1 ? Marks.ROMAN : Marks.LETTERS;
+      int ordinal = switch (as) {
+        case NUMBERS -> Integer.parseInt(mark) - 1;
+        case ROMAN -> ROMAN.indexOf(mark);
+        case LETTERS -> mark.charAt(0) - 'a';
+      };
+      if (ordinal != expected || kind != null && kind != as) {
         continue;     // "(b)" before any "(a)": a reference; "(i)" under "(b) ..., including:" a sub-item of it
       }
-      lettered = letter;
+      kind = as;
       marks.add(new int[] {m.start(), m.end()});
       expected++;
     }

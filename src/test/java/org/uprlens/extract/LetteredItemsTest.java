@@ -25,6 +25,18 @@ class LetteredItemsTest {
   }
 
   @Test
+  void romanNumeralsMarkItemsWhenTheListOpensWithThem() {
+    String roman = "recommends that Ruritania: (i) free the lawyers; (ii) end torture; and (iii) ratify the Protocol.";
+    assertEquals(List.of("free the lawyers", "end torture", "ratify the Protocol"),
+        words(roman, LetteredItems.in(roman, 0, roman.length())));
+    String lettered = "recommends: (a) A; (b) B, including: (i) B1; (ii) B2; (c) C; (d) D; (e) E; (f) F; (g) G;"
+        + " (h) H; (i) I.";
+    List<String> items = words(lettered, LetteredItems.in(lettered, 0, lettered.length()));
+    assertEquals(9, items.size(), "after (h), '(i)' is the ninth letter; Roman sub-items stay in their item");
+    assertEquals(List.of("B, including: (i) B1; (ii) B2", "I"), List.of(items.get(1), items.get(8)));
+  }
+
+  @Test
   void aFollowingLeadInRunsUnmarkedItemsOnOneLine() {
     String text = " the following measures: to open the archives; to compensate the victims; and to apologise.";
     assertEquals(List.of("to open the archives", "to compensate the victims", "to apologise"),

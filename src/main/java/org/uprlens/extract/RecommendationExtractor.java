@@ -1836,7 +1836,8 @@ public final class RecommendationExtractor {
             || NAME_PREPOSITIONS.contains(tokens.get(k).lower()) || tokens.get(k).word().matches("[()]"))) {
       k--;
     }
-    return k + 1 < comma && looksLikeActor(tokens, new int[] {k + 1, comma - 1});
+    return k + 1 < comma && (looksLikeActor(tokens, new int[] {k + 1, comma - 1})
+        || org.uprlens.States.byName(DirectCall.words(tokens, k + 1, comma - 1)).isPresent());   // "Britain, France"
   }
 
   private static boolean isNominal(Token token) {

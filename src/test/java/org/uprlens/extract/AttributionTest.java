@@ -487,6 +487,7 @@ class AttributionTest {
       Germany and France called on Ruritania to abolish the death penalty. | Germany;France
       Trinidad and Tobago and Chile urged Ruritania to abolish the death penalty. | Trinidad and Tobago;Chile
       Bosnia and Herzegovina recommended that Ruritania abolish the death penalty. | Bosnia and Herzegovina
+      Britain, France and Germany urged Ruritania to close the camps. | United Kingdom of Great Britain and Northern Ireland;France;Germany
       Brazil recommended that Ruritania adopt a plan. | Brazil
       Several delegations encouraged Ruritania to ratify the Protocol. | ''
       Germany and UNICEF urged Ruritania to end child labour. | ''

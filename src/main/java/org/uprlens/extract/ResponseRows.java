@@ -62,7 +62,8 @@ final class ResponseRows {
   private static Recommendation responseRow(String docId, String text, Sentence sentence, Sentence tagged, int begin,
                                             int end, StatedResponse response, String reviewed) {
     String words = text.substring(begin, end);
-    List<String> makers = StatedResponse.makers(words);
+    // a State makes no recommendation to itself: "Kenya's acceptance of the recommendations"
+    List<String> makers = StatedResponse.makers(words).stream().filter(m -> !m.equalsIgnoreCase(reviewed)).toList();
     int[] asked = tagged == null ? null : askedIn(tagged.tokens(), begin, end);
     String request = null;
     String action = null;
@@ -79,7 +80,8 @@ final class ResponseRows {
   }
 
   /** The nouns a response names the recommendations by: "the recommendation to", "proposals from Chile to". */
-  private static final Set<String> ASK_NOUNS = Set.of("recommendation", "recommendations", "proposal", "proposals");
+  private static final Set<String> ASK_NOUNS = Set.of("recommendation", "recommendations", "proposal", "proposals",
+      "calls");
   /** Words of a maker's name between the noun and what was asked: "from the United Kingdom and Canada". */
   private static final int MAX_MAKER_TOKENS = 12;
 

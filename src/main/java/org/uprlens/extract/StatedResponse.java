@@ -16,7 +16,8 @@ record StatedResponse(String support, String verb) {
   /** Words of time and degree before the verb of a response: "was later accepted", "merely noted". */
   private static final String LATER = "(?:(?:also|later|subsequently|eventually|only|merely|simply)\\s+)?";
   /** Who made them, between the noun and what they were about: "a recommendation from Sweden to ...". */
-  private static final String BY = "(?:\\s+(?:made\\s+)?(?:by|from)\\s+[^.;]{2,80}?)?";
+  private static final String MADE = "\\s+(?:made\\s+)?(?:by|from)\\s+[^.;]{2,80}?";
+  private static final String BY = "(?:" + MADE + ")?";
   /** What the recommendations were about must follow: "several key recommendations." names none. */
   private static final String ABOUT = "\\s+(?:to|that|on|concerning|regarding|about|calling|urging|related\\s+to"
       + "|relating\\s+to|aimed\\s+at|for)\\b";
@@ -25,6 +26,8 @@ record StatedResponse(String support, String verb) {
       "(?i)\\b(?:(?:did|does|do|would|will)(?:\\s+not|n[’']t)|nor\\s+(?:did|does|do)\\s+(?:\\S+\\s+){1,4}?"
           + "|refused\\s+to|failed\\s+to|declined\\s+to)\\s*(support|accept)\\s+(?:\\S+\\s+){0,6}?" + RECS + BY
           + ABOUT + "|\\b(reject|rejected|rejects|rejection\\s+of)\\s+(?:\\S+\\s+){0,4}?" + RECS + BY + ABOUT
+          // "rejected calls by several States to abolish ...": calls made at the review, by whom it says
+          + "|\\b(reject|rejected|rejects|rejection\\s+of)\\s+(?:\\S+\\s+){0,4}?calls" + MADE + ABOUT
           + "|\\b(noted)\\s+(?:\\S+\\s+){0,4}?" + RECS + ABOUT
           // "had not supported recommendations to", "has not yet accepted the recommendation that"
           + "|\\b(?:has|have|had)(?:\\s+not|n[’']t)\\s+(?:yet\\s+)?(supported|accepted)\\s+(?:\\S+\\s+){0,6}?" + RECS
@@ -229,8 +232,15 @@ record StatedResponse(String support, String verb) {
   static java.util.List<String> makers(String sentence) {
     Matcher m = MADE_BY.matcher(sentence);
     if (!m.find()) {
-      return java.util.List.of();
+      m = POSSESSOR.matcher(sentence);
+      if (!m.find()) {
+        return java.util.List.of();
+      }
     }
     return org.uprlens.States.mentions(m.group(1)).stream().map(s -> s.state().name()).distinct().toList();
   }
+
+  /** "accepted Norway's recommendation to ...", "noted Iceland and Canada's recommendations on ...". */
+  private static final Pattern POSSESSOR = Pattern.compile(
+      "(\\p{Lu}[\\p{L}'’ -]{1,60}?)['’]s?\\s+(?:\\S+\\s+){0,2}?(?:" + RECS + "|proposals?|calls?)\\b");
 }

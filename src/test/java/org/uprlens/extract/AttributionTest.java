@@ -120,6 +120,9 @@ class AttributionTest {
       Ruritania rejected a recommendation by Peru and Chile to close the camps. | Noted | Peru, Chile
       Ruritania again noted recommendations calling for an inquiry, including those from Peru and Chile. | Noted | Peru, Chile
       We welcome Ruritania's acceptance of recommendations to reform the anti-terror law. | Supported | -
+      The government also accepted Norway's recommendation to ratify the Optional Protocol. | Supported | Norway
+      Ruritania rejected calls by Chile and Peru to abolish the death penalty. | Noted | Chile, Peru
+      Ruritania rejected calls by several States to abolish the death penalty. | Noted | -
       """)
   void aStatedResponseNamesTheStatesThatMadeTheRecommendations(String sentence, String support, String actor) {
     List<Recommendation> found = extract(sentence, null);

@@ -338,6 +338,16 @@ public final class RecommendationExtractor {
             lemma(tokens.get(again)), reviewed, tokens.get(again).begin(), sentence.end()));
         continue;
       }
+      int alsoThat = items.isEmpty() && second == null && again < 0 && quote == null
+          ? secondThat(text, tokens, asks, reviewed) : -1;
+      if (alsoThat >= 0) {
+        // "JS3 recommended that Ruritania raise X, and that it guarantee Y": two asks of one cue
+        found.add(asked(docId, text, sentence, tokens, asks, actor, whole.target(), whole.verb(), reviewed,
+            firstWord(tokens), tokens.get(lastWordBefore(tokens, alsoThat - 1)).end()));
+        found.add(asked(docId, text, sentence, tokens, alsoThat, actor, whole.target(), whole.verb(), reviewed,
+            tokens.get(alsoThat).begin(), sentence.end()));
+        continue;
+      }
       int[] other = items.isEmpty() && second == null && again < 0 && quote == null ? secondAgent(tokens, cue) : null;
       if (other != null) {
         // "Ruritania was urged by JS1 to adopt X, and by JS4 to ensure Y": one cue, two makers, each its own ask
@@ -1155,6 +1165,35 @@ public final class RecommendationExtractor {
     }
     return null;
   }
+
+  /**
+   * "recommended that Ruritania raise X, and that it guarantee Y": the index of the second "that", whose clause asks
+   * the State again (its subject the State, its verb a subjunctive); else -1. "ensure that girls attend school and
+   * that teachers are trained" asks one act.
+   */
+  static int secondThat(String text, List<Token> tokens, int asks, String reviewed) {
+    if (asks + 1 >= tokens.size() || !tokens.get(asks + 1).lower().equals("that")) {
+      return -1;
+    }
+    for (int i = asks + 4; i + 2 < tokens.size(); i++) {
+      if (!tokens.get(i).lower().equals("that") || !tokens.get(i - 1).lower().equals("and")) {
+        continue;
+      }
+      for (int verb = i + 2; verb < Math.min(tokens.size(), i + 2 + MAX_STATE_TOKENS); verb++) {
+        Token token = tokens.get(verb);
+        boolean subjunctive = "VB".equals(token.tag())
+            || "VBP".equals(token.tag()) && token.lower().equals(token.lemma());
+        String subject = span(text, tokens, new int[] {i + 1, verb - 1});
+        if (subjunctive && (subject.equalsIgnoreCase("it") || namesState(subject, reviewed))) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** How many words a State's name or reference may have: "the Government of the Republic of Ruritania". */
+  private static final int MAX_STATE_TOKENS = 8;
 
   /** Index of the last word before {@code k}, past punctuation and footnote marks: "violations,(10) and". */
   private static int lastWordBefore(List<Token> tokens, int k) {

@@ -430,6 +430,19 @@ class AttributionTest {
   }
 
   @Test
+  void aSecondThatClauseAskingTheStateAgainIsASecondRecommendation() {
+    List<Recommendation> found = Extracting.extract("""
+        JS3 recommended that Ruritania raise spending on schools, and that it guarantee schooling in minority \
+        languages.
+        JS4 recommended that Ruritania ensure that girls attend school and that teachers are trained.
+        """, DocKind.STAKEHOLDER_SUMMARY);
+    assertEquals(List.of("Raise spending on schools", "Guarantee schooling in minority languages.",
+        "Ensure that girls attend school and that teachers are trained."),
+        found.stream().map(Recommendation::request).toList(), "a nested 'that' clause is part of its act");
+    assertEquals(List.of("JS3", "JS3", "JS4"), found.stream().map(Recommendation::actor).toList());
+  }
+
+  @Test
   void aPassiveWithTwoAgentsGivesEachItsOwnAsk() {
     List<Recommendation> found = Extracting.extract("Ruritania was urged by JS2 to close the camps, and by the"
         + " Bar Association to free the detained lawyers.", DocKind.STAKEHOLDER_SUMMARY);

@@ -696,6 +696,10 @@ public final class RecommendationExtractor {
   private static final int MAX_CALL_FOR = 9;
 
   static int actionAt(List<Token> tokens, int cue, String reviewed) {
+    int[] agent = cue >= 0 && cue < tokens.size() && tokens.get(cue).isVerb() ? passiveAgent(tokens, cue) : null;
+    if (agent != null) {
+      return agent[1] + 2;   // "was called upon by JS2 to repeal": the word after the agent's "to"
+    }
     int limit = Math.min(tokens.size(), cue + 40);
     int afterAddressee = verbAfterAddressee(tokens, cue, reviewed);
     if (afterAddressee >= 0) {
@@ -1390,7 +1394,7 @@ public final class RecommendationExtractor {
    * "ask that" or "ask for".
    */
   private static boolean asksNoAct(List<Token> tokens, int i, String lemma) {
-    return lemma.equals("ask") && !asksAct(tokens, i);
+    return lemma.equals("ask") && !asksAct(tokens, i) && passiveAgent(tokens, i) == null;   // "asked by X to"
   }
 
   /** Whether the verb at {@code i} is followed, after its object if any, by "to", "that" or "for". */
@@ -1414,8 +1418,7 @@ public final class RecommendationExtractor {
    * criminalize torture" asks ({@link #passiveAgent}).
    */
   private static boolean isPassiveWithAgent(List<Token> tokens, int i) {
-    return "VBN".equals(tokens.get(i).tag()) && i > 0 && BE.contains(tokens.get(i - 1).lower())
-        && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("by") && passiveAgent(tokens, i) == null;
+    return "VBN".equals(tokens.get(i).tag()) && passiveBy(tokens, i) >= 0 && passiveAgent(tokens, i) == null;
   }
 
   /** How long the agent of a passive cue may be: "by the Committee on the Elimination of Racial Discrimination". */
@@ -1426,11 +1429,26 @@ public final class RecommendationExtractor {
    * asks an act, as [first, last] token indices; null otherwise.
    */
   private static int[] passiveAgent(List<Token> tokens, int cue) {
-    if (cue < 1 || !BE.contains(tokens.get(cue - 1).lower()) || cue + 2 >= tokens.size()
-        || !tokens.get(cue + 1).lower().equals("by")) {
-      return null;
+    int by = passiveBy(tokens, cue);
+    return by < 0 ? null : agentAfter(tokens, by);
+  }
+
+  /**
+   * "was urged by", "was also urged by", "has been strongly encouraged by", "was called upon by": the index of the
+   * passive cue's "by", or -1.
+   */
+  private static int passiveBy(List<Token> tokens, int cue) {
+    int be = cue - 1;
+    while (be > 0 && Lexicon.INNER_ADVERBS.contains(tokens.get(be).lower())) {
+      be--;
     }
-    return agentAfter(tokens, cue + 1);
+    int by = cue + 1;
+    if (by < tokens.size() && Lexicon.CALL_PARTICLES.contains(tokens.get(by).lower())
+        && tokens.get(cue).lower().startsWith("call")) {
+      by++;
+    }
+    return be >= 0 && BE.contains(tokens.get(be).lower()) && by + 1 < tokens.size()
+        && tokens.get(by).lower().equals("by") ? by : -1;
   }
 
   /**
@@ -1459,8 +1477,15 @@ public final class RecommendationExtractor {
   private static int[] agentAfter(List<Token> tokens, int by) {
     for (int k = by + 1; k + 1 < tokens.size() && k < by + 1 + MAX_AGENT; k++) {
       Token token = tokens.get(k);
-      if (token.lower().equals("to") && "VB".equals(tokens.get(k + 1).tag())) {
-        return k > by + 1 ? new int[] {by + 1, k - 1} : null;   // "right to food" is part of a name
+      if (token.lower().equals("to") && k > by + 1) {   // "right to food" is part of a name
+        int[] agent = {by + 1, k - 1};
+        // "by JS2 to/IN repeal/NN": after an acronym the tagger may miss the verb; a named maker tells
+        boolean verb = "VB".equals(tokens.get(k + 1).tag()) || isLowerWord(tokens.get(k + 1))
+            && !Set.of("DT", "PRP$", "PRP", "CD", "JJ").contains(tokens.get(k + 1).tag())
+            && looksLikeActor(tokens, agent);
+        if (verb) {
+          return agent;
+        }
       }
       if (!(NOUN_PHRASE_TAGS.contains(token.tag()) || isCapitalised(token.word())
           || NAME_PREPOSITIONS.contains(token.lower()) || token.lower().equals("and"))) {

@@ -443,6 +443,21 @@ class AttributionTest {
   }
 
   @Test
+  void aPassiveCueNamesItsAgentPastAdverbsAndParticles() {
+    List<Recommendation> found = Extracting.extract("""
+        12. Ruritania was called upon by JS2 to repeal the Public Order Act.
+        13. Ruritania was also urged by the Bar Association to investigate police killings.
+        14. The Government was asked by the NHRC to publish the task force's report.
+        15. The State was strongly encouraged by JS5 to decriminalize petty offences.
+        16. The Committee was also encouraged by the adoption of the new Penal Code in 2024.
+        """, DocKind.STAKEHOLDER_SUMMARY);
+    assertEquals(List.of("JS2", "Bar Association", "NHRC", "JS5"), found.stream().map(Recommendation::actor).toList(),
+        "a welcome in the passive asks nothing");
+    assertEquals(List.of("repeal", "investigate", "publish", "decriminalize"),
+        found.stream().map(Recommendation::action).toList());
+  }
+
+  @Test
   void aPassiveWithTwoAgentsGivesEachItsOwnAsk() {
     List<Recommendation> found = Extracting.extract("Ruritania was urged by JS2 to close the camps, and by the"
         + " Bar Association to free the detained lawyers.", DocKind.STAKEHOLDER_SUMMARY);

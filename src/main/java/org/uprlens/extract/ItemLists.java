@@ -48,9 +48,16 @@ final class ItemLists {
   private static final int LEAD_LINES = 4;
   private static final int MAX_SUBHEADING_WORDS = 8;
 
-  /** "Recommendation 3:", "Recommendation 4 –", "RECOMMENDATION 2." at a line start: a labelled ask follows. */
+  /**
+   * "Recommendation 3:", "Recommendation 4 –", "RECOMMENDATION 2.", "Recommendation: To establish" at a line start: a
+   * labelled ask follows.
+   */
   private static final Pattern LABEL = Pattern.compile(
-      "(?im)^[ \\t]*recommendation[ \\t]+(?:no\\.?[ \\t]*)?\\d{1,3}[ \\t]*[:.)\\-–—][ \\t]*(?=\\p{L})");
+      "(?im)^[ \\t]*recommendation(?:[ \\t]+(?:no\\.?[ \\t]*)?\\d{1,3}[ \\t]*[:.)\\-–—]|[ \\t]*[:\\-–—])[ \\t]*"
+          + "(?=\\p{L})");
+
+  /** An ask printed as an infinitive: "To establish". */
+  private static final Pattern INFINITIVE = Pattern.compile("(?i:to)[ \\t]+(?=\\p{Ll})");
 
   private ItemLists() {}
 
@@ -62,7 +69,8 @@ final class ItemLists {
     List<Item> items = new ArrayList<>();
     Matcher label = LABEL.matcher(text);
     while (label.find()) {
-      int begin = label.end();
+      Matcher to = INFINITIVE.matcher(text).region(label.end(), text.length());
+      int begin = to.lookingAt() ? to.end() : label.end();   // "Recommendation: To establish ..."
       int end = text.indexOf("\n\n", begin);
       end = end < 0 ? text.length() : end;
       Matcher next = LABEL.matcher(text).region(begin, end);

@@ -241,6 +241,8 @@ public final class RecommendationExtractor {
       // "Governments taking part in the review on 22 January should press the authorities to": in the author's
       // own voice a modal before the cue makes it the author's call, whoever is to press
       actor = actor == null && ownVoice && cue > 0 && afterModal(t.tokens(), cue) ? actors.self() : actor;
+      // "It is recommended that the Government ...": in the author's own voice, the author's
+      actor = actor == null && ownVoice && cue > 1 && isImpersonal(t.tokens(), cue) ? actors.self() : actor;
       // The State speaks of its own policy ("The Government encourages NGOs to ..."); and in its own report or
       // addendum, a cue whose maker goes unnamed ("programming that encourages hatred is prohibited") is its too.
       // Its "it" is the State too, unless it points back to a body or State named as one ("CAT recommended ...
@@ -1198,6 +1200,25 @@ public final class RecommendationExtractor {
 
   /** How many words a State's name or reference may have: "the Government of the Republic of Ruritania". */
   private static final int MAX_STATE_TOKENS = 8;
+
+  /** "It is recommended that", "It is further recommended to the State to": a cue in the impersonal passive. */
+  private static boolean isImpersonal(List<Token> tokens, int cue) {
+    int be = cue - 1;
+    while (be > 0 && Lexicon.INNER_ADVERBS.contains(tokens.get(be).lower())) {
+      be--;
+    }
+    return "VBN".equals(tokens.get(cue).tag()) && be > 0 && BE.contains(tokens.get(be).lower())
+        && tokens.get(be - 1).lower().equals("it") && firstWordIndex(tokens) == be - 1;
+  }
+
+  /** Index of the first token with a letter. */
+  private static int firstWordIndex(List<Token> tokens) {
+    int i = 0;
+    while (i < tokens.size() - 1 && isJunk(tokens.get(i))) {
+      i++;
+    }
+    return i;
+  }
 
   /** Index of the last word before {@code k}, past punctuation and footnote marks: "violations,(10) and". */
   private static int lastWordBefore(List<Token> tokens, int k) {

@@ -214,6 +214,30 @@ class ListedAsksTest {
   }
 
   @Test
+  void anUnnumberedLabelAndTheImpersonalPassiveAreTheAuthorsToo() {
+    String text = """
+        Joint submission to the Universal Periodic Review of Ruritania
+        Submitted by the Ruritanian Coalition for Human Rights Defenders
+
+        Torture
+
+        Recommendation: To establish an independent body to investigate allegations of torture.
+
+        It is recommended that the Government adopt a law on human rights defenders.
+
+        It is further recommended to the State to release all detained protesters.
+
+        It is recommended that prisons be inspected every year.
+        """;
+    List<Recommendation> found = extract(text, DocKind.SUBMISSION);
+    assertEquals(List.of("Establish an independent body to investigate allegations of torture",
+        "Adopt a law on human rights defenders.", "Release all detained protesters.", "Prisons be inspected every year."),
+        found.stream().map(Recommendation::request).toList());
+    assertEquals(List.of("Ruritanian Coalition for Human Rights Defenders"),
+        found.stream().map(Recommendation::actor).distinct().toList());
+  }
+
+  @Test
   void paragraphsWithoutMarkersAfterALeadInAreItemsUpToTheFirstThatDoesNotAsk() {
     String text = """
         Ruritania: Free the Bloggers

@@ -210,6 +210,6 @@ final class Author {
     boolean state = ActorTypes.STATE.equals(ActorTypes.of(name)) || Lexicon.STATE_REFERENCES.contains(lower);
     // "The Asian Rights Forum recommends": without "the", as the sentence rules name it
     return name.length() < 2 || state || Lexicon.PRONOUNS.contains(lower) ? null
-        : ListedAsks.titleCase(name.replaceFirst("^(?:The|THE)\\s+", ""));
+        : Bodies.canonical(ListedAsks.titleCase(name.replaceFirst("^(?:The|THE)\\s+", "")));   // "EU Statement"
   }
 }

@@ -195,8 +195,12 @@ final class DirectCall {
     return start;
   }
 
-  /** Words that open a sentence's State: "In Myanmar,", "For Nicaragua,". */
-  private static final Set<String> PLACE_OPENERS = Set.of("in", "for");
+  /**
+   * Words that open a sentence's State: "In Myanmar,", "For Nicaragua,", "On China,", "Regarding Belarus,", "With
+   * regard to Nicaragua,", as statements on several States name each.
+   */
+  private static final List<String> PLACE_OPENERS = List.of("with regard to", "with respect to", "as for",
+      "turning to", "as regards", "in", "for", "on", "regarding", "concerning");
   /** How many words a State's name may have: "Democratic Republic of the Congo". */
   private static final int MAX_STATE_WORDS = 6;
 
@@ -211,16 +215,30 @@ final class DirectCall {
     if (label != null) {
       return label;
     }
-    if (start + 2 >= tokens.size() || !PLACE_OPENERS.contains(tokens.get(start).lower())) {
+    int opener = openerLength(tokens, start);
+    if (opener == 0 || start + opener + 1 >= tokens.size()) {
       return reviewed;
     }
-    for (int k = start + 2; k < Math.min(tokens.size(), start + 2 + MAX_STATE_WORDS); k++) {
+    int name = start + opener;
+    for (int k = name + 1; k < Math.min(tokens.size(), name + 1 + MAX_STATE_WORDS); k++) {
       if (tokens.get(k).word().equals(",")) {
-        return org.uprlens.States.byName(words(tokens, start + 1, k - 1)).map(org.uprlens.States.State::name)
+        return org.uprlens.States.byName(words(tokens, name, k - 1)).map(org.uprlens.States.State::name)
             .orElse(reviewed);
       }
     }
     return reviewed;
+  }
+
+  /** How many words of a {@link #PLACE_OPENERS} phrase open the tokens at {@code start}; 0 for none. */
+  private static int openerLength(List<Token> tokens, int start) {
+    for (String opener : PLACE_OPENERS) {
+      int length = opener.split(" ").length;
+      if (start + length <= tokens.size()
+          && words(tokens, start, start + length - 1).toLowerCase(Locale.ROOT).equals(opener)) {
+        return length;
+      }
+    }
+    return 0;
   }
 
   /**

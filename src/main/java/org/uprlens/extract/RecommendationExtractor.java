@@ -317,9 +317,9 @@ public final class RecommendationExtractor {
       }
       actors.remember(actor);
       Recommendation whole = quote == null
-          ? asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, cue, asks, reviewed),
+          ? asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, cue, asks, here),
               lemma(tokens.get(asks)), reviewed)
-          : asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, cue, asks, reviewed),
+          : asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, cue, asks, here),
               lemma(tokens.get(asks)), reviewed, firstWord(tokens), quote.end());
       if (whole.request() == null && Lexicon.MAKE_FORMS.contains(tokens.get(asks).lower()) && !found.isEmpty()) {
         whole = whole.asking(found.get(found.size() - 1));   // "AI made a similar recommendation": the one before

@@ -99,6 +99,13 @@ class DirectCallTest {
         DocKind.STATEMENT);
     assertEquals(List.of("Myanmar", "Afghanistan", "Nicaragua"),
         found.stream().map(Recommendation::target).toList());
+    List<Recommendation> cued = extract("EU Statement\n\nOn China, the EU calls on the authorities to free the"
+        + " detained Uyghurs. With regard to Nicaragua, we urge the Government to restore the closed NGOs. On"
+        + " Tuesday, the EU urged the authorities to protect journalists.", DocKind.STATEMENT);
+    assertEquals(List.of("China", "Nicaragua", "Ruritania"), cued.stream().map(Recommendation::target).toList(),
+        "a cue's addressee is the State its sentence opens with, not a day");
+    assertEquals(List.of("European Union"), cued.stream().map(Recommendation::actor).distinct().toList(),
+        "'the EU' and the title's 'EU' are one actor");
   }
 
   @Test

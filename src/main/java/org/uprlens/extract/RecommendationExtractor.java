@@ -943,15 +943,25 @@ public final class RecommendationExtractor {
    */
   private static int withoutTrailingClause(List<Token> tokens, int at, int end) {
     for (int i = at + 1; i + 2 < tokens.size() && tokens.get(i).begin() < end; i++) {
-      if (!tokens.get(i).word().equals(",") || !CIRCUMSTANCE.contains(tokens.get(i + 1).lower())) {
+      String mark = tokens.get(i).word();
+      String next = tokens.get(i + 1).lower();
+      // "; Parliament voted to abolish it in 2023": a clause that reports, not a further ask ("; and ensure ...")
+      boolean reports = mark.equals(";");
+      // ", which it did in 2023", ", which the Parliament passed": what became of the ask (not ", which is used to
+      // jail critics", what the ask is about)
+      boolean which = mark.equals(",") && next.equals("which");
+      if (!reports && !which && !(mark.equals(",") && CIRCUMSTANCE.contains(next))) {
         continue;
       }
-      for (int k = i + 2; k < Math.min(tokens.size(), i + 3 + MAX_CIRCUMSTANCE_SUBJECT); k++) {
+      int from = reports ? i + 1 : i + 2;
+      for (int k = from; k < Math.min(tokens.size(), from + 1 + MAX_CIRCUMSTANCE_SUBJECT); k++) {
         String tag = tokens.get(k).tag();
         if (tag == null) {
           break;
         }
-        if (k > i + 2 && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))) {
+        boolean finite = tag.equals("VBD") || tag.equals("VBZ") || !reports && (tag.equals("VBP")
+            || tag.equals("MD") && !which);
+        if (k > from && finite) {
           return tokens.get(i).begin();
         }
         if (!(tag.startsWith("NN") || tag.equals("DT") || tag.startsWith("JJ") || tag.equals("POS")

@@ -782,6 +782,17 @@ class AttributionTest {
   }
 
   @Test
+  void whatBecameOfTheAskIsNotAsked() {
+    assertEquals("Scale up birth registration", extract("UNICEF recommended that the Government scale up birth"
+        + " registration, which it did in 2023.", null).get(0).request());
+    assertEquals("Abolish the death penalty", extract("Several stakeholders called for the abolition of the death"
+        + " penalty; Parliament voted to abolish it for ordinary crimes in 2023.", null).get(0).request());
+    assertEquals("Repeal the law on associations, which is used to close NGOs; and free the lawyers.", extract("JS2"
+        + " recommended that Ruritania repeal the law on associations, which is used to close NGOs; and free the"
+        + " lawyers.", null).get(0).request(), "what the law does, and a further ask, are part of it");
+  }
+
+  @Test
   void aNameWithOrIsOneActor() {
     List<Recommendation> found = extract("In 2006, the European Committee for the Prevention of Torture and Inhuman"
         + " or Degrading Treatment or Punishment recommended that Ruritania review its police training.", null);

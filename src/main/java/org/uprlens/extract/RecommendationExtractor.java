@@ -225,7 +225,8 @@ public final class RecommendationExtractor {
       reported = reported == null || ActorTypes.UNKNOWN.equals(ActorTypes.of(reported)) ? null : reported;
       String caller = reported != null ? reported : author;
       DirectCall.Call call = t == null || !ownVoice && reported == null ? null
-          : DirectCall.find(t.tokens(), here, reported == null ? 0 : source[1] + 2, calledOnState(found, sentence.index(), here));
+          : DirectCall.find(t.tokens(), here, reported == null ? 0 : source[1] + 2,
+              calledOnState(found, sentence.index(), here));
       // "Ruritania should ratify the Statute, a group of NGOs said.": the call is theirs; the minister's is the
       // State's own
       String sayer = call == null || reported != null ? null : actors.resolve(sayer(sentence.text(text)));
@@ -356,7 +357,7 @@ public final class RecommendationExtractor {
         String actor2 = actors.resolve(span(text, tokens, new int[] {other[2], other[3]}));
         actors.remember(actor2);
         found.add(asked(docId, text, sentence, tokens, asks, actor, whole.target(), whole.verb(), reviewed,
-            firstWord(tokens), tokens.get(other[0] - 1).end()));
+            firstWord(tokens), tokens.get(lastWordBefore(tokens, other[0])).end()));
         found.add(asked(docId, text, sentence, tokens, other[1], actor2, whole.target(), whole.verb(), reviewed,
             tokens.get(other[1]).begin(), sentence.end()));
         continue;
@@ -1218,16 +1219,7 @@ public final class RecommendationExtractor {
       be--;
     }
     return "VBN".equals(tokens.get(cue).tag()) && be > 0 && BE.contains(tokens.get(be).lower())
-        && tokens.get(be - 1).lower().equals("it") && firstWordIndex(tokens) == be - 1;
-  }
-
-  /** Index of the first token with a letter. */
-  private static int firstWordIndex(List<Token> tokens) {
-    int i = 0;
-    while (i < tokens.size() - 1 && isJunk(tokens.get(i))) {
-      i++;
-    }
-    return i;
+        && tokens.get(be - 1).lower().equals("it") && firstWord(tokens) == tokens.get(be - 1).begin();
   }
 
   /** Index of the last word before {@code k}, past punctuation and footnote marks: "violations,(10) and". */

@@ -117,8 +117,8 @@ class DirectCallTest {
 
   @Test
   void theyAfterACallOnAStateCallsOnItAgain() {
-    List<Recommendation> found = extract("\u201cThe authorities must free the bloggers,\u201d said Jane Doe, director at"
-        + " Rights Now. \u201cThey should also repeal the cybercrime law.\u201d\n\nThey should know that the world is"
+    List<Recommendation> found = extract("\u201cThe authorities must free the bloggers,\u201d said Jane Doe, director"
+        + " at Rights Now. \u201cThey should also repeal the cybercrime law.\u201d\n\nThey should know that the world is"
         + " watching. The European Union should suspend the trade talks. They should also recall the envoy.",
         DocKind.NEWS);
     assertEquals(List.of("Repeal the cybercrime law", "Suspend the trade talks."),

@@ -231,7 +231,8 @@ class ListedAsksTest {
         """;
     List<Recommendation> found = extract(text, DocKind.SUBMISSION);
     assertEquals(List.of("Establish an independent body to investigate allegations of torture",
-        "Adopt a law on human rights defenders.", "Release all detained protesters.", "Prisons be inspected every year."),
+        "Adopt a law on human rights defenders.", "Release all detained protesters.",
+        "Prisons be inspected every year."),
         found.stream().map(Recommendation::request).toList());
     assertEquals(List.of("Ruritanian Coalition for Human Rights Defenders"),
         found.stream().map(Recommendation::actor).distinct().toList());

@@ -54,19 +54,10 @@ final class DirectCall {
   private static final Set<String> WARNS = Set.of("know", "understand", "realize", "realise", "expect", "beware");
 
 
-  /** The call the sentence makes, or null; {@code reviewed} is the document's State under review, if known. */
-  static Call find(List<Token> tokens, String reviewed) {
-    return find(tokens, reviewed, 0);
-  }
-
-  /** As {@link #find(List, String)}, the call opening at {@code from} or later (after its {@link #source}). */
-  static Call find(List<Token> tokens, String reviewed, int from) {
-    return find(tokens, reviewed, from, false);
-  }
-
   /**
-   * As {@link #find(List, String, int)}; {@code theyState}: the sentence before called on a State, so that "They
-   * should also repeal the law" calls on it again.
+   * The call the sentence makes, or null: {@code reviewed} is the document's State under review, if known; the call
+   * opens at {@code from} or later (after its {@link #source}); {@code theyState}: the sentence before called on a
+   * State, so that "They should also repeal the law" calls on it again.
    */
   static Call find(List<Token> tokens, String reviewed, int from, boolean theyState) {
     int dateline = Math.max(from, datelineEnd(tokens));

@@ -364,8 +364,11 @@ final class ItemLists {
     return kindOf(value, null) + ":" + (marker.group(2) != null ? "(" : "") + marker.group(4);
   }
 
-  /** "i" is a letter after "h" and a Roman numeral in a list that begins with it. */
-  private static String kindOf(String value, String style) {
+  /**
+   * "digit", "letter" or "roman": how {@code value} counts in a list whose items so far have {@code style} (null for
+   * the first). "i" is a letter after "h" and a Roman numeral in a list that begins with it.
+   */
+  static String kindOf(String value, String style) {
     if (Character.isDigit(value.charAt(0))) {
       return "digit";
     }
@@ -376,7 +379,8 @@ final class ItemLists {
     return roman && (style != null || value.equals("i")) ? "roman" : "letter";
   }
 
-  private static int ordinal(String value, String kind) {
+  /** The place, from 1, {@code value} of a {@link #kindOf} kind marks; -1 for no place ("ab" as a letter). */
+  static int ordinal(String value, String kind) {
     return switch (kind) {
       case "digit" -> Integer.parseInt(value);
       case "letter" -> value.length() == 1 ? value.charAt(0) - 'a' + 1 : -1;

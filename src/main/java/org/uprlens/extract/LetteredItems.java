@@ -21,10 +21,6 @@ final class LetteredItems {
   private static final Pattern MARK = Pattern.compile(
       "(?:^|(?<=[:;\\n])|(?<=[:;]\\s{0,3}and)|(?<=[:;]\\s{0,3}or))\\s*\\(?([a-z]|[ivx]{1,4}|[1-9]\\d?)\\)\\s+",
       Pattern.MULTILINE);
-  private static final List<String> ROMAN = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
-
-  /** How a list marks its items. */
-  private enum Marks { LETTERS, NUMBERS, ROMAN }
   /** What ends an item's words and belongs to the list, not to the item: "; and", ";", ".". */
   private static final Pattern TAIL = Pattern.compile("[\\s;,.]*(?:\\b(?:and|or))?[\\s;,.]*$");
 
@@ -69,18 +65,12 @@ final class LetteredItems {
   static List<int[]> in(String text, int from, int to) {
     Matcher m = MARK.matcher(text).region(from, to);
     List<int[]> marks = new ArrayList<>();   // start of the mark, start of the words
-    Marks kind = null;   // as the first item has: "(i)" first is a Roman one, after "(h)" a letter
-    int expected = 0;
+    String kind = null;   // as the first item has: "(i)" first is a Roman one, after "(h)" a letter
+    int expected = 1;
     while (m.find()) {
       String mark = m.group(1);
-      Marks as = Character.isDigit(mark.charAt(0)) ? Marks.NUMBERS
-          : kind == null && mark.equals("i") || kind == Marks.ROMAN || mark.length() > 1 ? Marks.ROMAN : Marks.LETTERS;
-      int ordinal = switch (as) {
-        case NUMBERS -> Integer.parseInt(mark) - 1;
-        case ROMAN -> ROMAN.indexOf(mark);
-        case LETTERS -> mark.charAt(0) - 'a';
-      };
-      if (ordinal != expected || kind != null && kind != as) {
+      String as = ItemLists.kindOf(mark, kind);
+      if (ItemLists.ordinal(mark, as) != expected || kind != null && !kind.equals(as)) {
         continue;     // "(b)" before any "(a)": a reference; "(i)" under "(b) ..., including:" a sub-item of it
       }
       kind = as;

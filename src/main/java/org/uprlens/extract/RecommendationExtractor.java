@@ -317,11 +317,8 @@ public final class RecommendationExtractor {
         actor = actors.resolve(quote.speaker());
       }
       actors.remember(actor);
-      Recommendation whole = quote == null
-          ? asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, cue, asks, here),
-              lemma(tokens.get(asks)), reviewed)
-          : asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, cue, asks, here),
-              lemma(tokens.get(asks)), reviewed, firstWord(tokens), quote.end());
+      Recommendation whole = asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, cue, asks, here),
+          lemma(tokens.get(asks)), reviewed, firstWord(tokens), quote == null ? sentence.end() : quote.end());
       if (whole.request() == null && Lexicon.MAKE_FORMS.contains(tokens.get(asks).lower()) && !found.isEmpty()) {
         whole = whole.asking(found.get(found.size() - 1));   // "AI made a similar recommendation": the one before
       }
@@ -572,11 +569,6 @@ public final class RecommendationExtractor {
     return tokens.get(0).begin();
   }
 
-  /**
-   * Who is asked to act: the noun phrase after the cue ("recommended that Kazakhstan ...", "urged the Government
-   * to ..."); a State name becomes its canonical name, "the Government"/"the State" the State under review; the
-   * State under review when the sentence names no addressee ("recommended ensuring ...").
-   */
   /** "the Office of the United Nations High Commissioner for Human Rights and UNICEF": a long name, not longer. */
   private static final int MAX_TARGET_TOKENS = 16;
 
@@ -600,6 +592,11 @@ public final class RecommendationExtractor {
     return target(text, tokens, asks, reviewed);
   }
 
+  /**
+   * Who is asked to act: the noun phrase after the cue ("recommended that Kazakhstan ...", "urged the Government
+   * to ..."); a State name becomes its canonical name, "the Government"/"the State" the State under review; the
+   * State under review when the sentence names no addressee ("recommended ensuring ...").
+   */
   static String target(String text, List<Token> tokens, int cue, String reviewed) {
     int i = cue + 1;
     while (i < tokens.size() && Set.of("on", "upon", "that", "further", "also", "strongly").contains(tokens.get(i).lower())) {
@@ -694,10 +691,10 @@ public final class RecommendationExtractor {
     return verb.lemma() == null ? verb.lower() : verb.lemma().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** Index of the verb {@link #action} names (of "be" in a passive "be launched") after the cue, or -1. */
   /** How far after "called for" its act may stand: "called for the Ruritanian authorities to release". */
   private static final int MAX_CALL_FOR = 9;
 
+  /** Index of the verb {@link #action} names (of "be" in a passive "be launched") after the cue, or -1. */
   static int actionAt(List<Token> tokens, int cue, String reviewed) {
     int[] agent = cue >= 0 && cue < tokens.size() && tokens.get(cue).isVerb() ? passiveAgent(tokens, cue) : null;
     if (agent != null) {
@@ -891,10 +888,6 @@ public final class RecommendationExtractor {
   }
 
   /**
-   * Where what is asked ends when it is quoted: 'urged Ruritania to "adopt a law," a call it noted' asks what is
-   * inside the marks. {@code end} when the words at {@code begin} are not opened by a quotation mark.
-   */
-  /**
    * "abolish the ‘foreign-funding register,’": the closing mark the attribution tail took with the comma, put back
    * where the request opened the quotation itself. A ’ before a letter is an apostrophe.
    */
@@ -910,6 +903,10 @@ public final class RecommendationExtractor {
     return asked.chars().filter(c -> c == '‘').count() > closing ? asked + "’" : asked;
   }
 
+  /**
+   * Where what is asked ends when it is quoted: 'urged Ruritania to "adopt a law," a call it noted' asks what is
+   * inside the marks. {@code end} when the words at {@code begin} are not opened by a quotation mark.
+   */
   private static int quoteEnd(String text, int begin, int end) {
     int k = begin - 1;
     while (k >= 0 && text.charAt(k) == ' ') {
@@ -1761,7 +1758,6 @@ public final class RecommendationExtractor {
     return close;
   }
 
-  /** Words that open an aside naming members of the group before it: "Several States, including Germany, ...". */
   /**
    * "Sweden, speaking on behalf of the Nordic countries," and "Chile, on behalf of a group of States,": the one who
    * spoke, before the aside; null when the aside before {@code close} is no such phrase.
@@ -1779,6 +1775,7 @@ public final class RecommendationExtractor {
     return null;
   }
 
+  /** Words that open an aside naming members of the group before it: "Several States, including Germany, ...". */
   private static final Set<String> NAMING_MEMBERS = Set.of("including", "notably", "namely", "especially",
       "particularly", "among", "such");
 

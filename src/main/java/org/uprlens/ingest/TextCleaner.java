@@ -35,9 +35,14 @@ public final class TextCleaner {
   /** Longest stretch without a sentence end or blank line that goes to the sentence splitter in one piece. */
   static final int MAX_SEGMENT = 3000;
 
-  /** A sentence end after a word, then 1-3 digits or OCR'd marker symbols, then white space. */
+  /**
+   * A sentence end after a word, then 1-3 digits or OCR'd marker symbols, then white space. OCR reads a superscript
+   * number as digits and symbols in either order ("5°", "?®"), or, at a line end after a word, as one lower-case
+   * letter ("for all.e").
+   */
   private static final Pattern GLUED_FOOTNOTE = Pattern.compile(
-      "(?<=[\\p{L})\\]][.;:!?])([0-9]{1,3}|[®©*%>?!¢°†‡§¶™]{1,3}[0-9]{0,2}|['’][%*®©]{1,2})(?=\\s|$)");
+      "(?<=[\\p{L})\\]][.;:!?])([0-9]{1,3}|[0-9]{1,2}[®©*%>?!¢°†‡§¶™]{1,2}|[®©*%>?!¢°†‡§¶™]{1,3}[0-9]{0,2}"
+          + "|['’][%*®©]{1,2}|(?<=\\p{Ll}{3}\\.)\\p{Ll}(?=[ \\t]*(?:\\n|$)))(?=\\s|$)");
   /** After a word and a comma only digits, and only before a lower-case word: "the death penalty,5 while". */
   private static final Pattern COMMA_FOOTNOTE = Pattern.compile("([0-9]{1,3})(?=[ \\t\\n]+\\p{Ll})");
   /**

@@ -15,6 +15,9 @@ class TextCleanerTest {
     assertEquals("support. \nNext", TextCleaner.clean("support.©\nNext"));
     assertEquals("consent.    The", TextCleaner.clean("consent.®>4 The"));
     assertEquals("(No. 190). \n", TextCleaner.clean("(No. 190).6\n"));
+    assertEquals("social security.  \nIt", TextCleaner.clean("social security.7°\nIt"));
+    assertEquals("the victims.    The", TextCleaner.clean("the victims.12! The"));
+    assertEquals("education for all. \n", TextCleaner.clean("education for all.e\n"));
     assertEquals("protests in 2023. \n8. It", TextCleaner.clean("protests in 2023.7\n8. It"));
     assertEquals("adopted in 1998.   The", TextCleaner.clean("adopted in 1998.12 The"));
     assertEquals("the death penalty,  while", TextCleaner.clean("the death penalty,5 while"));
@@ -29,7 +32,8 @@ class TextCleanerTest {
 
   @Test
   void numbersAndOrdinaryPunctuationAreKept() {
-    String text = "It rose by 0.7 per cent. See para. 12 and No. 29. Is it? Yes! \"Quoted.\" U.S.A. 3.5";
+    String text = "It rose by 0.7 per cent. See para. 12 and No. 29. Is it? Yes! \"Quoted.\" U.S.A. 3.5"
+        + " that is, i.e\nfor example e.g\nat www.ohchr.org\n";
     assertEquals(text, TextCleaner.clean(text));
   }
 

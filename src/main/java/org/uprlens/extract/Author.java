@@ -91,6 +91,16 @@ final class Author {
   /** A committee named on a line of its own, as concluding observations open: "Committee against Torture". */
   private static final Pattern BODY_LINE = Pattern.compile(
       "(?m)^[ \\t]*((?:Human Rights Committee|(?:Sub)?[Cc]ommittee (?:on|against|for) [^\\n]{3,120}?))[ \\t]*$");
+  /**
+   * A letter's writer gives the post they write in: "In my capacity as United Nations High Commissioner for Human
+   * Rights, ...", "In my capacity as Rapporteur for follow-up of the Committee against Torture, ..." (the committee's
+   * letter, then).
+   */
+  private static final Pattern CAPACITY = Pattern.compile("(?i:\\bin\\s+(?:my|our)\\s+capacit(?:y|ies)\\s+as)\\s+"
+      + "(?i:the\\s+)?([^,;:\\n]{3,160}?)\\s*[,;:]");
+  /** The body a post belongs to: "Rapporteur for follow-up to concluding observations of the Committee on ...". */
+  private static final Pattern POST_OF = Pattern.compile("\\b(?:of|for)\\s+the\\s+((?:Sub)?Committee\\s+(?:on|against"
+      + "|for)\\s+.+|Human\\s+Rights\\s+Committee|Working\\s+Group\\s+on\\s+.+)$");
   private static final Pattern CONCLUDING = Pattern.compile("(?i)\\bconcluding\\s+observations\\b");
   /** Where a document names itself: its opening, before the body. */
   private static final int HEAD = 3000;
@@ -153,6 +163,15 @@ final class Author {
     Matcher mandate = MANDATE.matcher(text).region(0, Math.min(text.length(), HEAD));
     if (mandate.find()) {
       return mandate(mandate);
+    }
+    Matcher capacity = CAPACITY.matcher(text).region(0, Math.min(text.length(), HEAD));
+    if (capacity.find()) {
+      String post = capacity.group(1).replaceAll("\\s+", " ");
+      Matcher of = POST_OF.matcher(post);
+      String name = of.find() ? Bodies.canonical(of.group(1)) : name(post);
+      if (name != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(name))) {
+        return name;
+      }
     }
     Matcher body = BODY_LINE.matcher(text).region(0, Math.min(text.length(), HEAD));
     if (CONCLUDING.matcher(text).region(0, Math.min(text.length(), HEAD)).find() && body.find()) {

@@ -101,6 +101,16 @@ class AuthorTest {
   }
 
   @Test
+  void aLetterIsWrittenInItsWritersPost() {
+    assertEquals("United Nations High Commissioner for Human Rights", Author.of("Excellency,\n\nIn my capacity as"
+        + " United Nations High Commissioner for Human Rights, I write about the review of Ruritania."));
+    assertEquals("Committee against Torture", Author.of("Excellency,\nIn my capacity as Rapporteur for follow-up to"
+        + " concluding observations of the Committee against Torture, I refer to the report of Ruritania."));
+    assertNull(Author.of("In my capacity as a mother and a teacher, I ask the Government to act."),
+        "a post that names no body or office");
+  }
+
+  @Test
   void aStateDeliversAStatementByline() {
     assertEquals("Ireland", Author.of("Item 6: UPR outcome of Ruritania\nStatement delivered by Ireland on behalf of a"
         + " group of States\nThank you, Mr. President. We recommend that Ruritania repeal the law."));

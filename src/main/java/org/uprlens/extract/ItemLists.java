@@ -31,6 +31,14 @@ final class ItemLists {
   /** "Recommendations", "RECOMMENDATIONS FOR ACTION BY THE STATE UNDER REVIEW", "2.2 Recommendations:". */
   private static final Pattern HEADING = Pattern.compile(
       "(?i)(?:[\\dIVX]+(?:\\.\\d+)*\\.?\\s+)?(?:[\\p{L}-]+\\s+){0,3}recommendations?\\b[^.;!?]{0,80}");
+  /**
+   * A heading over the areas a letter asks a State to act on: "Areas that require further attention", "Priority
+   * actions needed", "Issues requiring urgent action".
+   */
+  private static final Pattern ATTENTION_HEADING = Pattern.compile(
+      "(?i)(?:[\\dIVX]+(?:\\.\\d+)*\\.?\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:areas?|issues|actions|steps|priorities)\\b"
+          + "[^.;!?]{0,50}?\\b(?:requir\\w*|need\\w*)\\s+(?:[\\p{L}-]+\\s+)?(?:attention|action)\\b[^.;!?]{0,80}"
+          + "|(?:[\\dIVX]+(?:\\.\\d+)*\\.?\\s+)?(?:priority|key|urgent)\\s+actions(?:\\s+needed)?\\b[^.;!?]{0,80}");
   private static final int MAX_HEADING_WORDS = 12;
   private static final int MAX_HEADING_CHARS = 160;
 
@@ -127,11 +135,14 @@ final class ItemLists {
   }
 
   private static boolean isHeading(String content) {
-    if (!content.toLowerCase(Locale.ROOT).contains("recommendation")) {
+    String lower = content.toLowerCase(Locale.ROOT);
+    boolean recommendations = lower.contains("recommendation");
+    if (!recommendations && !lower.contains("action") && !lower.contains("attention")) {
       return false;   // cheap before the pattern: most lines are not headings
     }
     String words = content.endsWith(":") ? content.substring(0, content.length() - 1) : content;
-    return HEADING.matcher(words).matches() && words.split("\\s+").length <= MAX_HEADING_WORDS;
+    return (recommendations ? HEADING : ATTENTION_HEADING).matcher(words).matches()
+        && words.split("\\s+").length <= MAX_HEADING_WORDS;
   }
 
   /**
@@ -182,6 +193,11 @@ final class ItemLists {
           continue;
         }
         break;
+      }
+      int afterTitle = numberedSubheading(text, lines, i, marker, style, items.size());
+      if (afterTitle >= 0) {
+        i = afterTitle;   // "2. Equality and non-discrimination" over the next group of bullets
+        continue;
       }
       if (!continues(style, items.size(), marker)) {
         break;
@@ -245,6 +261,24 @@ final class ItemLists {
         last++;
       }
     }
+  }
+
+  /**
+   * A numbered topic between groups of items ("1. Rights of the child" over bullets): a few words without
+   * punctuation, then an item marked in another style that goes on with the list. The line of that item, or -1.
+   */
+  private static int numberedSubheading(String text, List<int[]> lines, int i, Matcher marker, String style,
+                                        int count) {
+    if (!isTitle(text, marker.end(), lines.get(i)[1])) {
+      return -1;
+    }
+    String own = styleOf(marker);
+    int next = nextNonBlank(text, lines, i + 1);
+    if (next >= lines.size()) {
+      return -1;
+    }
+    Matcher item = markerAt(text, lines.get(next));
+    return item.lookingAt() && !styleOf(item).equals(own) && continues(style, count, item) ? next : -1;
   }
 
   private static boolean isSubheadingBeforeItem(String text, List<int[]> lines, int i, String style, int count) {

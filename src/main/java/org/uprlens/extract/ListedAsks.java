@@ -54,7 +54,7 @@ final class ListedAsks {
   /** A heading over what was, not what is asked: "Implementation of previous recommendations". */
   private static final Pattern LOOKS_BACK = Pattern.compile(
       "(?i)\\b(?:previous|prior|past|last|earlier|follow[- ]?up|implementation|implemented|received|accepted"
-          + "|supported|noted|status|cycle)\\b");
+          + "|supported|noted|status|(?<!(?:next|coming|upcoming)\\s)cycle)\\b");
 
   private ListedAsks() {}
 

@@ -108,6 +108,29 @@ class ItemListsTest {
   }
 
   @Test
+  void numberedTopicsOverBulletsAreSubheadingsUnderAHeadingOfAreasForAction() {
+    String text = """
+        Areas that require further attention before the next review
+
+        1. Justice
+
+        - Train judges on the new code;
+        - Publish every judgment.
+
+        2. Rights of persons with disabilities
+
+        - Close the residential institutions.
+        """;
+    assertEquals(List.of(List.of("Train judges on the new code", "Publish every judgment",
+        "Close the residential institutions")), items(text));
+    assertTrue(ItemLists.in(text).get(0).heading());
+    assertEquals(List.of(List.of("Free the editors", "Close the camp")),
+        items("Priority actions:\n1. Media\n• Free the editors;\n2. Detention\n• Close the camp.\n"));
+    assertEquals(List.of(), items("Areas of cooperation\n1. Media\n• Newspapers closed;\n• Radio fined.\n"),
+        "a heading that asks for no action");
+  }
+
+  @Test
   void noListWithoutALeadInOrWithOneItem() {
     assertEquals(List.of(), items("The following happened in 2023.\n• Arrests rose;\n• Courts closed.\n"),
         "no colon and no heading: bullets of facts");

@@ -131,6 +131,33 @@ class ListedAsksTest {
   }
 
   @Test
+  void aLettersAnnexOfAreasForActionIsItsWritersAsksForTheNextCycle() {
+    String text = """
+        Excellency,
+
+        In my capacity as United Nations High Commissioner for Human Rights, I write after the review of Ruritania.
+
+        Annex
+
+        Areas that require further attention before the next cycle
+
+        1. Justice
+
+        - Train judges on the new criminal code;
+        - Publish every judgment of the Supreme Court.
+
+        2. Previous cycle
+
+        - Fund the national human rights institution.
+        """;
+    List<Recommendation> found = extract(text, DocKind.OTHER);
+    assertEquals(List.of("Train judges on the new criminal code", "Publish every judgment of the Supreme Court",
+        "Fund the national human rights institution"), texts(found), "the next cycle lies ahead, not behind");
+    assertEquals(List.of("United Nations High Commissioner for Human Rights"),
+        found.stream().map(Recommendation::actor).distinct().toList());
+  }
+
+  @Test
   void listsAddressedToSomeoneUnderTheRecommendationsAreTheAuthorsToThem() {
     String text = """
         This report was prepared by the Ruritanian Housing Rights Centre for the Universal Periodic Review.

@@ -38,11 +38,13 @@ public final class TextCleaner {
   /**
    * A sentence end after a word, then 1-3 digits or OCR'd marker symbols, then white space. OCR reads a superscript
    * number as digits and symbols in either order ("5°", "?®"), or, at a line end after a word, as one lower-case
-   * letter ("for all.e").
+   * letter ("for all.e"); a stray symbol may follow after a space ("Families.* >").
    */
   private static final Pattern GLUED_FOOTNOTE = Pattern.compile(
-      "(?<=[\\p{L})\\]][.;:!?])([0-9]{1,3}|[0-9]{1,2}[®©*%>?!¢°†‡§¶™]{1,2}|[®©*%>?!¢°†‡§¶™]{1,3}[0-9]{0,2}"
-          + "|['’][%*®©]{1,2}|(?<=\\p{Ll}{3}\\.)\\p{Ll}(?=[ \\t]*(?:\\n|$)))(?=\\s|$)");
+      "(?<=[\\p{L})\\]][.;:!?])((?:[0-9]{1,3}|[0-9]{1,2}[®©*%>?!¢°†‡§¶™]{1,2}|[®©*%>?!¢°†‡§¶™]{1,3}[0-9]{0,2}"
+          + "|['’][%*®©]{1,2}|(?<=\\p{Ll}{3}\\.)\\p{Ll}(?=[ \\t]*(?:\\n|$)))"
+          // a second mark after a space, at the line end: "Families.* >"
+          + "(?:[ \\t]+[®©*%>¢°†‡§¶™]{1,2}(?=[ \\t]*(?:\\n|$)))?)(?=\\s|$)");
   /** After a word and a comma only digits, and only before a lower-case word: "the death penalty,5 while". */
   private static final Pattern COMMA_FOOTNOTE = Pattern.compile("([0-9]{1,3})(?=[ \\t\\n]+\\p{Ll})");
   /**

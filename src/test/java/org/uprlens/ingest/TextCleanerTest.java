@@ -18,6 +18,8 @@ class TextCleanerTest {
     assertEquals("social security.  \nIt", TextCleaner.clean("social security.7°\nIt"));
     assertEquals("the victims.    The", TextCleaner.clean("the victims.12! The"));
     assertEquals("education for all. \n", TextCleaner.clean("education for all.e\n"));
+    assertEquals("their Families.   \n", TextCleaner.clean("their Families.* >\n"));
+    assertEquals("the law.  > 5", TextCleaner.clean("the law.* > 5"), "a symbol before more text stays");
     assertEquals("protests in 2023. \n8. It", TextCleaner.clean("protests in 2023.7\n8. It"));
     assertEquals("adopted in 1998.   The", TextCleaner.clean("adopted in 1998.12 The"));
     assertEquals("the death penalty,  while", TextCleaner.clean("the death penalty,5 while"));

@@ -37,7 +37,10 @@ record StatedResponse(String support, String verb) {
    * recommendation by the Committee of Ministers on" cites it.
    */
   private static final Pattern NOTED_FROM = Pattern.compile(
-      "(?i)\\b(noted)\\s+(?:\\S+\\s+){0,4}?" + RECS + BY + ABOUT);
+      "(?i)\\b(noted)\\s+(?:\\S+\\s+){0,4}?(?:" + RECS + "|calls)" + BY + ABOUT);
+  /** Makers that are States, though not named: "calls by several States", "recommendations from many delegations". */
+  private static final Pattern UNNAMED_STATES = Pattern.compile("(?i)\\b(?:by|from)\\s+(?:several|many|some|numerous"
+      + "|a\\s+number\\s+of|a\\s+few|a\\s+group\\s+of|other)\\s+(?:other\\s+)?(?:States|countries|delegations)\\b");
   /** "Recommendations to ratify ..., were not supported by the government", "... were also noted". */
   private static final Pattern NOT_PASSIVE = Pattern.compile(
       "(?i)\\b" + RECS + ABOUT + "[^.;]{0,400}?\\b(?:were|was|are|is|have\\s+been|has\\s+been)\\s+(?:not|only)\\s+"
@@ -122,7 +125,7 @@ record StatedResponse(String support, String verb) {
   static StatedResponse find(String sentence) {
     for (Rule rule : RULES) {
       Matcher m = rule.pattern().matcher(sentence);
-      if (m.find() && !(rule.byStates() && makers(sentence).isEmpty())) {
+      if (m.find() && !(rule.byStates() && makers(sentence).isEmpty() && !UNNAMED_STATES.matcher(sentence).find())) {
         return rule.support() != null ? new StatedResponse(rule.support(), verbOf(m)) : byVerb(m);
       }
     }

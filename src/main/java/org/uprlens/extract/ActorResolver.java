@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.uprlens.States;
@@ -16,7 +17,8 @@ final class ActorResolver {
   /** A person by title and surname: "Mr. Türk", "Ms Khan", "Dr. Mensah". */
   private static final Pattern HONORIFIC =
       Pattern.compile("(?:Mr|Ms|Mrs|Dr|Prof|Professor|Judge)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)");
-  private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+  /** "The Committee", "a UN panel"; not the "A" of "A number of States". */
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:the)|(?i:an?)(?=\\s+\\p{Lu}))\\s+");
   private static final Pattern LEADING_MARKS = Pattern.compile("^[\"'“”‘’«»\\s]+");
   /** Split a list of actors at a new member: ", the X", " and the X", " and UNHCR". */
   private static final Pattern MEMBER_BOUNDARY =
@@ -26,7 +28,7 @@ final class ActorResolver {
       "^(?:(?:same|said|latter|former|above|aforementioned)\\s+)?(committee|subcommittee|special rapporteur|rapporteur"
           + "|working group|group|country team|team|mandate holders?|independent expert|expert|office|mechanism"
           + "|body|treaty body|organi[sz]ation|coalition|submission|agency|commission|commissioner|high commissioner"
-          + "|experts)$");
+          + "|experts|rights group|watchdog|charity)$");
   /** How a joint submission names its own makers: "The co-submitting organisations", "The authors". */
   private static final Pattern SELF_REFERENCE = Pattern.compile(
       "^(?:(?:co-?)?(?:submitting|undersigned|reporting|contributing)\\s+(?:organi[sz]ations?|ngos?|partners"
@@ -122,7 +124,9 @@ final class ActorResolver {
           }
         }
       }
-      return phrase;
+      // "the group", "the organisation": news calls an NGO named before so, whatever its name
+      String ngo = ORGANISATION_WORDS.contains(head) ? lastOfType(ActorTypes.NGO) : null;
+      return ngo != null ? ngo : phrase;
     }
     String represented = represented(phrase);
     if (represented != null) {
@@ -157,6 +161,20 @@ final class ActorResolver {
     return history.isEmpty() ? null : history.get(history.size() - 1);
   }
 
+  /** What news calls an NGO it has named: "the group", "the organisation", "the watchdog". */
+  private static final Set<String> ORGANISATION_WORDS = Set.of("group", "organisation", "organization", "watchdog",
+      "charity");
+
+  /** The last actor of {@code type} remembered, or null. */
+  private String lastOfType(String type) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (type.equals(ActorTypes.of(history.get(i)))) {
+        return history.get(i);
+      }
+    }
+    return null;
+  }
+
   /** The last actor whose name tells what it is: a body, an organisation, a State; else "We" as printed. */
   private String lastKnown() {
     for (int i = history.size() - 1; i >= 0; i--) {
@@ -171,7 +189,7 @@ final class ActorResolver {
   static String strip(String phrase) {
     // '" the experts said': a quotation's closing mark may open the speaker's phrase; "CoE- Commissioner": a line
     // break after a hyphen left a space
-    return SPACED_HYPHEN.matcher(LEADING_THE.matcher(LEADING_MARKS.matcher(phrase.strip()).replaceFirst(""))
+    return SPACED_HYPHEN.matcher(LEADING_ARTICLE.matcher(LEADING_MARKS.matcher(phrase.strip()).replaceFirst(""))
         .replaceFirst("")).replaceAll("-");
   }
 

@@ -44,10 +44,41 @@ public final class RecommendationExtractor {
       ",[\"”’]?\\s+(?:the\\s+|a\\s+|an\\s+)?([\\p{L}'’&.-]+(?:\\s+[\\p{L}'’&.-]+){0,7}?)\\s+(?:said|says|stated"
           + "|added|warned)\\b[^,;\"”]{0,60}?\\.?\\s*$");
 
-  /** The one {@link #SAYER} names, or null. */
+  /**
+   * Who said the sentence, named after "said" with their post: '...," said Jane Doe, the group's Asia researcher.',
+   * '...," said Jane Doe, director at Rights Now.'
+   */
+  private static final Pattern SAID_BY = Pattern.compile(
+      "[,\"”’]\\s+(?:said|says)\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})"
+          + "(?:,\\s+([^\"”]{1,100}?))?\\s*\\.?\\s*$");
+  /** A post in the organisation the sentence spoke of: "the group's", "the organisation's". */
+  private static final Pattern OWN_POST = Pattern.compile(
+      "^(?:the|its)\\s+((?:rights\\s+)?group|organi[sz]ation|coalition|watchdog|charity)['’]s?\\b");
+  /** A post in a named organisation: "director at Rights Now", "Rights Now's director". */
+  private static final Pattern POST_IN = Pattern.compile(
+      "\\b(?:at|of|for|with)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:of|for|on|and|the|\\p{Lu}[\\p{L}&'’.-]*))*)\\s*$"
+          + "|^((?:the\\s+)?\\p{Lu}[\\p{L}&.-]*(?:\\s+(?:of|for|on|and|the|\\p{Lu}[\\p{L}&.-]*))*)['’]s\\b");
+
+  /**
+   * The one {@link #SAYER} names; or the organisation of the one {@link #SAID_BY} names (its "the group" to be
+   * resolved), else that person; or null.
+   */
   static String sayer(String sentence) {
     Matcher m = SAYER.matcher(sentence);
-    return m.find() ? m.group(1) : null;
+    if (m.find()) {
+      return m.group(1);
+    }
+    Matcher by = SAID_BY.matcher(sentence);
+    if (!by.find()) {
+      return null;
+    }
+    String post = by.group(2) == null ? "" : by.group(2).strip();
+    Matcher own = OWN_POST.matcher(post);
+    if (own.find()) {
+      return own.group(1);
+    }
+    Matcher in = POST_IN.matcher(post);
+    return in.find() ? (in.group(1) != null ? in.group(1) : in.group(2)) : by.group(1);
   }
 
   /**
@@ -316,9 +347,13 @@ public final class RecommendationExtractor {
       if (quote != null) {
         actor = actors.resolve(quote.speaker());
       }
+      if (thingCalls(tokens, cue, actor) || callsOnThePublic(tokens, asks)) {
+        continue;
+      }
       actors.remember(actor);
       Recommendation whole = asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, cue, asks, here),
-          lemma(tokens.get(asks)), reviewed, firstWord(tokens), quote == null ? sentence.end() : quote.end());
+          lemma(tokens.get(asks)), reviewed, firstWord(tokens),
+          relativeClauseEnd(tokens, cue, quote == null ? sentence.end() : quote.end()));
       if (whole.request() == null && Lexicon.MAKE_FORMS.contains(tokens.get(asks).lower()) && !found.isEmpty()) {
         whole = whole.asking(found.get(found.size() - 1));   // "AI made a similar recommendation": the one before
       }
@@ -598,6 +633,12 @@ public final class RecommendationExtractor {
    * State under review when the sentence names no addressee ("recommended ensuring ...").
    */
   static String target(String text, List<Token> tokens, int cue, String reviewed) {
+    int[] span = targetSpan(tokens, cue);
+    return span[0] == span[1] ? reviewed : addressee(text, tokens, span[0], span[1], reviewed);
+  }
+
+  /** The tokens [start, end) of the noun phrase the cue at {@code cue} addresses; empty when it names none. */
+  private static int[] targetSpan(List<Token> tokens, int cue) {
     int i = cue + 1;
     while (i < tokens.size() && Set.of("on", "upon", "that", "further", "also", "strongly").contains(tokens.get(i).lower())) {
       i++;
@@ -618,7 +659,22 @@ public final class RecommendationExtractor {
       }
       i++;
     }
-    return i == start ? reviewed : addressee(text, tokens, start, i, reviewed);
+    return new int[] {start, i};
+  }
+
+  /** People at large, whom a call to act is not a recommendation to a State: "urged residents to stay indoors". */
+  private static final Set<String> THE_PUBLIC = Set.of("citizens", "residents", "voters", "supporters", "followers",
+      "protesters", "demonstrators", "public", "people", "population", "parents", "consumers", "viewers", "readers",
+      "listeners", "believers", "worshippers", "fans", "motorists", "travellers", "travelers", "tourists");
+
+  /** Whether the cue at {@code cue} asks people at large to act: "urged citizens not to take part in ...". */
+  private static boolean callsOnThePublic(List<Token> tokens, int cue) {
+    int[] span = targetSpan(tokens, cue);
+    if (span[0] == span[1] || span[1] >= tokens.size()) {
+      return false;
+    }
+    String after = tokens.get(span[1]).lower();
+    return THE_PUBLIC.contains(tokens.get(span[1] - 1).lower()) && (after.equals("to") || after.equals("not"));
   }
 
   /** The State or body a noun phrase (tokens [start, end)) addresses: a State's canonical name, the reviewed State. */
@@ -1657,6 +1713,9 @@ public final class RecommendationExtractor {
       return null;
     }
     j = beforeDiscourseAside(tokens, j);
+    if (isRelative(tokens, j)) {
+      return antecedent(tokens, j);   // "a resolution that called on", "experts, who urged"
+    }
     String before = tokens.get(j).lower();
     if (Lexicon.PRONOUNS.contains(before) || before.equals("we")) {
       return new int[] {j, j};   // "At the same time, it notes that": the pronoun, not the phrase before it
@@ -1679,6 +1738,95 @@ public final class RecommendationExtractor {
   }
 
   private static final Set<String> PERFECT = Set.of("has", "have", "had");
+
+  /** Whether the token at {@code j} is a relative pronoun standing as a verb's subject: "posts that called". */
+  private static boolean isRelative(List<Token> tokens, int j) {
+    String tag = tokens.get(j).tag();
+    return j > 0 && Set.of("that", "which", "who").contains(tokens.get(j).lower())
+        && ("WDT".equals(tag) || "WP".equals(tag));
+  }
+
+  /**
+   * The subject a relative pronoun at {@code relative} stands for: the noun phrase before it; for a document that
+   * carries a call, whoever made it ("The Council adopted a resolution that called on": the Council; "the
+   * Committee's report, which urged": the Committee), or null when the sentence does not say.
+   */
+  private static int[] antecedent(List<Token> tokens, int relative) {
+    int k = tokens.get(relative - 1).word().equals(",") ? relative - 2 : relative - 1;
+    if (k < 0) {
+      return null;
+    }
+    if (!CARRIERS.contains(tokens.get(k).lower())) {
+      return nounPhraseEndingAt(tokens, k);
+    }
+    int maker = makerOf(tokens, k);
+    if (maker >= 0) {
+      return subjectOf(tokens, maker);
+    }
+    for (int o = k - 1; o > 0 && k - o <= MAX_CARRIER_MODIFIERS; o--) {
+      String tag = tokens.get(o).tag();
+      if ("POS".equals(tag)) {
+        return nounPhraseEndingAt(tokens, o - 1);
+      }
+      if (tag == null || !(tag.startsWith("JJ") || tag.startsWith("NN"))) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The relative pronoun before the cue at {@code cue} when it is the cue's subject ("leaflets which urged", "the
+   * report, which had urged"), or -1.
+   */
+  private static int relativeSubject(List<Token> tokens, int cue) {
+    int j = cue - 1;
+    while (j > 0 && (Lexicon.INNER_ADVERBS.contains(tokens.get(j).lower()) || PERFECT.contains(tokens.get(j).lower())
+        || tokens.get(j).lower().equals("been"))) {
+      j--;
+    }
+    return j > 0 && isRelative(tokens, j) ? j : -1;
+  }
+
+  /**
+   * Whether the cue's subject is a relative pronoun that stands for a thing, not a maker of recommendations: "posts
+   * that called on citizens to boycott the vote", "leaflets which urged workers to strike".
+   */
+  private static boolean thingCalls(List<Token> tokens, int cue, String actor) {
+    int relative = relativeSubject(tokens, cue);
+    if (relative < 0 || actor == null) {
+      return false;
+    }
+    int k = tokens.get(relative - 1).word().equals(",") ? relative - 2 : relative - 1;
+    String head = tokens.get(k).lower();
+    return !CARRIERS.contains(head) && !Lexicon.ACTOR_HEADS.contains(head) && !isCapitalised(tokens.get(k).word())
+        && ActorTypes.UNKNOWN.equals(ActorTypes.of(actor));
+  }
+
+  /**
+   * Where what a cue inside a relative clause set off by commas asks ends: at the comma before the sentence's own
+   * verb ("The report, which urged Ruritania to abolish it, was published"); else {@code end}.
+   */
+  private static int relativeClauseEnd(List<Token> tokens, int cue, int end) {
+    int relative = relativeSubject(tokens, cue);
+    if (relative < 1 || !tokens.get(relative - 1).word().equals(",")) {
+      return end;
+    }
+    for (int i = cue + 1; i + 1 < tokens.size() && tokens.get(i).begin() < end; i++) {
+      if (!tokens.get(i).word().equals(",")) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < tokens.size() && tokens.get(k).tag() != null && tokens.get(k).tag().startsWith("RB")) {
+        k++;
+      }
+      String tag = k < tokens.size() ? tokens.get(k).tag() : null;
+      if (tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))) {
+        return tokens.get(i).begin();
+      }
+    }
+    return end;
+  }
 
   /** Whether the tokens in [from, to) are only adverbs between a subject and its verb, or "been". */
   private static boolean allAdverbsOrAuxiliaries(List<Token> tokens, int from, int to) {
@@ -1710,7 +1858,12 @@ public final class RecommendationExtractor {
     if (cue < 2 || !"VBG".equals(tokens.get(cue).tag()) || !CARRIERS.contains(tokens.get(cue - 1).lower())) {
       return -1;
     }
-    for (int k = cue - 2; k >= Math.max(0, cue - 2 - MAX_CARRIER_MODIFIERS); k--) {
+    return makerOf(tokens, cue - 1);
+  }
+
+  /** The verb that made the document named at {@code carrier} ("adopted a resolution"), or -1. */
+  private static int makerOf(List<Token> tokens, int carrier) {
+    for (int k = carrier - 1; k >= Math.max(0, carrier - 1 - MAX_CARRIER_MODIFIERS); k--) {
       String tag = tokens.get(k).tag();
       if (tag == null) {
         return -1;
@@ -1849,6 +2002,8 @@ public final class RecommendationExtractor {
     return null;
   }
 
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
   private static int[] nounPhraseEndingAt(List<Token> tokens, int end) {
     while (end > 0 && isNoteMark(tokens.get(end))) {
       end--;   // "UN experts* today urged": the asterisk points to a note naming them
@@ -1872,10 +2027,10 @@ public final class RecommendationExtractor {
       if (token.word().equals("The") && j < end) {
         j--;
         break;   // a noun phrase opens with its article: "Recommendations\nThe Centre" is a heading, then the name
-      } else if (token.word().equals("the") && j < end && j > 0 && tokens.get(j - 1).tag() != null
+      } else if (ARTICLES.contains(token.word()) && j < end && j > 0 && tokens.get(j - 1).tag() != null
           && (tokens.get(j - 1).tag().startsWith("NN") || tokens.get(j - 1).tag().equals("CD"))) {
         j--;
-        break;   // "In this section the Committee", "In 2024 the Committee": the article after a noun opens it
+        break;   // "In 2024 the Committee", "Last year a UN panel": the article after a noun opens it
       } else if (Lexicon.DASHES.contains(w) || isSpacedHyphen(tokens, j)) {
         break;   // "GENEVA (14 March 2025) – UN experts urged": the dateline is not part of the name
       } else if (NOUN_PHRASE_TAGS.contains(token.tag()) || isCapitalised(token.word())) {

@@ -123,12 +123,51 @@ class AttributionTest {
       The government also accepted Norway's recommendation to ratify the Optional Protocol. | Supported | Norway
       Ruritania rejected calls by Chile and Peru to abolish the death penalty. | Noted | Chile, Peru
       Ruritania rejected calls by several States to abolish the death penalty. | Noted | -
+      Ruritania noted calls by a number of delegations to abolish the death penalty. | Noted | -
       """)
   void aStatedResponseNamesTheStatesThatMadeTheRecommendations(String sentence, String support, String actor) {
     List<Recommendation> found = extract(sentence, null);
     assertEquals(1, found.size(), found.toString());
     assertEquals(support, found.get(0).supportStated());
     assertEquals("-".equals(actor) ? null : actor, found.get(0).actor());
+  }
+
+  @Test
+  void aResponseAfterButIsARowOfItsOwnWithWhatItWasTo() {
+    List<Recommendation> found = extract("In 2021 Ruritania supported a recommendation by Norway to guarantee free"
+        + " expression online, but noted calls by several States to decriminalize defamation.", null);
+    assertEquals(List.of("Supported", "Noted"), found.stream().map(Recommendation::supportStated).toList());
+    assertEquals(List.of("Guarantee free expression online", "Decriminalize defamation."),
+        found.stream().map(Recommendation::request).toList());
+  }
+
+  @Test
+  void aCallMadeInARelativeClauseIsItsAntecedents() {
+    Recommendation carried = extract("The Council adopted a resolution that called on Ruritania to release all"
+        + " political prisoners.", null).get(0);
+    assertEquals("Council", carried.actor(), "the resolution's maker");
+    Recommendation owned = extract("The Committee's report, which urged Ruritania to abolish the death penalty, was"
+        + " published on Monday.", null).get(0);
+    assertEquals("Committee", owned.actor(), "the report's owner");
+    assertEquals("Abolish the death penalty", owned.request(), "the sentence's own verb ends the clause");
+    assertEquals(List.of(), extract("He was jailed for leaflets which urged the Government to resign.", null),
+        "leaflets make no recommendations");
+  }
+
+  @Test
+  void aCallOnPeopleAtLargeIsNoRecommendationToTheState() {
+    assertEquals(List.of(), extract("The police urged residents not to leave their homes during the trial.", null));
+    assertEquals(List.of(), extract("The minister called on citizens to vote in the referendum.", null));
+    assertEquals("Ruritania", extract("The Committee urged the authorities to consult residents before evictions.",
+        null).get(0).target());
+  }
+
+  @Test
+  void aPeriodBeforeTheMakerIsNoPartOfItsName() {
+    assertEquals("UN panel", extract("Last year a UN panel recommended that Ruritania close the camps.", null).get(0)
+        .actor());
+    assertEquals("A number of stakeholders", extract("A number of stakeholders recommended that Ruritania close the"
+        + " camps.", null).get(0).actor(), "'A' before a small word stays");
   }
 
   @Test

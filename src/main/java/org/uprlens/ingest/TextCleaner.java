@@ -41,7 +41,7 @@ public final class TextCleaner {
    * letter ("for all.e"); a stray symbol may follow after a space ("Families.* >").
    */
   private static final Pattern GLUED_FOOTNOTE = Pattern.compile(
-      "(?<=[\\p{L})\\]][.;:!?])((?:[0-9]{1,3}|[0-9]{1,2}[®©*%>?!¢°†‡§¶™]{1,2}|[®©*%>?!¢°†‡§¶™]{1,3}[0-9]{0,2}"
+      "(?<=[\\p{L})\\]\"”’][.;:!?])((?:[0-9]{1,3}|[0-9]{1,2}[®©*%>?!¢°†‡§¶™]{1,2}|[®©*%>?!¢°†‡§¶™]{1,3}[0-9]{0,2}"
           + "|['’][%*®©]{1,2}|(?<=\\p{Ll}{3}\\.)\\p{Ll}(?=[ \\t]*(?:\\n|$)))"
           // a second mark after a space, at the line end: "Families.* >"
           + "(?:[ \\t]+[®©*%>¢°†‡§¶™]{1,2}(?=[ \\t]*(?:\\n|$)))?)(?=\\s|$)");

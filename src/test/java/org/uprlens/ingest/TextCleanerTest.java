@@ -19,6 +19,8 @@ class TextCleanerTest {
     assertEquals("the victims.    The", TextCleaner.clean("the victims.12! The"));
     assertEquals("education for all. \n", TextCleaner.clean("education for all.e\n"));
     assertEquals("their Families.   \n", TextCleaner.clean("their Families.* >\n"));
+    assertEquals("the \u201cerased\u201d.   The", TextCleaner.clean("the \u201cerased\u201d.38 The"),
+        "after a closing quotation mark");
     assertEquals("the law.  > 5", TextCleaner.clean("the law.* > 5"), "a symbol before more text stays");
     assertEquals("protests in 2023. \n8. It", TextCleaner.clean("protests in 2023.7\n8. It"));
     assertEquals("adopted in 1998.   The", TextCleaner.clean("adopted in 1998.12 The"));

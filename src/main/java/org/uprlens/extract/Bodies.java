@@ -52,6 +52,26 @@ final class Bodies {
     if (known == null) {
       known = BY_ACRONYM.get(name);
     }
-    return known != null ? known : actor;
+    return known != null ? known : acronymList(name, actor);
+  }
+
+  /**
+   * "CESCR and CEDAW", "CAT, CRC and UNHCR": a list of acronyms, with the treaty bodies' written out as one of them
+   * alone is ("Committee on Economic, Social and Cultural Rights and the Committee on the Elimination of
+   * Discrimination against Women"); {@code actor} when the list has none or is not a list of acronyms.
+   */
+  private static String acronymList(String name, String actor) {
+    String[] parts = name.split(",\\s+(?:and\\s+)?|\\s+and\\s+");
+    if (parts.length < 2 || java.util.Arrays.stream(parts).noneMatch(BY_ACRONYM::containsKey)
+        || !java.util.Arrays.stream(parts).allMatch(p -> p.matches("\\p{Lu}[\\p{Lu}\\d-]{1,9}"))) {
+      return actor;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      out.append(i == 0 ? "" : i == parts.length - 1 ? " and " : ", ");
+      String body = BY_ACRONYM.get(parts[i]);
+      out.append(body == null ? parts[i] : i == 0 ? body : "the " + body);
+    }
+    return out.toString();
   }
 }

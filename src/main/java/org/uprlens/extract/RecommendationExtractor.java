@@ -1945,6 +1945,12 @@ public final class RecommendationExtractor {
     if (speaker != null) {
       return speaker;
     }
+    // "The Special Rapporteur on X, who visited Ruritania in 2013, recommended": the name before the relative clause
+    for (int k = close - 2; k > 0 && k >= close - MAX_RELATIVE_ASIDE; k--) {
+      if (tokens.get(k).word().equals(",") && Set.of("who", "which").contains(tokens.get(k + 1).lower())) {
+        return nounPhraseEndingAt(tokens, k - 1);
+      }
+    }
     for (int k = close - 1; k > 0 && k >= close - MAX_ASIDE; k--) {
       String w = tokens.get(k).lower();
       if (w.equals(",") && k + 1 < close && NAMING_MEMBERS.contains(tokens.get(k + 1).lower())) {
@@ -1959,6 +1965,9 @@ public final class RecommendationExtractor {
     }
     return null;
   }
+
+  /** How many tokens a relative clause set off by commas between a subject and its verb may have. */
+  private static final int MAX_RELATIVE_ASIDE = 25;
 
   /** How many words a person's name may have: "Irene Khan", "Maria del Carmen Ruiz". */
   private static final int MAX_PERSON_WORDS = 4;

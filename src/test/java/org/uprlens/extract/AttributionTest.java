@@ -163,6 +163,21 @@ class AttributionTest {
   }
 
   @Test
+  void aRelativeClauseBetweenTheMakerAndItsVerbIsSkipped() {
+    assertEquals("Special Rapporteur on the right to food", extract("The Special Rapporteur on the right to food, who"
+        + " visited Ruritania in 2019, recommended that the Government raise the minimum wage.", null).get(0).actor());
+  }
+
+  @Test
+  void treatyBodiesNamedTogetherByTheirAcronymsAreWrittenOut() {
+    assertEquals("Committee against Torture and the Committee on the Rights of the Child",
+        extract("CAT and CRC urged Ruritania to close the camps.", null).get(0).actor());
+    assertEquals("Committee against Torture, UNHCR and the Committee on the Rights of the Child",
+        Bodies.canonical("CAT, UNHCR and CRC"));
+    assertEquals("JS1 and JS2", Bodies.canonical("JS1 and JS2"), "no treaty body among them");
+  }
+
+  @Test
   void aPeriodBeforeTheMakerIsNoPartOfItsName() {
     assertEquals("UN panel", extract("Last year a UN panel recommended that Ruritania close the camps.", null).get(0)
         .actor());

@@ -56,7 +56,8 @@ public final class RecommendationExtractor {
       "^(?:the|its)\\s+((?:rights\\s+)?group|organi[sz]ation|coalition|watchdog|charity)['’]s?\\b");
   /** A post in a named organisation: "director at Rights Now", "Rights Now's director". */
   private static final Pattern POST_IN = Pattern.compile(
-      "\\b(?:at|of|for|with)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:of|for|on|and|the|\\p{Lu}[\\p{L}&'’.-]*))*)\\s*$"
+      "\\b(?:at|of|for|with)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:of|for|on|and|the"
+          + "|\\p{Lu}[\\p{L}&'’.-]*))*)\\s*$"
           + "|^((?:the\\s+)?\\p{Lu}[\\p{L}&.-]*(?:\\s+(?:of|for|on|and|the|\\p{Lu}[\\p{L}&.-]*))*)['’]s\\b");
 
   /**
@@ -640,7 +641,8 @@ public final class RecommendationExtractor {
   /** The tokens [start, end) of the noun phrase the cue at {@code cue} addresses; empty when it names none. */
   private static int[] targetSpan(List<Token> tokens, int cue) {
     int i = cue + 1;
-    while (i < tokens.size() && Set.of("on", "upon", "that", "further", "also", "strongly").contains(tokens.get(i).lower())) {
+    while (i < tokens.size()
+        && Set.of("on", "upon", "that", "further", "also", "strongly").contains(tokens.get(i).lower())) {
       i++;
     }
     int start = i;
@@ -1739,11 +1741,17 @@ public final class RecommendationExtractor {
 
   private static final Set<String> PERFECT = Set.of("has", "have", "had");
 
+  private static final Set<String> RELATIVES = Set.of("that", "which", "who");
+
   /** Whether the token at {@code j} is a relative pronoun standing as a verb's subject: "posts that called". */
   private static boolean isRelative(List<Token> tokens, int j) {
     String tag = tokens.get(j).tag();
-    return j > 0 && Set.of("that", "which", "who").contains(tokens.get(j).lower())
-        && ("WDT".equals(tag) || "WP".equals(tag));
+    return j > 0 && RELATIVES.contains(tokens.get(j).lower()) && ("WDT".equals(tag) || "WP".equals(tag));
+  }
+
+  /** The last token of what the relative pronoun at {@code relative} stands for: "posts that", "report, which". */
+  private static int antecedentEnd(List<Token> tokens, int relative) {
+    return tokens.get(relative - 1).word().equals(",") ? relative - 2 : relative - 1;
   }
 
   /**
@@ -1752,7 +1760,7 @@ public final class RecommendationExtractor {
    * Committee's report, which urged": the Committee), or null when the sentence does not say.
    */
   private static int[] antecedent(List<Token> tokens, int relative) {
-    int k = tokens.get(relative - 1).word().equals(",") ? relative - 2 : relative - 1;
+    int k = antecedentEnd(tokens, relative);
     if (k < 0) {
       return null;
     }
@@ -1797,7 +1805,10 @@ public final class RecommendationExtractor {
     if (relative < 0 || actor == null) {
       return false;
     }
-    int k = tokens.get(relative - 1).word().equals(",") ? relative - 2 : relative - 1;
+    int k = antecedentEnd(tokens, relative);
+    if (k < 0) {
+      return false;
+    }
     String head = tokens.get(k).lower();
     return !CARRIERS.contains(head) && !Lexicon.ACTOR_HEADS.contains(head) && !isCapitalised(tokens.get(k).word())
         && ActorTypes.UNKNOWN.equals(ActorTypes.of(actor));
@@ -1947,7 +1958,8 @@ public final class RecommendationExtractor {
     }
     // "The Special Rapporteur on X, who visited Ruritania in 2013, recommended": the name before the relative clause
     for (int k = close - 2; k > 0 && k >= close - MAX_RELATIVE_ASIDE; k--) {
-      if (tokens.get(k).word().equals(",") && Set.of("who", "which").contains(tokens.get(k + 1).lower())) {
+      if (tokens.get(k).word().equals(",") && RELATIVES.contains(tokens.get(k + 1).lower())
+          && !tokens.get(k + 1).lower().equals("that")) {
         return nounPhraseEndingAt(tokens, k - 1);
       }
     }
@@ -2011,6 +2023,7 @@ public final class RecommendationExtractor {
     return null;
   }
 
+  /** Articles that open a noun phrase after a phrase of time or place: "In 2024 the Committee". */
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   private static int[] nounPhraseEndingAt(List<Token> tokens, int end) {

@@ -35,13 +35,15 @@ public final class TextCleaner {
   /** Longest stretch without a sentence end or blank line that goes to the sentence splitter in one piece. */
   static final int MAX_SEGMENT = 3000;
 
+  /** Symbols OCR reads a superscript footnote number as. */
+  private static final String OCR_MARKS = "[®©*%>?!¢°†‡§¶™]";
   /**
    * A sentence end after a word, then 1-3 digits or OCR'd marker symbols, then white space. OCR reads a superscript
    * number as digits and symbols in either order ("5°", "?®"), or, at a line end after a word, as one lower-case
    * letter ("for all.e"); a stray symbol may follow after a space ("Families.* >").
    */
   private static final Pattern GLUED_FOOTNOTE = Pattern.compile(
-      "(?<=[\\p{L})\\]\"”’][.;:!?])((?:[0-9]{1,3}|[0-9]{1,2}[®©*%>?!¢°†‡§¶™]{1,2}|[®©*%>?!¢°†‡§¶™]{1,3}[0-9]{0,2}"
+      "(?<=[\\p{L})\\]\"”’][.;:!?])((?:[0-9]{1,3}|[0-9]{1,2}" + OCR_MARKS + "{1,2}|" + OCR_MARKS + "{1,3}[0-9]{0,2}"
           + "|['’][%*®©]{1,2}|(?<=\\p{Ll}{3}\\.)\\p{Ll}(?=[ \\t]*(?:\\n|$)))"
           // a second mark after a space, at the line end: "Families.* >"
           + "(?:[ \\t]+[®©*%>¢°†‡§¶™]{1,2}(?=[ \\t]*(?:\\n|$)))?)(?=\\s|$)");

@@ -34,7 +34,9 @@ final class ActorResolver {
       "^(?:(?:co-?)?(?:submitting|undersigned|reporting|contributing)\\s+(?:organi[sz]ations?|ngos?|partners"
           + "|coalition|parties)|coalition|organi[sz]ation"
           + "|authors?(?:\\s+of\\s+this\\s+(?:joint\\s+)?(?:submission|report))?"
-          + "|this\\s+(?:joint\\s+)?(?:submission|report))$");
+          + "|this\\s+(?:joint\\s+)?(?:submission|report)"
+          // a State's statement: "My delegation recommends"
+          + "|(?:my|our)\\s+(?:delegation|country|government|organi[sz]ation))$");
 
   /**
    * An acronym in brackets closing a name of two words or more: "European Commission against Racism (ECRI)", "Human
@@ -84,7 +86,8 @@ final class ActorResolver {
     String phrase = strip(subject);
     String lower = phrase.toLowerCase(Locale.ROOT);
     // A rapporteur's statement speaks as "I"
-    if (self != null && (lower.equals("we") || lower.equals("i") || SELF_REFERENCE.matcher(lower).matches())) {
+    if (self != null && (lower.equals("we") || lower.equals("i") || lower.equals("me")
+        || SELF_REFERENCE.matcher(lower).matches())) {
       return self;
     }
     if (self == null && lower.equals("we")) {

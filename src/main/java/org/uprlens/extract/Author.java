@@ -143,7 +143,8 @@ final class Author {
     Matcher byline = BYLINE.matcher(text).region(0, Math.min(text.length(), HEAD));
     if (byline.find()) {
       Matcher mandate = MANDATE.matcher(text).region(byline.start(), Math.min(text.length(), HEAD));
-      return mandate.lookingAt() ? mandate(mandate) : bylined(byline.group(1));   // a mandate's name has small words
+      // a mandate's name has small words
+      return mandate.lookingAt() ? mandate(mandate) : withCountry(bylined(byline.group(1)), text, byline.end());
     }
     for (Pattern head : List.of(SUBMITTED_BY, SPOKESPERSON, KIND_OF, TITLE_OWNER, STAFF_BYLINE)) {
       Matcher m = head.matcher(text).region(0, Math.min(text.length(), HEAD));
@@ -195,6 +196,23 @@ final class Author {
       }
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  /** A State named after a name: "... by the Coalition for Rights in Zambia". */
+  private static final Pattern IN_COUNTRY = Pattern.compile(
+      "[ \\t]+in[ \\t]+((?:the[ \\t]+)?\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:of[ \\t]+)?\\p{Lu}[\\p{L}'’-]*){0,3})");
+
+  /**
+   * An organisation's name with the country it works in, when the byline goes on "in" a State ("Coalition for Rights
+   * in Zambia"); not a State's own name.
+   */
+  private static String withCountry(String name, String text, int end) {
+    Matcher in = IN_COUNTRY.matcher(text).region(end, text.length());
+    if (name == null || !in.lookingAt() || org.uprlens.States.byName(name).isPresent()) {
+      return name;
+    }
+    var state = org.uprlens.States.byName(in.group(1));
+    return state.isPresent() ? name + " in " + in.group(1) : name;
   }
 
   private static String mandate(Matcher mandate) {

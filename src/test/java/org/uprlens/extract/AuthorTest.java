@@ -101,6 +101,13 @@ class AuthorTest {
   }
 
   @Test
+  void aBylineKeepsTheCountryAnOrganisationIsNamedFor() {
+    assertEquals("Coalition for Rights in Zambia", Author.of("UPR Pre-sessions\nStatement by the Coalition for Rights"
+        + " in Zambia\n\nThank you."));
+    assertEquals("Rights Now", Author.of("Statement by Rights Now in Geneva\n\nThank you."), "Geneva is no State");
+  }
+
+  @Test
   void aLetterIsWrittenInItsWritersPost() {
     assertEquals("United Nations High Commissioner for Human Rights", Author.of("Excellency,\n\nIn my capacity as"
         + " United Nations High Commissioner for Human Rights, I write about the review of Ruritania."));

@@ -355,6 +355,9 @@ public final class RecommendationExtractor {
       Recommendation whole = asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, cue, asks, here),
           lemma(tokens.get(asks)), reviewed, firstWord(tokens),
           relativeClauseEnd(tokens, cue, quote == null ? sentence.end() : quote.end()));
+      if (asksAQuestion(whole)) {
+        continue;   // "asked the delegation to explain what measures were in place": a question in the dialogue
+      }
       if (whole.request() == null && Lexicon.MAKE_FORMS.contains(tokens.get(asks).lower()) && !found.isEmpty()) {
         whole = whole.asking(found.get(found.size() - 1));   // "AI made a similar recommendation": the one before
       }
@@ -565,6 +568,16 @@ public final class RecommendationExtractor {
           null, capitalised(words.replaceFirst("^(?i:to)\\s+", ""))));   // "recommends to X: 1) to ratify ..."
     }
     return items;
+  }
+
+  /** What is asked when a speaker asks a question: "asked the delegation to explain", "invited it to comment on". */
+  private static final Set<String> ANSWERS = Set.of("explain", "clarify", "describe", "elaborate", "comment",
+      "indicate", "specify", "tell", "say", "detail");
+
+  /** Whether a recommendation only asks for an answer in a dialogue: "asked the delegation to explain ...". */
+  private static boolean asksAQuestion(Recommendation r) {
+    return r.action() != null && ANSWERS.contains(r.action())
+        && Set.of("ask", "request", "invite").contains(r.verb());
   }
 
   /** The State's own organs as the subject: its Government, a ministry, its delegation at the review. */
@@ -1604,20 +1617,33 @@ public final class RecommendationExtractor {
   private static final java.util.Set<String> OBLIGING = java.util.Set.of("should", "must", "ought");
 
   /**
-   * "We would like to urge", "I wish to call on", "we take this opportunity to call on": a speaker doing, politely,
-   * what the verb says; "to" at {@code to}. The index of that "we" or "I", or -1: "the Government would like to
-   * encourage investment" says what it wants to do.
+   * "We would like to urge", "I wish to call on", "we take this opportunity to call on", "Allow me also to
+   * recommend": a speaker doing, politely, what the verb says; "to" at {@code to}. The index of that "we", "I" or
+   * "me", or -1: "the Government would like to encourage investment" says what it wants to do.
    */
   private static int performer(List<Token> tokens, int to) {
-    if (to < 2 || !Set.of("like", "wish", "want", "opportunity").contains(tokens.get(to - 1).lower())) {
+    int p = to - 1;
+    while (p > 1 && tokens.get(p).tag() != null && tokens.get(p).tag().startsWith("RB")) {
+      p--;
+    }
+    if (p >= 1 && isLetMe(tokens, p)) {
+      return p;
+    }
+    if (p < 1 || !Set.of("like", "wish", "want", "opportunity").contains(tokens.get(p).lower())) {
       return -1;
     }
-    for (int k = to - 2; k >= Math.max(0, to - 6); k--) {
+    for (int k = p - 1; k >= Math.max(0, p - 5); k--) {
       if (Set.of("we", "i").contains(tokens.get(k).lower())) {
         return k;
       }
     }
     return -1;
+  }
+
+  /** Whether the token at {@code me} is the "me" of "Allow me", "Let me", "Permit me": the speaker. */
+  private static boolean isLetMe(List<Token> tokens, int me) {
+    return me >= 1 && tokens.get(me).lower().equals("me")
+        && Set.of("allow", "let", "permit").contains(tokens.get(me - 1).lower());
   }
 
   /** "the recommended measures". */
@@ -1719,7 +1745,7 @@ public final class RecommendationExtractor {
       return antecedent(tokens, j);   // "a resolution that called on", "experts, who urged"
     }
     String before = tokens.get(j).lower();
-    if (Lexicon.PRONOUNS.contains(before) || before.equals("we")) {
+    if (Lexicon.PRONOUNS.contains(before) || before.equals("we") || isLetMe(tokens, j)) {
       return new int[] {j, j};   // "At the same time, it notes that": the pronoun, not the phrase before it
     }
     int[] apposed = before.equals(",") ? apposedSubject(tokens, j) : null;
@@ -1956,6 +1982,10 @@ public final class RecommendationExtractor {
     if (speaker != null) {
       return speaker;
     }
+    int[] post = postOfPerson(tokens, close);
+    if (post != null) {
+      return post;
+    }
     // "The Special Rapporteur on X, who visited Ruritania in 2013, recommended": the name before the relative clause
     for (int k = close - 2; k > 0 && k >= close - MAX_RELATIVE_ASIDE; k--) {
       if (tokens.get(k).word().equals(",") && RELATIVES.contains(tokens.get(k + 1).lower())
@@ -1976,6 +2006,45 @@ public final class RecommendationExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * "Volker Türk, the UN High Commissioner for Human Rights, urged", "Jane Doe, Asia director at Rights Watch, said",
+   * "Ann Lee, Committee Vice-Chair and Country Rapporteur for Ruritania, urged": a person named by a post set off by
+   * commas makes the call for what the post names: an organisation after "at", "of" or "with", else a
+   * committee (the one named before), else the post itself when it names a body or office; null otherwise.
+   */
+  private static int[] postOfPerson(List<Token> tokens, int close) {
+    int open = close - 2;
+    while (open > 0 && close - open <= MAX_ASIDE && !tokens.get(open).word().equals(",")) {
+      open--;
+    }
+    int first = open - 1;
+    while (first >= 0 && open - first <= MAX_PERSON_WORDS && "NNP".equals(tokens.get(first).tag())
+        && isCapitalised(tokens.get(first).word())) {
+      first--;
+    }
+    if (open <= 0 || open - first < 3 || first >= 0 && NOUN_PHRASE_TAGS.contains(tokens.get(first).tag())) {
+      return null;   // a name of two words or more, opening the sentence or a clause
+    }
+    int from = tokens.get(open + 1).lower().equals("the") ? open + 2 : open + 1;
+    for (int p = from; p < close - 1; p++) {
+      String type = Set.of("at", "of", "with").contains(tokens.get(p).lower())
+          && isCapitalised(tokens.get(p + 1).word()) ? ActorTypes.of(DirectCall.words(tokens, p + 1, close - 1)) : null;
+      if (type != null && !type.equals(ActorTypes.UNKNOWN) && !type.equals(ActorTypes.STATE)) {
+        return new int[] {p + 1, close - 1};   // not "Rapporteur of Ruritania"
+      }
+    }
+    for (int h = from; h < close; h++) {
+      if (tokens.get(h).lower().equals("committee")) {
+        return new int[] {h, h};
+      }
+    }
+    boolean names = false;
+    for (int h = from; h < close; h++) {
+      names |= Lexicon.ACTOR_HEADS.contains(tokens.get(h).lower());
+    }
+    return names ? new int[] {from, close - 1} : null;
   }
 
   /** How many tokens a relative clause set off by commas between a subject and its verb may have. */

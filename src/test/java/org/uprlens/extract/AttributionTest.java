@@ -178,6 +178,29 @@ class AttributionTest {
   }
 
   @Test
+  void aPersonNamedByTheirPostCallsForWhatThePostNames() {
+    assertEquals("UN High Commissioner for Human Rights", extract("Ann Lee, the UN High Commissioner for Human Rights,"
+        + " urged Ruritania to release all political prisoners.", null).get(0).actor());
+    assertEquals("Human Rights Watch", extract("Jane Roe, Asia director at Human Rights Watch, called on Ruritania to"
+        + " restore the closed NGOs.", null).get(0).actor());
+    List<Recommendation> found = extract("The Committee against Torture considered the report of Ruritania. In closing,"
+        + " John Doe, Committee Vice-Chair and Country Rapporteur for Ruritania, urged the State to close the camps.",
+        null);
+    assertEquals(List.of("Committee against Torture"), found.stream().map(Recommendation::actor).toList(),
+        "the committee named before, not the State the rapporteur is for");
+    assertNull(extract("Jack Roe, a lawyer in the capital, urged the authorities to allow family visits.", null)
+        .get(0).actor());
+  }
+
+  @Test
+  void aQuestionInTheDialogueIsNoRecommendation() {
+    assertEquals(List.of(), extract("An Expert asked the delegation to explain how many children were detained.",
+        null));
+    assertEquals(List.of(), extract("The Chair invited the delegation to comment on the new law.", null));
+    assertEquals(1, extract("An Expert asked the delegation to release the detained children.", null).size());
+  }
+
+  @Test
   void aPeriodBeforeTheMakerIsNoPartOfItsName() {
     assertEquals("UN panel", extract("Last year a UN panel recommended that Ruritania close the camps.", null).get(0)
         .actor());

@@ -116,6 +116,17 @@ class DirectCallTest {
   }
 
   @Test
+  void aDelegationSpeaksAsItsStatePolitelyOrPlainly() {
+    List<Recommendation> found = extract("Statement by Norway\nUniversal Periodic Review of Ruritania\n\n"
+        + "My delegation recommends that Ruritania abolish the death penalty.\n\n"
+        + "Allow me also to recommend that Ruritania free the editors.\n\n"
+        + "Let me urge Ruritania to close the camps.", DocKind.STATEMENT);
+    assertEquals(List.of("Abolish the death penalty.", "Free the editors.", "Close the camps."),
+        found.stream().map(Recommendation::request).toList());
+    assertEquals(List.of("Norway"), found.stream().map(Recommendation::actor).distinct().toList());
+  }
+
+  @Test
   void aQuoteSaidByTheGroupsStaffIsTheGroupsCall() {
     List<Recommendation> found = extract("Human Rights Watch called on Ruritania to free the editors.\n\n"
         + "\u201cThe authorities must stop jailing critics,\u201d said Jane Roe, the group's Asia researcher.\n\n"

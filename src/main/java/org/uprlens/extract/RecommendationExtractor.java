@@ -2024,7 +2024,8 @@ public final class RecommendationExtractor {
         && isCapitalised(tokens.get(first).word())) {
       first--;
     }
-    if (open <= 0 || open - first < 3 || first >= 0 && NOUN_PHRASE_TAGS.contains(tokens.get(first).tag())) {
+    if (open <= 0 || !tokens.get(open).word().equals(",") || open - first < 3
+        || first >= 0 && NOUN_PHRASE_TAGS.contains(tokens.get(first).tag())) {
       return null;   // a name of two words or more, opening the sentence or a clause
     }
     int from = tokens.get(open + 1).lower().equals("the") ? open + 2 : open + 1;

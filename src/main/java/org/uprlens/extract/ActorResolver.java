@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.uprlens.States;
@@ -127,9 +126,10 @@ final class ActorResolver {
           }
         }
       }
-      // "the group", "the organisation": news calls an NGO named before so, whatever its name
-      String ngo = ORGANISATION_WORDS.contains(head) ? lastOfType(ActorTypes.NGO) : null;
-      return ngo != null ? ngo : phrase;
+      // "the group", "the agency": news calls an NGO or a UN agency named before so, whatever its name
+      String kind = ORGANISATION_WORDS.get(head);
+      String named = kind == null ? null : lastOfType(kind);
+      return named != null ? named : phrase;
     }
     String represented = represented(phrase);
     if (represented != null) {
@@ -164,9 +164,10 @@ final class ActorResolver {
     return history.isEmpty() ? null : history.get(history.size() - 1);
   }
 
-  /** What news calls an NGO it has named: "the group", "the organisation", "the watchdog". */
-  private static final Set<String> ORGANISATION_WORDS = Set.of("group", "organisation", "organization", "watchdog",
-      "charity");
+  /** What news calls an organisation it has named, by the organisation's type: "the group", "the agency". */
+  private static final Map<String, String> ORGANISATION_WORDS = Map.of("group", ActorTypes.NGO, "organisation",
+      ActorTypes.NGO, "organization", ActorTypes.NGO, "watchdog", ActorTypes.NGO, "charity", ActorTypes.NGO, "agency",
+      ActorTypes.UN_AGENCY);
 
   /** The last actor of {@code type} remembered, or null. */
   private String lastOfType(String type) {

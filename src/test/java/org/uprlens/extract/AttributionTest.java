@@ -193,6 +193,14 @@ class AttributionTest {
   }
 
   @Test
+  void theAgencyIsTheUnAgencyNamedBeforeAndPartiesToAConflictAreNotTheState() {
+    List<Recommendation> found = extract("UNICEF called on Ruritania to reopen the schools. The agency also urged"
+        + " armed groups to release all children from their ranks.", null);
+    assertEquals(List.of("UNICEF", "UNICEF"), found.stream().map(Recommendation::actor).toList());
+    assertEquals(List.of("Ruritania", "armed groups"), found.stream().map(Recommendation::target).toList());
+  }
+
+  @Test
   void aQuestionInTheDialogueIsNoRecommendation() {
     assertEquals(List.of(), extract("An Expert asked the delegation to explain how many children were detained.",
         null));

@@ -96,6 +96,9 @@ final class DirectCall {
       while (end >= start && tokens.get(end).tag() != null && tokens.get(end).tag().startsWith("RB")) {
         end--;
       }
+      if (end > start) {
+        end = RecommendationExtractor.beforeDiscourseAside(tokens, end);   // "Belgium, in particular, should"
+      }
       int verb = m + 1;
       if (token.lower().equals("ought") && verb < tokens.size() && tokens.get(verb).lower().equals("to")) {
         verb++;

@@ -1935,7 +1935,7 @@ public final class RecommendationExtractor {
    * The token before a discourse aside that {@code close}, a comma, closes ("Iceland, for instance,"); {@code close}
    * when it closes none.
    */
-  private static int beforeDiscourseAside(List<Token> tokens, int close) {
+  static int beforeDiscourseAside(List<Token> tokens, int close) {
     if (!tokens.get(close).word().equals(",")) {
       return close;
     }

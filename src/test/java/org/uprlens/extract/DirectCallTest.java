@@ -35,6 +35,7 @@ class DirectCallTest {
       (Geneva, October 30, 2025) - The authorities should release the union leaders. | Ruritania | should | release
       GENEVA, 3 April 2025 – Ruritania must release the union leaders. | Ruritania | must | release
       Ruritania's international partners should make clear that the crackdown has consequences. | Ruritania's international partners | should | make
+      Ruritania, in particular, should close its large residential institutions by 2030. | Ruritania | should | close
       """)
   void aStatementsOwnCallToAStateIsARecommendation(String sentence, String target, String verb, String action) {
     List<Recommendation> found = extract(sentence, DocKind.STATEMENT);

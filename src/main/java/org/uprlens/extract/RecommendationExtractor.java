@@ -54,15 +54,18 @@ public final class RecommendationExtractor {
   /** A post in the organisation the sentence spoke of: "the group's", "the organisation's". */
   private static final Pattern OWN_POST = Pattern.compile(
       "^(?:the|its)\\s+((?:rights\\s+)?group|organi[sz]ation|coalition|watchdog|charity)['’]s?\\b");
-  /** A post in a named organisation: "director at Rights Now", "Rights Now's director". */
+  /**
+   * A post in a named organisation: "director at Rights Now", "spokesperson for Rights Now", "Rights Now's director"
+   * (an organisation of a known type: not "Commissioner for Human Rights").
+   */
   private static final Pattern POST_IN = Pattern.compile(
-      "\\b(?:at|of|for|with)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:of|for|on|and|the"
+      "([\\p{L}-]+)\\s+(at|of|for|with)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:of|for|on|and|the"
           + "|\\p{Lu}[\\p{L}&'’.-]*))*)\\s*$"
           + "|^((?:the\\s+)?\\p{Lu}[\\p{L}&.-]*(?:\\s+(?:of|for|on|and|the|\\p{Lu}[\\p{L}&.-]*))*)['’]s\\b");
 
   /**
    * The one {@link #SAYER} names; or the organisation of the one {@link #SAID_BY} names (its "the group" to be
-   * resolved), else that person; or null.
+   * resolved), else the post when it names an office, else that person; or null.
    */
   static String sayer(String sentence) {
     Matcher m = SAYER.matcher(sentence);
@@ -79,7 +82,10 @@ public final class RecommendationExtractor {
       return own.group(1);
     }
     Matcher in = POST_IN.matcher(post);
-    return in.find() ? (in.group(1) != null ? in.group(1) : in.group(2)) : by.group(1);
+    if (in.find() && (in.group(3) == null || isOrganisation(in.group(3), in.group(2), in.group(1)))) {
+      return in.group(3) != null ? in.group(3) : in.group(4);
+    }
+    return namesOffice(post) ? post : by.group(1);   // "the UN High Commissioner for Human Rights"
   }
 
   /**
@@ -2011,9 +2017,31 @@ public final class RecommendationExtractor {
   /**
    * "Volker Türk, the UN High Commissioner for Human Rights, urged", "Jane Doe, Asia director at Rights Watch, said",
    * "Ann Lee, Committee Vice-Chair and Country Rapporteur for Ruritania, urged": a person named by a post set off by
-   * commas makes the call for what the post names: an organisation after "at", "of" or "with", else a
+   * commas makes the call for what the post names: the organisation it is in ({@link #isOrganisation}), else a
    * committee (the one named before), else the post itself when it names a body or office; null otherwise.
    */
+  /** Posts whose "for" names the organisation the person works for: "spokesperson for Rights Watch". */
+  private static final Set<String> STAFF_POSTS = Set.of("spokesperson", "spokesman", "spokeswoman", "director",
+      "researcher", "head", "coordinator", "campaigner", "advocate", "counsel", "adviser", "advisor", "officer");
+
+  /**
+   * Whether a name after a post's preposition ("at", "of", "with", "for") is the organisation the person works for:
+   * a body or organisation, not a State ("Rapporteur of Ruritania"); after "for" only a staff post's ("spokesperson
+   * for Rights Watch", not "Commissioner for Human Rights": the office is the post's own name).
+   */
+  private static boolean isOrganisation(String name, String preposition, String post) {
+    String type = ActorTypes.of(name);
+    return type != null && !type.equals(ActorTypes.UNKNOWN) && !type.equals(ActorTypes.STATE)
+        && (!preposition.equalsIgnoreCase("for") || STAFF_POSTS.contains(post.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whether a post names a body or office of its own: "the UN High Commissioner for Human Rights". */
+  private static boolean namesOffice(String post) {
+    String type = ActorTypes.of(post);
+    return type != null && !type.equals(ActorTypes.UNKNOWN) && !type.equals(ActorTypes.STATE)
+        && java.util.Arrays.stream(post.toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(Lexicon.ACTOR_HEADS::contains);
+  }
+
   private static int[] postOfPerson(List<Token> tokens, int close) {
     int open = close - 2;
     while (open > 0 && close - open <= MAX_ASIDE && !tokens.get(open).word().equals(",")) {
@@ -2030,10 +2058,10 @@ public final class RecommendationExtractor {
     }
     int from = tokens.get(open + 1).lower().equals("the") ? open + 2 : open + 1;
     for (int p = from; p < close - 1; p++) {
-      String type = Set.of("at", "of", "with").contains(tokens.get(p).lower())
-          && isCapitalised(tokens.get(p + 1).word()) ? ActorTypes.of(DirectCall.words(tokens, p + 1, close - 1)) : null;
-      if (type != null && !type.equals(ActorTypes.UNKNOWN) && !type.equals(ActorTypes.STATE)) {
-        return new int[] {p + 1, close - 1};   // not "Rapporteur of Ruritania"
+      if (Set.of("at", "of", "with", "for").contains(tokens.get(p).lower()) && isCapitalised(tokens.get(p + 1).word())
+          && p > from && isOrganisation(DirectCall.words(tokens, p + 1, close - 1), tokens.get(p).lower(),
+              tokens.get(p - 1).word())) {
+        return new int[] {p + 1, close - 1};
       }
     }
     for (int h = from; h < close; h++) {

@@ -188,6 +188,8 @@ class AttributionTest {
         null);
     assertEquals(List.of("Committee against Torture"), found.stream().map(Recommendation::actor).toList(),
         "the committee named before, not the State the rapporteur is for");
+    assertEquals("Amnesty International", extract("Sara Kim, spokesperson for Amnesty International, urged Ruritania to"
+        + " free the students.", null).get(0).actor());
     assertNull(extract("Jack Roe, a lawyer in the capital, urged the authorities to allow family visits.", null)
         .get(0).actor());
   }

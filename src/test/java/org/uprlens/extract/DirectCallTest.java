@@ -138,6 +138,16 @@ class DirectCallTest {
   }
 
   @Test
+  void aQuoteSaidBySomeoneInAPostIsThePostsOrganisationOrOffice() {
+    List<Recommendation> found = extract("\u201cRuritania must free the editors,\u201d said Ann Lee, the UN High"
+        + " Commissioner for Human Rights.\n\n\u201cRuritania should close the camps,\u201d said Jane Roe, spokesperson"
+        + " for Human Rights Watch.\n\n\u201cRuritania must allow family visits,\u201d said John Smith, a lawyer for"
+        + " the families.", DocKind.NEWS);
+    assertEquals(Arrays.asList("UN High Commissioner for Human Rights", "Human Rights Watch", null),
+        found.stream().map(Recommendation::actor).toList());
+  }
+
+  @Test
   void theyAfterACallOnAStateCallsOnItAgain() {
     List<Recommendation> found = extract("\u201cThe authorities must free the bloggers,\u201d said Jane Doe, director"
         + " at Rights Now. \u201cThey should also repeal the cybercrime law.\u201d\n\nThey should know that the world is"

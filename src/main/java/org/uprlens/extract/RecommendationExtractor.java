@@ -1773,6 +1773,7 @@ public final class RecommendationExtractor {
 
   private static final Set<String> PERFECT = Set.of("has", "have", "had");
 
+  /** Relative pronouns that may stand as a cue's subject. */
   private static final Set<String> RELATIVES = Set.of("that", "which", "who");
 
   /** Whether the token at {@code j} is a relative pronoun standing as a verb's subject: "posts that called". */
@@ -2014,12 +2015,6 @@ public final class RecommendationExtractor {
     return null;
   }
 
-  /**
-   * "Volker Türk, the UN High Commissioner for Human Rights, urged", "Jane Doe, Asia director at Rights Watch, said",
-   * "Ann Lee, Committee Vice-Chair and Country Rapporteur for Ruritania, urged": a person named by a post set off by
-   * commas makes the call for what the post names: the organisation it is in ({@link #isOrganisation}), else a
-   * committee (the one named before), else the post itself when it names a body or office; null otherwise.
-   */
   /** Posts whose "for" names the organisation the person works for: "spokesperson for Rights Watch". */
   private static final Set<String> STAFF_POSTS = Set.of("spokesperson", "spokesman", "spokeswoman", "director",
       "researcher", "head", "coordinator", "campaigner", "advocate", "counsel", "adviser", "advisor", "officer");
@@ -2030,18 +2025,28 @@ public final class RecommendationExtractor {
    * for Rights Watch", not "Commissioner for Human Rights": the office is the post's own name).
    */
   private static boolean isOrganisation(String name, String preposition, String post) {
-    String type = ActorTypes.of(name);
-    return type != null && !type.equals(ActorTypes.UNKNOWN) && !type.equals(ActorTypes.STATE)
+    return namesBody(name)
         && (!preposition.equalsIgnoreCase("for") || STAFF_POSTS.contains(post.toLowerCase(Locale.ROOT)));
   }
 
   /** Whether a post names a body or office of its own: "the UN High Commissioner for Human Rights". */
   private static boolean namesOffice(String post) {
-    String type = ActorTypes.of(post);
-    return type != null && !type.equals(ActorTypes.UNKNOWN) && !type.equals(ActorTypes.STATE)
-        && java.util.Arrays.stream(post.toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(Lexicon.ACTOR_HEADS::contains);
+    return namesBody(post) && java.util.Arrays.stream(post.toLowerCase(Locale.ROOT).split("\\s+"))
+        .anyMatch(Lexicon.ACTOR_HEADS::contains);
   }
 
+  /** Whether words name a body or an organisation: a known type of maker, not a State. */
+  private static boolean namesBody(String words) {
+    String type = ActorTypes.of(words);
+    return type != null && !type.equals(ActorTypes.UNKNOWN) && !type.equals(ActorTypes.STATE);
+  }
+
+  /**
+   * "Volker Türk, the UN High Commissioner for Human Rights, urged", "Jane Doe, Asia director at Rights Watch, said",
+   * "Ann Lee, Committee Vice-Chair and Country Rapporteur for Ruritania, urged": a person named by a post set off by
+   * commas makes the call for what the post names: the organisation it is in ({@link #isOrganisation}), else a
+   * committee (the one named before), else the post itself when it names a body or office; null otherwise.
+   */
   private static int[] postOfPerson(List<Token> tokens, int close) {
     int open = close - 2;
     while (open > 0 && close - open <= MAX_ASIDE && !tokens.get(open).word().equals(",")) {

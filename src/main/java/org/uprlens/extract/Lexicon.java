@@ -130,7 +130,7 @@ final class Lexicon {
           + "|private sector|business(?:es| enterprises)?|companies|the media|member states|other states"
           + "|all states|your (?:delegation|government|mission|country)"
           // parties to an armed conflict, not the State alone
-          + "|all parties|parties to the conflict|armed groups|de facto authorities)\\b");
+          + "|all parties|parties to the conflict|armed groups)\\b");
 
   /** Small words inside names, written in lower case: "Lawyers for Human Rights", "Comité de ...". */
   static final java.util.List<String> NAME_LINKS = java.util.List.of("of", "for", "on", "and", "the", "de");

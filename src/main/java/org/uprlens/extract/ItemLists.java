@@ -186,9 +186,8 @@ final class ItemLists {
       Matcher marker = markerAt(text, lines.get(i));
       if (!marker.lookingAt()) {
         // "Death penalty" between groups of items: skipped when an item follows it.
-        int next = nextNonBlank(text, lines, i + 1);
-        if (isSubheading(text, lines.get(i)) && next < lines.size()
-            && continues(style, items.size(), markerAt(text, lines.get(next)))) {
+        int next = itemAfter(text, lines, i, style, items.size());
+        if (isSubheading(text, lines.get(i)) && next >= 0) {
           i = next;
           continue;
         }
@@ -272,22 +271,22 @@ final class ItemLists {
     if (!isTitle(text, marker.end(), lines.get(i)[1])) {
       return -1;
     }
-    String own = styleOf(marker);
+    int next = itemAfter(text, lines, i, style, count);
+    Matcher item = next < 0 ? null : markerAt(text, lines.get(next));
+    return item != null && item.lookingAt() && !styleOf(item).equals(styleOf(marker)) ? next : -1;
+  }
+
+  /** The next non-blank line after line {@code i} when it is the list's next item, or -1. */
+  private static int itemAfter(String text, List<int[]> lines, int i, String style, int count) {
     int next = nextNonBlank(text, lines, i + 1);
-    if (next >= lines.size()) {
-      return -1;
-    }
-    Matcher item = markerAt(text, lines.get(next));
-    return item.lookingAt() && !styleOf(item).equals(own) && continues(style, count, item) ? next : -1;
+    return next < lines.size() && continues(style, count, markerAt(text, lines.get(next))) ? next : -1;
   }
 
   private static boolean isSubheadingBeforeItem(String text, List<int[]> lines, int i, String style, int count) {
     if (!isSubheading(text, lines.get(i))) {
       return false;
     }
-    int next = nextNonBlank(text, lines, i + 1);
-    return next < lines.size() && style != null
-        && continues(style, count, markerAt(text, lines.get(next)));
+    return style != null && itemAfter(text, lines, i, style, count) >= 0;
   }
 
   /** How long an unmarked item may be: an ask, not a paragraph of argument. */

@@ -23,6 +23,10 @@ final class DocText {
 
   static Extracted extract(byte[] bytes) throws RejectException {
     try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+      if (fs.getRoot().hasEntry("EncryptedPackage")) {
+        // A password-protected .docx or .xlsx is kept in a compound file, its ZIP encrypted inside.
+        throw new RejectException(RejectReason.ENCRYPTED, "Office file (.docx or .xlsx) needs a password to open");
+      }
       String other = notWord(fs.getRoot());
       if (other != null) {
         throw new RejectException(RejectReason.UNSUPPORTED_FORMAT, other);

@@ -94,8 +94,8 @@ public final class DocumentReader {
       return new Reject(path, e.reason(), e.getMessage());
     }
     String raw = normaliseLineEnds(extracted.text());
-    if (format == Format.CSV) {
-      return table(path, bytes, extracted.charset(), raw, extracted.warnings());
+    if (format.isTable()) {
+      return table(path, bytes, format, extracted.charset(), raw, extracted.warnings());
     }
     List<Integer> pages = format == Format.TEXT ? formFeedPages(raw) : extracted.pageStarts();
     boolean paged = format == Format.TEXT || format == Format.PDF;   // Word and HTML print no page numbers in the text
@@ -120,7 +120,8 @@ public final class DocumentReader {
    * A table of recommendations ({@link RecommendationTable}), as it is: cleaning is for prose. Its State under review
    * is the one all its rows name, if they name one.
    */
-  private static Ingested table(String path, byte[] bytes, String charset, String raw, List<String> warnings) {
+  private static Ingested table(String path, byte[] bytes, Format format, String charset, String raw,
+                                List<String> warnings) {
     if (raw.isBlank()) {
       return new Reject(path, RejectReason.EMPTY, "only white space");
     }
@@ -138,7 +139,7 @@ public final class DocumentReader {
         + " rows)", null, reviewed.size() == 1 && !reviewed.contains("") ? reviewed.iterator().next() : null,
         null, null, null, Languages.ENGLISH);
     return new Document(Sha256.of(bytes), path, bytes.length, charset, raw, info, Outline.EMPTY, warnings, List.of(),
-        Format.CSV);
+        format);
   }
 
   private static Extracted extract(Format format, byte[] bytes) throws RejectException {
@@ -146,6 +147,7 @@ public final class DocumentReader {
       case PDF -> PdfText.extract(bytes);
       case DOCX -> DocxText.extract(bytes);
       case DOC -> DocText.extract(bytes);
+      case XLSX, XLS -> SheetText.extract(bytes);
       case HTML, TEXT, CSV -> {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         String binary = binaryEvidence(decoded.text());

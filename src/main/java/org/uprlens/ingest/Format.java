@@ -12,8 +12,15 @@ public enum Format {
   TEXT, HTML, PDF, DOCX,
   /** A text file named .csv or .tsv: a table of recommendations, one per row ({@link RecommendationTable}). */
   CSV,
-  /** Microsoft's compound file (OLE2): a legacy Word file is read, an .xls or .ppt rejected by name. */
-  DOC;
+  /** Microsoft's compound file (OLE2) that is not an Excel workbook: a legacy Word file is read, a .ppt rejected. */
+  DOC,
+  /** An Excel workbook (.xlsx, or .xls in a compound file): a table of recommendations ({@link SheetText}). */
+  XLSX, XLS;
+
+  /** Whether the format holds a table of recommendations, one per row, rather than prose. */
+  public boolean isTable() {
+    return this == CSV || this == XLSX || this == XLS;
+  }
 
   /** The value written to {@code documents.format}. */
   public String code() {
@@ -29,11 +36,14 @@ public enum Format {
       return PDF;
     }
     if (startsWith(b, "PK\u0003\u0004")) {
-      // A .docx is a ZIP whose first entries name word/ parts; an .xlsx, .pptx or .odt is not.
-      return indexOf(b, "word/", b.length) >= 0 ? DOCX : null;
+      // A .docx is a ZIP whose entries name word/ parts, an .xlsx xl/ parts; a .pptx or .odt neither.
+      return indexOf(b, "word/", b.length) >= 0 ? DOCX : indexOf(b, "xl/", b.length) >= 0 ? XLSX : null;
     }
     if (isOle2(b)) {
-      return DOC;   // or .xls, .ppt: the file's own directory tells, once opened (DocText)
+      // The directory names each stream in UTF-16: an Excel 97 workbook keeps its sheets in "Workbook" (Excel 5:
+      // "Book"); a Word file's "WordDocument" is looked for first, as its own text may say "Workbook".
+      return indexOf(b, utf16("WordDocument"), b.length) < 0 && (indexOf(b, utf16("Workbook"), b.length) >= 0
+          || indexOf(b, utf16("Book") + "\u0000\u0000", b.length) >= 0) ? XLS : DOC;
     }
     if (unsupported(b) != null) {
       return null;
@@ -48,8 +58,7 @@ public enum Format {
   /** The name of a binary format the job does not read, or null. */
   public static String unsupported(byte[] b) {
     if (startsWith(b, "PK\u0003\u0004")) {
-      return indexOf(b, "xl/", b.length) >= 0 ? "Excel workbook (.xlsx)"
-          : indexOf(b, "ppt/", b.length) >= 0 ? "PowerPoint (.pptx)"
+      return indexOf(b, "ppt/", b.length) >= 0 ? "PowerPoint (.pptx)"
           : indexOf(b, "mimetypeapplication/vnd.oasis", 200) >= 0 ? "OpenDocument" : "ZIP archive";
     }
     if (startsWith(b, "{\\rtf")) {
@@ -64,6 +73,15 @@ public enum Format {
       return "compressed archive";
     }
     return null;
+  }
+
+  /** A name as the compound file's directory writes it: UTF-16 little-endian, as Latin-1 characters. */
+  private static String utf16(String ascii) {
+    StringBuilder s = new StringBuilder();
+    for (char c : ascii.toCharArray()) {
+      s.append(c).append('\u0000');
+    }
+    return s.toString();
   }
 
   /** Microsoft's compound file (OLE2): legacy .doc, .xls and .ppt. */

@@ -14,7 +14,7 @@ public enum RejectReason {
       + " archives); the detail names it"),
   ENCRYPTED("encrypted", "a password-protected PDF or Word file that cannot be opened without the password"),
   NO_TEXT_LAYER("no_text_layer", "a PDF without text (a scan without OCR)"),
-  DAMAGED("damaged", "a PDF or Word file that is truncated or corrupt and cannot be parsed"),
+  DAMAGED("damaged", "a PDF, Word or Excel file that is truncated or corrupt and cannot be parsed"),
   PROCESSING_ERROR("processing_error", "an unexpected error while analysing the document; the detail names it");
 
   private final String code;

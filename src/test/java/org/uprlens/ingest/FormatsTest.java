@@ -157,10 +157,10 @@ class FormatsTest {
     assertEquals(List.of("United Kingdom of Great Britain and Northern Ireland"), items.get(3).states());
   }
 
-  /** A compound file with the stream an Excel 97 workbook keeps its sheets in. */
-  private static byte[] workbook() throws IOException {
+  /** A compound file with one stream of zeros, named as a legacy Office format names its main stream. */
+  private static byte[] compoundFile(String stream) throws IOException {
     try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      fs.createDocument(new ByteArrayInputStream(new byte[4096]), "Workbook");
+      fs.createDocument(new ByteArrayInputStream(new byte[4096]), stream);
       fs.writeFilesystem(out);
       return out.toByteArray();
     }
@@ -183,9 +183,11 @@ class FormatsTest {
   void aTruncatedDocIsDamagedAndOtherLegacyOfficeFilesAreNotRead() throws IOException {
     byte[] doc = Fixtures.legacyWordMatrix();
     assertEquals(RejectReason.DAMAGED, reject("cut.doc", Arrays.copyOf(doc, doc.length / 2)).reason());
-    Reject xls = reject("old.xls", workbook());
-    assertEquals(RejectReason.UNSUPPORTED_FORMAT, xls.reason());
-    assertEquals("legacy Excel workbook (.xls)", xls.detail());
+    Reject ppt = reject("old.ppt", compoundFile("PowerPoint Document"));
+    assertEquals(RejectReason.UNSUPPORTED_FORMAT, ppt.reason());
+    assertEquals("legacy PowerPoint file (.ppt)", ppt.detail());
+    Reject xls = reject("old.xls", compoundFile("Workbook"));
+    assertEquals(RejectReason.EMPTY, xls.reason(), "read as a workbook, whose stream holds no sheet: " + xls.detail());
   }
 
   @Test

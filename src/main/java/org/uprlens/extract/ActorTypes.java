@@ -46,7 +46,7 @@ public final class ActorTypes {
   private static final Pattern OTHER_NAME = Pattern.compile(
       "(?i)\\b(?:european union|council of europe|CoE|OSCE|african union|organization of american states|ODIHR"
           + "|inter-american (?:commission|court)|african (?:commission|committee|court)|european (?:committee|commission"
-          + "|court)|human rights council|the council)\\b");
+          + "|court|parliament)|parliamentary assembly|committee of ministers|human rights council|the council)\\b");
   private static final Pattern UN_HIGH_COMMISSIONER =
       Pattern.compile("(?i)\\b(?:(?:UN|United Nations)\\s+)?High\\s+Commissioner\\b");
   private static final Pattern NGO_NAME = Pattern.compile(

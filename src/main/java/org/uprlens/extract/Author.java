@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.uprlens.ingest.DocumentInfoReader;
 
 /**
  * Needs: the text of a document written in its author's own voice (a statement, a press release, a submission).
@@ -85,9 +86,14 @@ final class Author {
   /** Where a mandate's name ends in a visit's title: "... on the right to housing on her visit to Ruritania". */
   private static final Pattern VISIT = Pattern.compile("(?i)\\s+(?:on|during|following|at\\s+the\\s+end\\s+of)\\s+"
       + "(?:her|his|their|the|an?)\\s+(?:official\\s+|country\\s+|academic\\s+)?(?:visit|mission)\\b.*$");
-  /** A resolution is its body's: "Resolution adopted by the Human Rights Council on 10 October 2024". */
-  private static final Pattern RESOLUTION = Pattern.compile("(?i)\\bresolution\\s+adopted\\s+by\\s+the\\s+"
-      + "(human\\s+rights\\s+council|general\\s+assembly|security\\s+council|commission\\s+on\\s+human\\s+rights)\\b");
+  /**
+   * A resolution is its body's: "Resolution adopted by the Human Rights Council on 10 October 2024", "European
+   * Parliament resolution of 14 March 2026 on ...", or its preamble: "The General Assembly, Recalling ...".
+   */
+  private static final Pattern RESOLUTION = Pattern.compile("(?im)\\bresolution\\s+adopted\\s+by\\s+the\\s+"
+      + "(human\\s+rights\\s+council|general\\s+assembly|security\\s+council|commission\\s+on\\s+human\\s+rights)\\b"
+      + "|^[ \\t]*(european\\s+parliament|parliamentary\\s+assembly)\\s+resolution\\b"
+      + "|\\bthe\\s+(" + DocumentInfoReader.RESOLVING_BODIES + "),\\s+" + DocumentInfoReader.PREAMBLE_OPENERS);
   /** A committee named on a line of its own, as concluding observations open: "Committee against Torture". */
   private static final Pattern BODY_LINE = Pattern.compile(
       "(?m)^[ \\t]*((?:Human Rights Committee|(?:Sub)?[Cc]ommittee (?:on|against|for) [^\\n]{3,120}?))[ \\t]*$");
@@ -102,6 +108,15 @@ final class Author {
   private static final Pattern POST_OF = Pattern.compile("\\b(?:of|for)\\s+the\\s+((?:Sub)?Committee\\s+(?:on|against"
       + "|for)\\s+.+|Human\\s+Rights\\s+Committee|Working\\s+Group\\s+on\\s+.+)$");
   private static final Pattern CONCLUDING = Pattern.compile("(?i)\\bconcluding\\s+observations\\b");
+  /**
+   * The Council of Europe's Commissioner, whose country reports, memoranda and letters name the office in their
+   * title ("Report by the Commissioner for Human Rights of the Council of Europe following her visit to ...") and
+   * then write "The Commissioner recommends".
+   */
+  private static final Pattern COE_COMMISSIONER = Pattern.compile("(?i)\\bcommissioner\\s+for\\s+human\\s+rights"
+      + "\\s+of\\s+the\\s+council\\s+of\\s+europe\\b|\\bcouncil\\s+of\\s+europe\\s+commissioner\\s+for\\s+human\\s+rights\\b");
+  /** A document's title block: its first lines. */
+  private static final int TITLE = 400;
   /** Where a document names itself: its opening, before the body. */
   private static final int HEAD = 3000;
   /** A press release names its speaker in its first pages; a long report is not searched to its end. */
@@ -159,7 +174,9 @@ final class Author {
     }
     Matcher resolution = RESOLUTION.matcher(text).region(0, Math.min(text.length(), HEAD));
     if (resolution.find()) {
-      return ListedAsks.titleCase(resolution.group(1).replaceAll("\\s+", " ").toUpperCase(Locale.ROOT));
+      String body = resolution.group(1) != null ? resolution.group(1)
+          : resolution.group(2) != null ? resolution.group(2) : resolution.group(3);
+      return ListedAsks.titleCase(body.replaceAll("\\s+", " ").toUpperCase(Locale.ROOT));
     }
     Matcher mandate = MANDATE.matcher(text).region(0, Math.min(text.length(), HEAD));
     if (mandate.find()) {
@@ -173,6 +190,9 @@ final class Author {
       if (name != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(name))) {
         return name;
       }
+    }
+    if (COE_COMMISSIONER.matcher(text).region(0, Math.min(text.length(), TITLE)).find()) {
+      return "Council of Europe Commissioner for Human Rights";
     }
     Matcher body = BODY_LINE.matcher(text).region(0, Math.min(text.length(), HEAD));
     if (CONCLUDING.matcher(text).region(0, Math.min(text.length(), HEAD)).find() && body.find()) {

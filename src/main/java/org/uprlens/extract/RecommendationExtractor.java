@@ -862,7 +862,91 @@ public final class RecommendationExtractor {
     boolean noun = k + 1 < tokens.size() && Lexicon.ACTION_NOUNS.containsKey(tokens.get(k).lower())
         && tokens.get(k).tag() != null && tokens.get(k).tag().startsWith("NN")
         && Set.of("of", "to").contains(tokens.get(k + 1).lower());
-    return noun ? k : -1;
+    if (noun) {
+      return k;
+    }
+    int owned = possessedAct(tokens, cue);
+    return owned >= 0 ? owned : -1;
+  }
+
+  /** "his release" asks to "release him": the one whose act is asked for, as an object. */
+  private static final Map<String, String> POSSESSED = Map.of("his", "him", "her", "her", "their", "them",
+      "its", "it");
+
+  /**
+   * "called for his immediate and unconditional release", "urged its repeal": the noun of action after a possessive
+   * and its adjectives, or -1.
+   */
+  private static int possessedAct(List<Token> tokens, int cue) {
+    int k = cue + 1;
+    if (k < tokens.size() && tokens.get(k).lower().equals("for")) {
+      k++;
+    }
+    if (k >= tokens.size() || !POSSESSED.containsKey(tokens.get(k).lower())) {
+      return -1;
+    }
+    k++;
+    while (k < tokens.size() && ("JJ".equals(tokens.get(k).tag())
+        || Set.of("and", ",").contains(tokens.get(k).lower()) && k + 1 < tokens.size()
+            && "JJ".equals(tokens.get(k + 1).tag()))) {
+      k++;
+    }
+    Token act = tokens.get(Math.min(k, tokens.size() - 1));
+    return k < tokens.size() && Lexicon.ACTION_NOUNS.containsKey(act.lower()) && act.tag() != null
+        && act.tag().startsWith("NN") ? k : -1;
+  }
+
+  /**
+   * "his immediate and unconditional release" (tokens [owner, act]) as asked in the imperative: "release him
+   * immediately and unconditionally".
+   */
+  private static String possessedRequest(List<Token> tokens, int owner, int act) {
+    StringBuilder asked = new StringBuilder(Lexicon.ACTION_NOUNS.get(tokens.get(act).lower()))
+        .append(' ').append(POSSESSED.get(tokens.get(owner).lower()));
+    for (int k = owner + 1; k < act; k++) {
+      String w = tokens.get(k).lower();
+      asked.append(w.equals(",") ? "," : " " + (w.equals("and") ? w : adverb(w)));
+    }
+    return asked.toString();
+  }
+
+  /**
+   * Where a noun asked for ends, its prepositional phrases with it ("his release from prison"): before a verb of the
+   * sentence's own ("Lawyers who called for his release were questioned") or an aside on it (", which is overdue").
+   */
+  private static int nounPhraseEnd(List<Token> tokens, int noun, int end) {
+    for (int k = noun + 1; k < tokens.size() && tokens.get(k).begin() < end; k++) {
+      String tag = tokens.get(k).tag();
+      boolean finite = tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")
+          || tag.equals("MD"));
+      boolean aside = tokens.get(k).word().equals(",") && k + 1 < tokens.size()
+          && RELATIVES.contains(tokens.get(k + 1).lower());
+      if (finite || aside) {
+        return tokens.get(k).begin();
+      }
+    }
+    return end;
+  }
+
+  /** The adverb of an adjective: immediate → immediately, full → fully, possible → possibly, speedy → speedily. */
+  static String adverb(String adjective) {
+    String a = adjective.toLowerCase(Locale.ROOT);
+    if (a.endsWith("ly")) {
+      return a;   // "early", "timely"
+    }
+    if (a.endsWith("ll")) {
+      return a + "y";
+    }
+    if (a.endsWith("le") && a.length() > 3) {
+      return a.substring(0, a.length() - 1) + "y";
+    }
+    if (a.endsWith("ic")) {
+      return a + "ally";
+    }
+    if (a.endsWith("y") && a.length() > 3) {
+      return a.substring(0, a.length() - 1) + "ily";
+    }
+    return a + "ly";
   }
 
   /** How long an aside between commas may be: "in order to further strengthen the fulfilment of its rights". */
@@ -947,8 +1031,10 @@ public final class RecommendationExtractor {
     String opening = "VBG".equals(first.tag()) && first.lemma() != null && isLowerWord(first) ? first.lemma() : null;
     int rest = first.end();
     if (opening == null && Lexicon.ACTION_NOUNS.containsKey(first.lower()) && first.tag().startsWith("NN")) {
-      opening = Lexicon.ACTION_NOUNS.get(first.lower());
-      rest = tokens.get(at + 1).lower().equals("of") ? tokens.get(at + 1).end() : rest;
+      int owner = possessedAct(tokens, cue) == at ? cue + (tokens.get(cue + 1).lower().equals("for") ? 2 : 1) : -1;
+      opening = owner >= 0 ? possessedRequest(tokens, owner, at) : Lexicon.ACTION_NOUNS.get(first.lower());
+      end = owner >= 0 ? nounPhraseEnd(tokens, at, end) : end;
+      rest = at + 1 < tokens.size() && tokens.get(at + 1).lower().equals("of") ? tokens.get(at + 1).end() : rest;
     }
     String asked = Sentence.collapseSpace(opening == null ? text.substring(first.begin(), end)
         : opening + text.substring(rest, end));
@@ -1196,14 +1282,42 @@ public final class RecommendationExtractor {
     while (i + 2 < tokens.size() && OPERATIVE_ADVERBS.contains(tokens.get(i).lower())) {
       i++;   // "4. Also calls upon", "5. Further requests", "6. Strongly urges", "7. Once again calls upon"
     }
-    String word = tokens.get(i).word();
-    String lemma = Lexicon.CUE_FORMS.get(word.toLowerCase(Locale.ROOT));
-    boolean thirdPerson = lemma != null && Character.isUpperCase(tokens.get(first).word().charAt(0))
-        && word.endsWith("s") && !word.equalsIgnoreCase(lemma);
-    if (!thirdPerson || lemma.equals("call") && !Lexicon.CALL_PARTICLES.contains(tokens.get(i + 1).lower())) {
+    if (!Character.isUpperCase(tokens.get(first).word().charAt(0))) {
       return -1;
     }
-    return i;
+    if (isOperativeCue(tokens, i)
+        || Lexicon.RESTATE_FORMS.contains(tokens.get(i).lower()) && restatedNoun(tokens, i) >= 0) {
+      return i;   // "7. Reiterates its call for ..." restates the body's own call
+    }
+    // "4. Deplores the blocking of websites; demands that the authorities restore access": the body's next verb
+    // asks, after a clause of its own; the tagger often takes either verb for a plural noun ("Regrets")
+    if (!Set.of("VBZ", "NNS").contains(tokens.get(i).tag())) {
+      return -1;
+    }
+    for (int k = i + 1; k + 1 < tokens.size(); k++) {
+      if (!Set.of(";", "and").contains(tokens.get(k).word())) {
+        continue;
+      }
+      int j = k + 1;
+      while (j + 1 < tokens.size() && OPERATIVE_ADVERBS.contains(tokens.get(j).lower())) {
+        j++;
+      }
+      if (isOperativeCue(tokens, j)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** "Urges", "calls upon", "requests": a cue in the third person, as a body's operative paragraph asks. */
+  private static boolean isOperativeCue(List<Token> tokens, int i) {
+    String word = tokens.get(i).word();
+    String lemma = Lexicon.CUE_FORMS.get(word.toLowerCase(Locale.ROOT));
+    if (lemma == null || !word.endsWith("s") || word.equalsIgnoreCase(lemma) || i + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(i + 1).lower();
+    return lemma.equals("call") ? Lexicon.CALL_PARTICLES.contains(next) : !Set.of("of", ",", ";", ".").contains(next);
   }
 
   /** Adverbs an operative paragraph may open with before its verb. */

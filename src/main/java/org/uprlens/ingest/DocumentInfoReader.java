@@ -53,6 +53,15 @@ public final class DocumentInfoReader {
   /** A cue for a kind; it counts only when it starts within the first {@code within} characters. */
   private record Rule(String name, DocKind kind, Pattern pattern, int within) {}
 
+  /** Bodies that adopt resolutions, as a preamble names them ("The Human Rights Council, Recalling"), in lower case. */
+  public static final String RESOLVING_BODIES = "(?:human rights council|general assembly|security council"
+      + "|european parliament|parliamentary assembly|committee of ministers)";
+  /** How a resolution's preamble goes on after the body's name, in lower case: "Recalling", "– having regard to". */
+  public static final String PREAMBLE_OPENERS = "(?:[–-]\\s*)?(?:having regard|recalling|reaffirming|guided by"
+      + "|noting|recognizing|recognising|bearing in mind|welcoming|deeply|expressing|taking note|mindful|reiterating"
+      + "|emphasizing|emphasising|stressing|concerned|alarmed|aware|convinced|considering|determined|affirming"
+      + "|acting)\\b";
+
   /**
    * The earliest cue decides (the title block comes first), except that an addendum also names the Working Group
    * report it adds to, so an addendum cue wins wherever it is.
@@ -92,9 +101,13 @@ public final class DocumentInfoReader {
       rule("special procedure report title", DocKind.SPECIAL_PROCEDURE_REPORT,
           "report of the (?:special rapporteur|independent expert|special representative"
               + "|working group on (?!the universal ?periodic))", SPECIAL_PROCEDURE_CHARS),
+      // or its preamble: "The General Assembly, Recalling ...", "The European Parliament, – having regard to ..."
       rule("resolution title", DocKind.RESOLUTION,
           "resolution adopted by the (?:human rights council|general assembly|security council"
-              + "|commission on human rights)", HEAD_CHARS),
+              + "|commission on human rights)"
+              + "|\\bthe " + RESOLVING_BODIES + ", " + PREAMBLE_OPENERS, HEAD_CHARS),
+      rule("parliament resolution title", DocKind.RESOLUTION,
+          "^(?:european parliament|parliamentary assembly) resolution\\b", 10),
       // "Concluding observations on the third periodic report of X", older "Concluding observations of the Human
       // Rights Committee"; a submission or compilation that cites them does so below its own title.
       rule("concluding observations title", DocKind.CONCLUDING_OBSERVATIONS,

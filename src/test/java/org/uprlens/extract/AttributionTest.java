@@ -378,6 +378,9 @@ class AttributionTest {
       UNICEF recommended the adoption of a law that bans corporal punishment. | Adopt a law that bans corporal punishment.
       It called for the early ratification of the Optional Protocol. | Ratify the Optional Protocol.
       The Committee encouraged accession to the 1961 Convention. | Accede to the 1961 Convention.
+      Amnesty International called for their immediate release. | Release them immediately.
+      The Committee urged its full and speedy implementation. | Implement it fully and speedily.
+      Rights Now called for its repeal, which is long overdue. | Repeal it
       """)
   void theRequestIsWhatIsAskedAsAWorkingGroupListPrintsIt(String sentence, String request) {
     // A subjunctive after a State's name ("Albania increase") is often tagged as a noun.
@@ -456,6 +459,30 @@ class AttributionTest {
         + " Rights"), found.stream().map(Recommendation::target).toList());
     assertEquals(List.of(), Extracting.extract("Calls for an inquiry into the killings grew louder in March.",
         DocKind.NEWS), "an unnumbered sentence that opens with 'Calls for' is no operative paragraph");
+  }
+
+  @Test
+  void aParliamentsResolutionAsksInItsOwnNameAlsoAfterAClauseThatOnlyDeplores() {
+    String text = """
+        European Parliament resolution of 3 April 2025 on the detention of students in Ruritania
+
+        The European Parliament,
+
+        A. whereas at least 40 students were arrested after the protests;
+
+        1. Strongly condemns the arrest of the student leader and calls for her immediate and unconditional release;
+
+        2. Regrets the closure of the universities; demands that the authorities reopen them without delay;
+
+        3. Reiterates its call for the repeal of the law on public gatherings;
+
+        4. Welcomes the release of two teachers in March;
+        """;
+    List<Recommendation> found = Extracting.extract(text, DocKind.RESOLUTION);
+    assertEquals(List.of("Release her immediately and unconditionally;", "Reopen them without delay;",
+        "Repeal the law on public gatherings;"), found.stream().map(Recommendation::request).toList(),
+        "'his release' asks to release him; the cue after a clause that asks nothing is the paragraph's");
+    assertEquals(List.of("European Parliament"), found.stream().map(Recommendation::actor).distinct().toList());
   }
 
   @Test

@@ -136,4 +136,21 @@ class AuthorTest {
     assertEquals("Open Doors", Author.of(text, "Open Doors"));
     assertNull(Author.of(text, "World Desk News"));
   }
+
+  @Test
+  void aResolutionIsItsBodysByTitleOrPreamble() {
+    assertEquals("European Parliament", Author.of("European Parliament resolution of 3 April 2025 on the detention"
+        + " of students in Ruritania\n\nThe European Parliament,\n\n1. Calls for their release;"));
+    assertEquals("General Assembly", Author.of("Situation of human rights in Ruritania\n\nThe General Assembly,\n\n"
+        + "Guided by the Charter of the United Nations,\n\n1. Urges Ruritania to end arbitrary detention;"));
+    assertNull(Author.of("The General Assembly, meeting in New York, adopted the text by 98 votes."),
+        "a body named in a sentence is no preamble");
+  }
+
+  @Test
+  void theCouncilOfEuropeCommissionersReportIsTheCommissioners() {
+    assertEquals("Council of Europe Commissioner for Human Rights", Author.of("REPORT BY THE COMMISSIONER FOR HUMAN"
+        + " RIGHTS OF THE COUNCIL OF EUROPE\nFOLLOWING HER VISIT TO RURITANIA\n\n12. The Commissioner recommends"
+        + " that the authorities close the camp."));
+  }
 }

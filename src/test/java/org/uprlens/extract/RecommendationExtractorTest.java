@@ -161,4 +161,11 @@ class RecommendationExtractorTest {
         found.stream().map(Recommendation::supportStated).toList());
     assertEquals(List.of("Ruritania", "Ruritania", "Ruritania"), found.stream().map(Recommendation::target).toList());
   }
+
+  @Test
+  void anAdjectiveBecomesItsAdverbWhenANounOfActionBecomesAVerb() {
+    assertEquals(List.of("immediately", "fully", "possibly", "speedily", "systematically", "early"),
+        List.of("immediate", "full", "possible", "speedy", "systematic", "early").stream()
+            .map(RecommendationExtractor::adverb).toList());
+  }
 }

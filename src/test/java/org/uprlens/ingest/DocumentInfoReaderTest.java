@@ -218,6 +218,14 @@ class DocumentInfoReaderTest {
   }
 
   @Test
+  void aParliamentsResolutionByItsTitleOrAnyResolutionByItsPreamble() {
+    assertEquals(DocKind.RESOLUTION, DocumentInfoReader.read("European Parliament resolution of 3 April 2025 on"
+        + " Ruritania\n\nThe European Parliament,\n\n1. Calls on Ruritania to free the students;").kind());
+    assertEquals(DocKind.RESOLUTION, DocumentInfoReader.read("Situation of human rights in Zambia\n\nThe General"
+        + " Assembly,\n\nRecalling its resolutions,\n\n1. Urges Zambia to abolish the death penalty;").kind());
+  }
+
+  @Test
   void aSpecialProceduresLetterNamesItsStateByItsReferenceCode() {
     DocumentInfo letter = DocumentInfoReader.read("Mandates of the Special Rapporteur on the rights of indigenous"
         + " peoples\n\nREFERENCE: AL NZL 2/2025\n\n12 June 2025\n\nExcellency,\n\nWe have the honour to address you"

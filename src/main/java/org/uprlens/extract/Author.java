@@ -109,12 +109,20 @@ final class Author {
       + "|for)\\s+.+|Human\\s+Rights\\s+Committee|Working\\s+Group\\s+on\\s+.+)$");
   private static final Pattern CONCLUDING = Pattern.compile("(?i)\\bconcluding\\s+observations\\b");
   /**
-   * The Council of Europe's Commissioner, whose country reports, memoranda and letters name the office in their
-   * title ("Report by the Commissioner for Human Rights of the Council of Europe following her visit to ...") and
-   * then write "The Commissioner recommends".
+   * Regional offices whose reports name them in their title and then speak of themselves in the third person, or
+   * ask without a subject: the Council of Europe's Commissioner ("Report by the Commissioner for Human Rights of
+   * the Council of Europe following her visit to ...", then "The Commissioner recommends"), the OSCE's election
+   * observers ("ODIHR Election Observation Mission Final Report", then "The legal framework should be revised"), the
+   * ILO's Committee of Experts ("Observation (CEACR)", then "The Committee urges the Government").
    */
-  private static final Pattern COE_COMMISSIONER = Pattern.compile("(?i)\\bcommissioner\\s+for\\s+human\\s+rights"
-      + "\\s+of\\s+the\\s+council\\s+of\\s+europe\\b|\\bcouncil\\s+of\\s+europe\\s+commissioner\\s+for\\s+human\\s+rights\\b");
+  private static final List<Map.Entry<Pattern, String>> TITLE_OFFICES = List.of(Map.entry(
+      Pattern.compile("(?i)\\bcommissioner\\s+for\\s+human\\s+rights\\s+of\\s+the\\s+council\\s+of\\s+europe\\b"
+          + "|\\bcouncil\\s+of\\s+europe\\s+commissioner\\s+for\\s+human\\s+rights\\b"),
+      "Council of Europe Commissioner for Human Rights"), Map.entry(
+      Pattern.compile("(?i)\\boffice\\s+for\\s+democratic\\s+institutions\\s+and\\s+human\\s+rights\\b|\\bODIHR\\b"),
+      "OSCE Office for Democratic Institutions and Human Rights"), Map.entry(
+      Pattern.compile("\\(CEACR\\)|(?i:\\bcommittee\\s+of\\s+experts\\s+on\\s+the\\s+application\\s+of\\s+conventions\\b)"),
+      "ILO Committee of Experts on the Application of Conventions and Recommendations"));
   /** A document's title block: its first lines. */
   private static final int TITLE = 400;
   /** Where a document names itself: its opening, before the body. */
@@ -191,8 +199,10 @@ final class Author {
         return name;
       }
     }
-    if (COE_COMMISSIONER.matcher(text).region(0, Math.min(text.length(), TITLE)).find()) {
-      return "Council of Europe Commissioner for Human Rights";
+    for (Map.Entry<Pattern, String> office : TITLE_OFFICES) {
+      if (office.getKey().matcher(text).region(0, Math.min(text.length(), TITLE)).find()) {
+        return office.getValue();
+      }
     }
     Matcher body = BODY_LINE.matcher(text).region(0, Math.min(text.length(), HEAD));
     if (CONCLUDING.matcher(text).region(0, Math.min(text.length(), HEAD)).find() && body.find()) {

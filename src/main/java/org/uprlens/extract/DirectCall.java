@@ -70,6 +70,9 @@ final class DirectCall {
         start = i + 1;   // "Our recommendations: Ruritania should ...", "(Geneva) – Ruritania should ..."
       }
     }
+    while (start < tokens.size() && RecommendationExtractor.isJunk(tokens.get(start))) {
+      start++;   // "2. To enhance public confidence, the authorities should": the paragraph's number first
+    }
     start = afterFrontedPhrase(tokens, start);
     while (start < tokens.size() && (OPENERS.contains(tokens.get(start).lower())
         || RecommendationExtractor.isJunk(tokens.get(start)))) {
@@ -80,7 +83,8 @@ final class DirectCall {
       Token token = tokens.get(m);
       if (!Lexicon.MODALS.contains(token.lower())) {
         String tag = token.tag();
-        noun |= isNoun(token) || m == start + 1 && isNoun(tokens.get(start));
+        // "Training for polling staff should be enhanced": a gerund may be the subject
+        noun |= isNoun(token) || m == start + 1 && (isNoun(tokens.get(start)) || "VBG".equals(tokens.get(start).tag()));
         // The subject: a noun phrase ("Ruritania's government", "the Government of Ruritania", "local and
         // national authorities", "Governments taking part in the review"), adverbs before the modal ("also").
         if (tag == null || !(isNoun(token) || tag.equals("DT") || tag.equals("POS") || tag.equals("PRP$")
@@ -143,7 +147,19 @@ final class DirectCall {
       return false;
     }
     Token done = tokens.get(verb + 1);
-    return Lexicon.PASSIVE_ASKS.contains(done.lemma() == null ? done.lower() : done.lemma().toLowerCase(Locale.ROOT));
+    return Lexicon.PASSIVE_ASKS.contains(done.lemma() == null ? done.lower() : done.lemma().toLowerCase(Locale.ROOT))
+        || considerationTo(tokens, verb - 2) > 0;
+  }
+
+  /**
+   * "Consideration should be given to reforming the law" (subject at {@code subject}) asks to consider reforming it:
+   * the index of the word after "to", else -1.
+   */
+  static int considerationTo(List<Token> tokens, int subject) {
+    boolean idiom = subject >= 0 && subject + 4 < tokens.size()
+        && tokens.get(subject).lower().equals("consideration") && tokens.get(subject + 2).lower().equals("be")
+        && tokens.get(subject + 3).lower().equals("given") && tokens.get(subject + 4).lower().equals("to");
+    return idiom ? subject + 5 : -1;
   }
 
   /** Words a source's name may have: "According to the Uganda Law Society and JS3,". */
@@ -165,9 +181,12 @@ final class DirectCall {
     return null;
   }
 
-  /** Prepositions that open a phrase of time or place before a call: "During the review, States should ...". */
+  /**
+   * Prepositions that open a phrase of time or place before a call: "During the review, States should ...", and
+   * the "to" of a purpose: "To enhance public confidence, the authorities should ...".
+   */
   private static final Set<String> FRONTING = Set.of("during", "at", "in", "before", "after", "ahead", "following",
-      "throughout", "on");
+      "throughout", "on", "to");
 
   /**
    * Index of the first word after a fronted phrase and its comma ("During the review, States should", "At the
@@ -177,12 +196,20 @@ final class DirectCall {
     if (start >= tokens.size() || !FRONTING.contains(tokens.get(start).lower())) {
       return start;
     }
+    // "To enhance public confidence," and "In order to ensure X," hold a verb; a phrase of time or place none
+    int purpose = tokens.get(start).lower().equals("to") ? start + 1
+        : start + 3 < tokens.size() && words(tokens, start, start + 2).equalsIgnoreCase("in order to") ? start + 3
+        : -1;
+    if (purpose >= 0 && (purpose >= tokens.size() || !"VB".equals(tokens.get(purpose).tag()))) {
+      return start;
+    }
     for (int i = start + 1; i < Math.min(tokens.size() - 1, start + MAX_MODAL_AT); i++) {
       Token token = tokens.get(i);
       if (token.word().equals(",")) {
         return i + 1;
       }
-      if (Lexicon.MODALS.contains(token.lower()) || token.tag() != null && token.tag().startsWith("VB")) {
+      if (Lexicon.MODALS.contains(token.lower())
+          || token.tag() != null && token.tag().startsWith("VB") && !(purpose >= 0 && i >= purpose)) {
         break;
       }
     }

@@ -96,7 +96,8 @@ final class Lexicon {
       "reinstate", "compensate", "close", "end", "halt", "stop", "suspend", "quash", "overturn", "decriminalize",
       "decriminalise", "criminalize", "criminalise", "establish", "create", "provide", "increase", "reopen",
       "publish", "disclose", "allocate", "fund", "consult", "remove", "ban", "prohibit", "outlaw", "rescind",
-      "annul", "revoke", "pass", "scrap", "dismantle", "expand", "extend", "improve", "train", "vacate");
+      "annul", "revoke", "pass", "scrap", "dismantle", "expand", "extend", "improve", "train", "vacate",
+      "enhance", "review", "introduce", "reinforce", "harmonize", "harmonise");
 
   /** Verbs of reporting that name who speaks in a sentence that is not itself a recommendation. */
   static final Set<String> REPORTING_FORMS = Set.of(
@@ -144,7 +145,8 @@ final class Lexicon {
   static final Set<String> INNER_ADVERBS = Set.of("also", "further", "furthermore", "moreover", "therefore",
       "again", "strongly", "specifically", "additionally", "finally", "similarly", "likewise", "today",
       "yesterday", "recently", "repeatedly", "jointly", "previously", "explicitly", "expressly", "consistently",
-      "urgently", "long", "publicly", "already", "formally", "officially");
+      "urgently", "long", "publicly", "already", "formally", "officially", "once", "still", "nevertheless",
+      "thus", "hence", "accordingly", "equally", "particularly", "firmly");
 
   private static Map<String, String> forms(String... lemmaAndForms) {
     Map<String, String> map = new HashMap<>();

@@ -30,13 +30,13 @@ final class Organs {
 
   /**
    * An organ by its office, named in full: "the Ministry of Health", "the Public Prosecution Service", "the Office
-   * of the Attorney General", "the National Assembly", "the Supreme Court".
+   * of the Attorney General", "the National Assembly", "the Supreme Court", "the Central Election Commission".
    */
   private static final Pattern NAMED_OFFICE = Pattern.compile("(?i:(?:the\\s+)?(?:ministry|ministries|minister"
       + "|office\\s+of\\s+the\\s+(?:attorney|prosecutor|public\\s+prosecutor|president|prime\\s+minister|ombuds)"
       + "|attorney[- ]general|prosecutor[- ]general|public\\s+prosecut(?:ion|or)['’]?s?\\s+(?:service|office)"
       + "|national\\s+(?:assembly|police|parliament|congress)|supreme\\s+court|constitutional\\s+court"
-      + "|(?:national\\s+)?electoral\\s+commission)\\p{L}*)"
+      + "|(?:(?:national|central|independent)\\s+)?(?:electoral|election)\\s+(?:commission|council|authority))\\p{L}*)"
       // the rest of its name, capitalised: "of Justice", "General", "for Women and Social Affairs"
       + "(?:\\s+(?:of|for|on|and|the|\\p{Lu}[\\p{L}'’-]*))*");
 

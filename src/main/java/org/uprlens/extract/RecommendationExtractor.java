@@ -304,7 +304,11 @@ public final class RecommendationExtractor {
         from = from > 0 && tokens.get(from - 1).lower().equals("all") ? from - 1 : from;   // "All charges must be"
         Recommendation r = asked(docId, text, sentence, tokens, call.modal(), caller, here,
             tokens.get(call.modal()).lower(), here, tokens.get(from).begin(), sentence.end());
-        found.add(r.asking(r.action(), request(text, tokens, from - 1, from, sentence.end())));
+        int considered = DirectCall.considerationTo(tokens, call.subjectStart());
+        found.add(considered > 0
+            ? r.asking("consider", "Consider " + Sentence.collapseSpace(
+                text.substring(tokens.get(considered).begin(), sentence.end()).strip()))
+            : r.asking(r.action(), request(text, tokens, from - 1, from, sentence.end())));
         continue;
       }
       if (call != null) {

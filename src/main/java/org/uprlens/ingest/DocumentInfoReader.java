@@ -113,6 +113,10 @@ public final class DocumentInfoReader {
       rule("concluding observations title", DocKind.CONCLUDING_OBSERVATIONS,
           "\\bconcluding observations (?:on|of|concerning) (?:the )?(?:\\p{L}+ )?(?:periodic|initial|combined|report"
               + "|reports|committee|human rights committee)", 800),
+      // The ILO's Committee of Experts comments on one State's application of a Convention as a treaty body does:
+      // "Observation (CEACR) - adopted 2025", "Direct Request (CEACR)"
+      rule("ILO supervisory comment", DocKind.CONCLUDING_OBSERVATIONS,
+          "\\b(?:observation|direct request) \\(ceacr\\)", 300),
       // "Mandates of the Special Rapporteur on ...", then "REFERENCE: UA GTM 3/2026": a special procedure's letter
       rule("communication heading", DocKind.COMMUNICATION,
           "\\bmandates? of the (?:special rapporteur|independent expert|special representative|working group)"
@@ -355,7 +359,9 @@ public final class DocumentInfoReader {
           // "the second periodic report of", "the combined tenth and eleventh reports of", "the initial report of"
           + "|\\b(?:periodic|initial|combined)\\b[^\\n.]{0,50}?\\breports? of|\\breview of|briefing notes on"
           // "UPR tracker: Ghana", "UPR follow-up – Ghana", "Recommendations received by Ghana"
-          + "|\\bupr\\b[^\\n:–—]{0,25}?[:–—]|recommendations (?:received by|made to|addressed to))"
+          + "|\\bupr\\b[^\\n:–—]{0,25}?[:–—]|recommendations (?:received by|made to|addressed to)"
+          // an ILO comment: "Forced Labour Convention, 1930 (No. 29) - Uzbekistan (Ratification: 1992)"
+          + "|\\bconvention, \\d{4} \\(no\\. ?\\d{1,3}\\) [-–—])"
           // the State follows the title, not a sentence the title ends: "... Periodic Review. The United Kingdom"
           + "[^\\p{L}\\d.]{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
   /** What may stand between a title and the State's name: "Mid-term report of the Republic of Zambia". */

@@ -462,6 +462,13 @@ class AttributionTest {
   }
 
   @Test
+  void adverbsBetweenTheMakerAndTheCueKeepTheMaker() {
+    assertEquals(List.of("Committee against Torture", "Committee against Torture"), extract("The Committee against"
+        + " Torture once again urges Ruritania to close the camp. The Committee still firmly recommends that Ruritania"
+        + " free the detainees.", null).stream().map(Recommendation::actor).toList());
+  }
+
+  @Test
   void aParliamentsResolutionAsksInItsOwnNameAlsoAfterAClauseThatOnlyDeplores() {
     String text = """
         European Parliament resolution of 3 April 2025 on the detention of students in Ruritania

@@ -148,9 +148,13 @@ class AuthorTest {
   }
 
   @Test
-  void theCouncilOfEuropeCommissionersReportIsTheCommissioners() {
+  void aRegionalOfficeOrTheIlosExpertsNamedInTheTitleWriteTheReport() {
     assertEquals("Council of Europe Commissioner for Human Rights", Author.of("REPORT BY THE COMMISSIONER FOR HUMAN"
         + " RIGHTS OF THE COUNCIL OF EUROPE\nFOLLOWING HER VISIT TO RURITANIA\n\n12. The Commissioner recommends"
         + " that the authorities close the camp."));
+    assertEquals("OSCE Office for Democratic Institutions and Human Rights", Author.of("RURITANIA\nPRESIDENTIAL"
+        + " ELECTION\nODIHR Election Observation Mission Final Report\n\n1. The electoral code should be amended."));
+    assertEquals("ILO Committee of Experts on the Application of Conventions and Recommendations", Author.of(
+        "Direct Request (CEACR) - adopted 2024\n\nThe Committee requests the Government to amend section 12."));
   }
 }

@@ -36,6 +36,9 @@ class DirectCallTest {
       GENEVA, 3 April 2025 – Ruritania must release the union leaders. | Ruritania | must | release
       Ruritania's international partners should make clear that the crackdown has consequences. | Ruritania's international partners | should | make
       Ruritania, in particular, should close its large residential institutions by 2030. | Ruritania | should | close
+      To restore public trust, the authorities should publish the audit of the voter register. | Ruritania | should | publish
+      2. In order to end impunity, Ruritania must prosecute the officers involved. | Ruritania | must | prosecute
+      The Central Election Commission should publish its decisions within a day. | Ruritania | should | publish
       """)
   void aStatementsOwnCallToAStateIsARecommendation(String sentence, String target, String verb, String action) {
     List<Recommendation> found = extract(sentence, DocKind.STATEMENT);
@@ -52,6 +55,8 @@ class DirectCallTest {
       The Foreign Agents Bill should be withdrawn without delay. | withdraw | The Foreign Agents Bill should be withdrawn without delay.
       All charges against the students must be dropped. | drop | All charges against the students must be dropped.
       Those responsible must be held accountable. | hold | Those responsible must be held accountable.
+      Training for prison staff should be enhanced. | enhance | Training for prison staff should be enhanced.
+      Consideration should be given to lowering the fees for registering a party. | consider | Consider lowering the fees for registering a party.
       """)
   void aCallInThePassiveAsksTheState(String sentence, String action, String request) {
     List<Recommendation> found = extract(sentence, DocKind.STATEMENT);
@@ -76,7 +81,8 @@ class DirectCallTest {
       "Governments should encourage dialogue between the parties.",
       "States taking part in the review should press for an independent inquiry.",
       "Teachers who ask to be paid are not criminals.",
-      "The police pressed charges against the three organisers on Friday."})
+      "The police pressed charges against the three organisers on Friday.",
+      "To apply for a licence, applicants should write to the ministry."})
   void aDutyAQuestionOfOthersOrAnUnaddressedWishIsNot(String sentence) {
     assertEquals(List.of(), extract(sentence, DocKind.STATEMENT));
   }

@@ -226,6 +226,15 @@ class DocumentInfoReaderTest {
   }
 
   @Test
+  void anIloExpertsCommentIsReadAsATreatyBodysObservationsOnTheStateItsTitleNames() {
+    DocumentInfo comment = DocumentInfoReader.read("Observation (CEACR) - adopted 2025\n\nWorst Forms of Child"
+        + " Labour Convention, 1999 (No. 182) - Zambia (Ratification: 2001)\n\nThe Committee urges the Government to"
+        + " act. (Geneva) - the text continues.");
+    assertEquals(DocKind.CONCLUDING_OBSERVATIONS, comment.kind(), "'(CEACR) -' is no dateline");
+    assertEquals("Zambia", comment.stateUnderReview());
+  }
+
+  @Test
   void aSpecialProceduresLetterNamesItsStateByItsReferenceCode() {
     DocumentInfo letter = DocumentInfoReader.read("Mandates of the Special Rapporteur on the rights of indigenous"
         + " peoples\n\nREFERENCE: AL NZL 2/2025\n\n12 June 2025\n\nExcellency,\n\nWe have the honour to address you"

@@ -27,7 +27,8 @@ final class ActorResolver {
       "^(?:(?:same|said|latter|former|above|aforementioned)\\s+)?(committee|subcommittee|special rapporteur|rapporteur"
           + "|working group|group|country team|team|mandate holders?|independent expert|expert|office|mechanism"
           + "|body|treaty body|organi[sz]ation|coalition|submission|agency|commission|commissioner|high commissioner"
-          + "|experts|rights group|watchdog|charity)$");
+          + "|experts|rights group|watchdog|charity|forum|network|alliance|association|foundation|centre|center"
+          + "|institute|federation|league)$");
   /** How a joint submission names its own makers: "The co-submitting organisations", "The authors". */
   private static final Pattern SELF_REFERENCE = Pattern.compile(
       "^(?:(?:co-?)?(?:submitting|undersigned|reporting|contributing)\\s+(?:organi[sz]ations?|ngos?|partners"

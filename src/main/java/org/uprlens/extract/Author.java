@@ -21,11 +21,14 @@ final class Author {
   /** A byline may name a coalition: "Submitted by the Coalition for Children's Rights and the Centre for Legal Aid". */
   private static final String LONG_NAME = name(12);
   private static final Pattern BYLINE = Pattern.compile("(?i:statement|submission|communication|letter|report"
-      + "|press\\s+release|contribution)\\b[^.\\n]{0,40}?\\b(?i:delivered|made|submitted|issued|presented|read"
-      + "|prepared)?\\s*by\\s+" + LONG_NAME);
+      + "|press\\s+release|contribution|update|remarks)\\b[^.\\n]{0,40}?\\b(?i:delivered|made|submitted|issued"
+      + "|presented|read|prepared)?\\s*by\\s+" + LONG_NAME);
   /** "Submitted by ..." on a line of its own, under the title. */
   private static final Pattern SUBMITTED_BY = Pattern.compile("(?m)^[ \\t]*(?i:submitted|prepared|presented"
       + "|delivered|issued)[ \\t]+(?i:by):?[ \\t]+" + LONG_NAME);
+  /** A web page's or blog's line under its title: "Posted on 12 October 2026 by the Tunisian Forum for Rights". */
+  private static final Pattern POSTED_BY = Pattern.compile("(?m)^[ \\t]*(?i:posted|published|written)\\b[^\\n]{0,40}?"
+      + "\\b(?i:by)[ \\t]+" + LONG_NAME);
   /** A briefing's speaker stands for an office: "Spokesperson for the UN High Commissioner for Human Rights". */
   private static final Pattern SPOKESPERSON = Pattern.compile("(?m)^[ \\t]*(?i:spokes(?:person|man|woman))[ \\t]+"
       + "(?i:for|of)[ \\t]+" + NAME);
@@ -121,7 +124,8 @@ final class Author {
       "Council of Europe Commissioner for Human Rights"), Map.entry(
       Pattern.compile("(?i)\\boffice\\s+for\\s+democratic\\s+institutions\\s+and\\s+human\\s+rights\\b|\\bODIHR\\b"),
       "OSCE Office for Democratic Institutions and Human Rights"), Map.entry(
-      Pattern.compile("\\(CEACR\\)|(?i:\\bcommittee\\s+of\\s+experts\\s+on\\s+the\\s+application\\s+of\\s+conventions\\b)"),
+      Pattern.compile("\\(CEACR\\)"
+          + "|(?i:\\bcommittee\\s+of\\s+experts\\s+on\\s+the\\s+application\\s+of\\s+conventions\\b)"),
       "ILO Committee of Experts on the Application of Conventions and Recommendations"));
   /** A document's title block: its first lines. */
   private static final int TITLE = 400;
@@ -169,7 +173,7 @@ final class Author {
       // a mandate's name has small words
       return mandate.lookingAt() ? mandate(mandate) : withCountry(bylined(byline.group(1)), text, byline.end());
     }
-    for (Pattern head : List.of(SUBMITTED_BY, SPOKESPERSON, KIND_OF, TITLE_OWNER, STAFF_BYLINE)) {
+    for (Pattern head : List.of(SUBMITTED_BY, SPOKESPERSON, KIND_OF, TITLE_OWNER, STAFF_BYLINE, POSTED_BY)) {
       Matcher m = head.matcher(text).region(0, Math.min(text.length(), HEAD));
       String name = m.find() ? bylined(m.group(1)) : null;
       if (name != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(name))) {

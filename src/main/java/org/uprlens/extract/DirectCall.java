@@ -31,7 +31,8 @@ final class DirectCall {
   static boolean mayBe(List<Token> tokens) {
     int from = 0;   // after a dateline's dash: "(Geneva, October 30, 2025) - The authorities should"
     for (int i = 1; i < Math.min(tokens.size() - 1, MAX_DATELINE); i++) {
-      if (Lexicon.DASHES.contains(tokens.get(i).word()) || tokens.get(i).word().equals("-")) {
+      // a spaced hyphen only: "should fast-track the bill" has none
+      if (Lexicon.DASHES.contains(tokens.get(i).word()) || RecommendationExtractor.isSpacedHyphen(tokens, i)) {
         from = i + 1;
         break;
       }
@@ -230,6 +231,22 @@ final class DirectCall {
    * "Thailand:"), by its canonical name, as statements on several States name each before its call; {@code reviewed}
    * when it opens with none.
    */
+  /**
+   * Whether the sentence opens with a phrase of its own before a comma ("On Tuesday,", "In Myanmar,"), which sets
+   * the scene for it, whatever it names.
+   */
+  static boolean opensWithPhrase(List<Token> tokens) {
+    int start = datelineEnd(tokens);
+    int opener = openerLength(tokens, start);
+    for (int k = start + opener + 1; opener > 0 && k < Math.min(tokens.size(), start + opener + 1 + MAX_STATE_WORDS);
+         k++) {
+      if (tokens.get(k).word().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String placeNamed(List<Token> tokens, String reviewed) {
     int start = datelineEnd(tokens);
     String label = labelState(tokens, start);

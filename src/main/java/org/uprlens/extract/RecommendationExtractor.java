@@ -241,8 +241,17 @@ public final class RecommendationExtractor {
     ActorResolver actors = new ActorResolver(author, acronyms);
     List<Recommendation> found = new ArrayList<>();
     String sectionState = documentState;
+    String paragraphPlace = null;
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
+      // "In Nicaragua, the closure of NGOs continues. The authorities must ...": a statement on several States
+      // names each at the head of its paragraph, and the paragraph's calls are on that State
+      if (s == 0 || text.substring(sentences.get(s - 1).end(), sentence.begin()).contains("\n\n")) {
+        paragraphPlace = null;
+      }
+      String opens = DirectCall.placeNamed(sentence.tokens(), null);
+      // "On Tuesday, the EU urged ...": a scene of its own, no longer the State named before
+      paragraphPlace = opens != null ? opens : DirectCall.opensWithPhrase(sentence.tokens()) ? null : paragraphPlace;
       if (Outline.FOOTNOTES.equals(sentence.section())) {
         continue;   // notes cite sources; they recommend nothing
       }
@@ -256,7 +265,7 @@ public final class RecommendationExtractor {
       Sentence t = byIndex.get(sentence.index());
       // In the author's own voice a sentence that opens with a call is one, whatever verbs follow.
       // "In Myanmar, the military must ...": a statement on several States names each before its call
-      String here = t == null ? reviewed : DirectCall.placeNamed(t.tokens(), reviewed);
+      String here = opens != null ? opens : paragraphPlace != null ? paragraphPlace : reviewed;
       // "According to JS2, the Government should ...": a call reported from someone, in any document
       int[] source = t == null ? null : DirectCall.source(t.tokens());
       String reported = source == null ? null : actors.resolve(span(text, t.tokens(), source));
@@ -766,10 +775,15 @@ public final class RecommendationExtractor {
     if (acted != null && verb.tag() != null && verb.tag().startsWith("NN")) {
       return acted;   // "recommended the adoption of a law" → adopt
     }
+    int next = at + 1;
     if (BE.contains(verb.lower()) && at + 1 < tokens.size() && "VBN".equals(tokens.get(at + 1).tag())) {
       verb = tokens.get(at + 1);   // "that investigations be launched" → launch
+      next++;
     }
-    return verb.lemma() == null ? verb.lower() : verb.lemma().toLowerCase(java.util.Locale.ROOT);
+    String lemma = verb.lemma() == null ? verb.lower() : verb.lemma().toLowerCase(java.util.Locale.ROOT);
+    boolean compound = next + 1 < tokens.size() && tokens.get(next).word().equals("-")
+        && tokens.get(next).begin() == verb.end() && tokens.get(next + 1).begin() == tokens.get(next).end();
+    return compound ? lemma + "-" + tokens.get(next + 1).lower() : lemma;   // "fast-track", "re-establish"
   }
 
   /** How far after "called for" its act may stand: "called for the Ruritanian authorities to release". */
@@ -1124,8 +1138,9 @@ public final class RecommendationExtractor {
         if (tag == null) {
           break;
         }
+        // "; the Government will consider it in the budget": a modal that tells, not asks, reports too
         boolean finite = tag.equals("VBD") || tag.equals("VBZ") || !reports && (tag.equals("VBP")
-            || tag.equals("MD") && !which);
+            || tag.equals("MD") && !which) || reports && TELLING_MODALS.contains(tokens.get(k).lower());
         if (k > from && finite) {
           return tokens.get(i).begin();
         }
@@ -1137,6 +1152,9 @@ public final class RecommendationExtractor {
     }
     return end;
   }
+
+  /** Modals that tell what will or may be rather than ask: "the Government will consider it". */
+  private static final Set<String> TELLING_MODALS = Set.of("will", "would", "can", "could", "may", "might");
 
   static String capitalised(String words) {
     return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);

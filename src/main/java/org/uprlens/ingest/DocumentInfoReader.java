@@ -358,6 +358,8 @@ public final class DocumentInfoReader {
           + "|submissions on|(?:national|mid-? ?term) report (?:of|by|submitted by)|\\b(?:visit|mission) to"
           // "the second periodic report of", "the combined tenth and eleventh reports of", "the initial report of"
           + "|\\b(?:periodic|initial|combined)\\b[^\\n.]{0,50}?\\breports? of|\\breview of|briefing notes on"
+          // "National Human Rights Action Plan of the Republic of Moldova", "National Action Plan for Kenya"
+          + "|\\baction plan (?:of|for)"
           // "UPR tracker: Ghana", "UPR follow-up – Ghana", "Recommendations received by Ghana"
           + "|\\bupr\\b[^\\n:–—]{0,25}?[:–—]|recommendations (?:received by|made to|addressed to)"
           // an ILO comment: "Forced Labour Convention, 1930 (No. 29) - Uzbekistan (Ratification: 1992)"

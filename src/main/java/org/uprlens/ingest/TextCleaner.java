@@ -123,6 +123,7 @@ public final class TextCleaner {
     blankRunningHeads(out, pageStarts);
     joinHyphenated(out);
     blankGluedFootnotes(out);
+    blankMarkdown(out);
     List<Integer> starts = new ArrayList<>(pageStarts);
     int breaks = breakLongRuns(out, starts);
     if (breaks > 0) {
@@ -429,6 +430,41 @@ public final class TextCleaner {
     return ((c == '.' || c == '!' || c == '?' || c == ';')
         && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1))))
         || (c == '\n' && i > 0 && s.charAt(i - 1) == '\n');
+  }
+
+  /** Markdown's emphasis around words: "**Release**", "*Posted by ...*", "__Note__". */
+  private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile(
+      "(?<![\\p{L}\\d*_])(\\*{1,2}|__)(?=[^\\s*_])[^*\\n]{1,300}?(?<=[^\\s*_])\\1(?![\\p{L}\\d*_])");
+  /** Markdown's heading marks and quotation marks at a line's start: "## Recommendations", "> quoted". */
+  private static final Pattern MARKDOWN_LINE_MARK = Pattern.compile("(?m)^(?:#{1,6}|>)[ \\t]");
+  /** A Markdown link: its text stays, the brackets and address go. */
+  private static final Pattern MARKDOWN_LINK = Pattern.compile(
+      "\\[([^\\]\\n]{1,200})\\]\\((?:https?://|/|#|mailto:)[^)\\s]{0,500}\\)");
+
+  /**
+   * Markdown's markup, as notes and blog posts are written: "- **Release** all detainees" is an ask to release them.
+   * Tried only where its characters appear, as few documents have any.
+   */
+  private static void blankMarkdown(StringBuilder s) {
+    boolean headings = s.indexOf("#") == 0 || s.indexOf("\n#") >= 0;
+    if (!(headings || s.indexOf("**") >= 0 || s.indexOf("__") >= 0 || s.indexOf("](") >= 0)) {
+      return;   // no Markdown: a lone "*" is a footnote's mark
+    }
+    String text = s.toString();
+    Matcher emphasis = MARKDOWN_EMPHASIS.matcher(text);
+    while (emphasis.find()) {
+      blank(s, emphasis.start(1), emphasis.end(1));
+      blank(s, emphasis.end() - emphasis.group(1).length(), emphasis.end());
+    }
+    Matcher marks = MARKDOWN_LINE_MARK.matcher(text);
+    while (marks.find()) {
+      blank(s, marks.start(), marks.end() - 1);
+    }
+    Matcher links = MARKDOWN_LINK.matcher(text);
+    while (links.find()) {
+      blank(s, links.start(), links.start(1));
+      blank(s, links.end(1), links.end());
+    }
   }
 
   /** Overwrites [from, to) with spaces. */

@@ -379,6 +379,7 @@ class AttributionTest {
       It called for the early ratification of the Optional Protocol. | Ratify the Optional Protocol.
       The Committee encouraged accession to the 1961 Convention. | Accede to the 1961 Convention.
       Amnesty International called for their immediate release. | Release them immediately.
+      The Ombudsperson recommended that the Government raise the prison budget; the Government will consider it next year. | Raise the prison budget
       The Committee urged its full and speedy implementation. | Implement it fully and speedily.
       Rights Now called for its repeal, which is long overdue. | Repeal it
       """)

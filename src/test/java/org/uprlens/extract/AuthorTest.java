@@ -157,4 +157,12 @@ class AuthorTest {
     assertEquals("ILO Committee of Experts on the Application of Conventions and Recommendations", Author.of(
         "Direct Request (CEACR) - adopted 2024\n\nThe Committee requests the Government to amend section 12."));
   }
+
+  @Test
+  void aPostsLineUnderItsTitleNamesTheOrganisationThatPostedIt() {
+    assertEquals("Delta Rights Forum", Author.of("Ruritania's review: what we want\n\nPosted on 3 May 2026 by the"
+        + " Delta Rights Forum\n\nWe call on the Government to free the students."));
+    assertNull(Author.of("Ruritania's review\n\nPosted on 3 May 2026 by Jane Doe\n\nThe review starts today."),
+        "a person posting is no organisation");
+  }
 }

@@ -39,6 +39,7 @@ class DirectCallTest {
       To restore public trust, the authorities should publish the audit of the voter register. | Ruritania | should | publish
       2. In order to end impunity, Ruritania must prosecute the officers involved. | Ruritania | must | prosecute
       The Central Election Commission should publish its decisions within a day. | Ruritania | should | publish
+      Our assessment: the Government should fast-track the bill on human rights defenders. | Ruritania | should | fast-track
       """)
   void aStatementsOwnCallToAStateIsARecommendation(String sentence, String target, String verb, String action) {
     List<Recommendation> found = extract(sentence, DocKind.STATEMENT);
@@ -113,6 +114,31 @@ class DirectCallTest {
         "a cue's addressee is the State its sentence opens with, not a day");
     assertEquals(List.of("European Union"), cued.stream().map(Recommendation::actor).distinct().toList(),
         "'the EU' and the title's 'EU' are one actor");
+  }
+
+  @Test
+  void aBlogPostInMarkdownAsksAsItsItemsAndItsStaffSpeakForIt() {
+    // Cleaned as ingest cleans it: the Markdown marks become spaces
+    List<Recommendation> found = extract(org.uprlens.ingest.TextCleaner.clean("# Ruritania's review\n\n*Posted on"
+        + " 3 May 2026 by the Delta Rights Forum*\n\n## Our asks\n\nWe call on the authorities to:\n\n- **Release**"
+        + " the students;\n- Repeal the press law.\n\n> \"The authorities must stop the raids,\" said Ann Lee,"
+        + " director of the Forum.\n"), DocKind.OTHER);
+    assertEquals(List.of("Release the students", "Repeal the press law", "Stop the raids"),
+        found.stream().map(Recommendation::request).toList());
+    assertEquals(List.of("Delta Rights Forum"), found.stream().map(Recommendation::actor).distinct().toList(),
+        "'the Forum' is the author whose name ends so");
+  }
+
+  @Test
+  void aStateThatOpensAParagraphIsTheStateOfTheParagraphsLaterCalls() {
+    List<Recommendation> found = extract("Global update by the UN High Commissioner for Human Rights\n\nIn"
+        + " Nicaragua, hundreds of associations lost their legal status. The authorities must restore it.\n\n"
+        + "Regarding Belarus, my Office has documented new arrests. I call for their immediate release.\n\n"
+        + "Journalists are at risk everywhere. The authorities must protect them.", DocKind.STATEMENT);
+    assertEquals(List.of("Nicaragua", "Belarus", "Ruritania"), found.stream().map(Recommendation::target).toList(),
+        "a paragraph that names no State at its head is on the document's");
+    assertEquals(List.of("UN High Commissioner for Human Rights"),
+        found.stream().map(Recommendation::actor).distinct().toList(), "'Global update by' is a byline");
   }
 
   @Test

@@ -226,6 +226,12 @@ class DocumentInfoReaderTest {
   }
 
   @Test
+  void anActionPlansTitleNamesItsState() {
+    assertEquals("Republic of Moldova", DocumentInfoReader.read("National Human Rights Action Plan of the Republic of"
+        + " Moldova for 2024-2028\n\nChapter 1. Introduction").stateUnderReview());
+  }
+
+  @Test
   void anIloExpertsCommentIsReadAsATreatyBodysObservationsOnTheStateItsTitleNames() {
     DocumentInfo comment = DocumentInfoReader.read("Observation (CEACR) - adopted 2025\n\nWorst Forms of Child"
         + " Labour Convention, 1999 (No. 182) - Zambia (Ratification: 2001)\n\nThe Committee urges the Government to"

@@ -152,4 +152,16 @@ class TextCleanerTest {
       assertTrue(clean.contains(page + "." + page + " " + asks.get(page - 1)), "item " + page + "." + page + " kept");
     }
   }
+
+  @Test
+  void markdownMarkupBecomesSpacesAndAFootnotesLoneStarStays() {
+    String md = "## Our asks\n\n- **Release** the students;\n> \"Stop it,\" she said.\n*Posted by Rights Now*\n"
+        + "See [the report](https://example.org/r) and __note__ 3.";
+    String clean = TextCleaner.clean(md);
+    assertEquals(md.length(), clean.length(), "offsets kept");
+    assertEquals("   Our asks\n\n-   Release   the students;\n  \"Stop it,\" she said.\n Posted by Rights Now \n"
+        + "See  the report" + " ".repeat("](https://example.org/r)".length()) + " and   note   3.", clean);
+    assertEquals("Slovenia*\n\nThe * mark and *this* stay.", TextCleaner.clean("Slovenia*\n\nThe * mark and *this* stay."),
+        "without Markdown's marks elsewhere, a star is a footnote's");
+  }
 }

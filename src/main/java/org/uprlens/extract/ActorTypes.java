@@ -42,11 +42,13 @@ public final class ActorTypes {
           + "|UNODC|IOM|FAO|UNEP|UN-Habitat|WFP|high commissioner|secretary-general"
           + "|(?:UN|United Nations) agenc(?:y|ies)|UN (?:human )?rights (?:office|chief))"
           + "\\b");
-  /** Regional and other intergovernmental bodies, including the Council of Europe's committees. */
+  /** Regional and other intergovernmental bodies, including the Council of Europe's committees; parliaments'. */
   private static final Pattern OTHER_NAME = Pattern.compile(
       "(?i)\\b(?:european union|council of europe|CoE|OSCE|african union|organization of american states|ODIHR"
           + "|inter-american (?:commission|court)|african (?:commission|committee|court)|european (?:committee|commission"
-          + "|court|parliament)|parliamentary assembly|committee of ministers|human rights council|the council)\\b");
+          + "|court|parliament)|parliamentary assembly|committee of ministers|human rights council|the council"
+          // a parliament's committee, not a treaty body
+          + "|(?:joint|select|standing|parliamentary) committee)\\b");
   private static final Pattern UN_HIGH_COMMISSIONER =
       Pattern.compile("(?i)\\b(?:(?:UN|United Nations)\\s+)?High\\s+Commissioner\\b");
   private static final Pattern NGO_NAME = Pattern.compile(

@@ -116,7 +116,8 @@ final class Author {
    * ask without a subject: the Council of Europe's Commissioner ("Report by the Commissioner for Human Rights of
    * the Council of Europe following her visit to ...", then "The Commissioner recommends"), the OSCE's election
    * observers ("ODIHR Election Observation Mission Final Report", then "The legal framework should be revised"), the
-   * ILO's Committee of Experts ("Observation (CEACR)", then "The Committee urges the Government").
+   * ILO's Committee of Experts ("Observation (CEACR)", then "The Committee urges the Government"), the
+   * Secretary-General's and the High Commissioner's reports ("I urge"), a parliament's committee ("We recommend").
    */
   private static final List<Map.Entry<Pattern, String>> TITLE_OFFICES = List.of(Map.entry(
       Pattern.compile("(?i)\\bcommissioner\\s+for\\s+human\\s+rights\\s+of\\s+the\\s+council\\s+of\\s+europe\\b"
@@ -126,7 +127,14 @@ final class Author {
       "OSCE Office for Democratic Institutions and Human Rights"), Map.entry(
       Pattern.compile("\\(CEACR\\)"
           + "|(?i:\\bcommittee\\s+of\\s+experts\\s+on\\s+the\\s+application\\s+of\\s+conventions\\b)"),
-      "ILO Committee of Experts on the Application of Conventions and Recommendations"));
+      "ILO Committee of Experts on the Application of Conventions and Recommendations"), Map.entry(
+      Pattern.compile("(?i)\\breport\\s+of\\s+the\\s+secretary-general\\b"), "UN Secretary-General"), Map.entry(
+      Pattern.compile("(?i)\\breport\\s+of\\s+the\\s+united\\s+nations\\s+high\\s+commissioner\\s+for"
+          + "\\s+human\\s+rights\\b"),
+      "UN High Commissioner for Human Rights"), Map.entry(
+      // a parliament's committee on a line of its own: "Joint Committee on Human Rights", then "We recommend"
+      Pattern.compile("(?m)^[ \\t]*((?:Joint|Select|Standing|Parliamentary)[ \\t]+Committee[ \\t]+(?:on|for)[ \\t]+"
+          + "[^\\n]{3,80}?)[ \\t]*$"), ""));
   /** A document's title block: its first lines. */
   private static final int TITLE = 400;
   /** Where a document names itself: its opening, before the body. */
@@ -204,8 +212,9 @@ final class Author {
       }
     }
     for (Map.Entry<Pattern, String> office : TITLE_OFFICES) {
-      if (office.getKey().matcher(text).region(0, Math.min(text.length(), TITLE)).find()) {
-        return office.getValue();
+      Matcher m = office.getKey().matcher(text).region(0, Math.min(text.length(), TITLE));
+      if (m.find()) {
+        return office.getValue().isEmpty() ? m.group(1) : office.getValue();   // "": the name as printed
       }
     }
     Matcher body = BODY_LINE.matcher(text).region(0, Math.min(text.length(), HEAD));

@@ -1286,6 +1286,23 @@ public final class RecommendationExtractor {
   }
 
   /**
+   * "The Committee condemns the attacks and calls upon all parties to": a cue in the third person after "and",
+   * which the tagger often takes for a plural noun. Lexical: "calls" with "on"/"upon" (not "and calls for reform
+   * grew"), the others before their addressee or "that" (not "and requests for information").
+   */
+  private static boolean isCoordinatedCueNoun(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    String lemma = Lexicon.CUE_FORMS.get(token.lower());
+    if (i < 1 || i + 1 >= tokens.size() || !"NNS".equals(token.tag()) || lemma == null
+        || !tokens.get(i - 1).lower().equals("and") || !token.lower().endsWith("s")) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    return lemma.equals("call") ? Set.of("on", "upon").contains(next.lower())
+        : next.lower().equals("that") || next.tag() != null && Set.of("DT", "PRP$", "NNP", "PRP").contains(next.tag());
+  }
+
+  /**
    * "3. Urges the Government to ...", "4. Calls upon all States to": a resolution's numbered operative paragraph
    * opens with its cue in the third person and no subject (the body named above them all). Index of that cue, or
    * -1. Lexical: the tagger often takes a capitalised "Calls" or "Requests" at a sentence start for a noun.
@@ -1499,6 +1516,9 @@ public final class RecommendationExtractor {
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       String w = token.lower();
+      if (isCoordinatedCueNoun(tokens, i)) {
+        return i;
+      }
       if (!token.isVerb() || token.tag().equals("VBG") && !isProgressive(tokens, i) && carrierVerb(tokens, i) < 0) {
         continue;
       }
@@ -2249,6 +2269,10 @@ public final class RecommendationExtractor {
       int j = v - 1;
       while (j >= 0 && Lexicon.INNER_ADVERBS.contains(tokens.get(j).lower())) {
         j--;
+      }
+      String pronoun = j < 0 ? "" : tokens.get(j).lower();
+      if (Lexicon.PRONOUNS.contains(pronoun) || pronoun.equals("we") || pronoun.equals("i")) {
+        return new int[] {j, j};   // "I strongly condemn ... and call upon"
       }
       // "A number of stakeholders, including HRW and JS5, expressed concern ... and recommended": the group with
       // its aside

@@ -463,6 +463,16 @@ class AttributionTest {
   }
 
   @Test
+  void aCueAfterAVerbThatAsksNothingIsTheSameMakersEvenWhenTaggedAsANoun() {
+    List<Recommendation> found = extract("The Committee strongly condemns the attacks on journalists and calls upon"
+        + " Ruritania to investigate them. I welcome the release of two editors and urge Ruritania to free the"
+        + " others. Protests spread and requests for a permit were refused.", null);
+    assertEquals(List.of("investigate", "free"), found.stream().map(Recommendation::action).toList());
+    assertEquals(List.of("Committee", "I"), found.stream().map(Recommendation::actor).toList(),
+        "'I' printed when no author is known");
+  }
+
+  @Test
   void adverbsBetweenTheMakerAndTheCueKeepTheMaker() {
     assertEquals(List.of("Committee against Torture", "Committee against Torture"), extract("The Committee against"
         + " Torture once again urges Ruritania to close the camp. The Committee still firmly recommends that Ruritania"

@@ -156,6 +156,10 @@ class AuthorTest {
         + " ELECTION\nODIHR Election Observation Mission Final Report\n\n1. The electoral code should be amended."));
     assertEquals("ILO Committee of Experts on the Application of Conventions and Recommendations", Author.of(
         "Direct Request (CEACR) - adopted 2024\n\nThe Committee requests the Government to amend section 12."));
+    assertEquals("UN Secretary-General", Author.of("Children and armed conflict in Ruritania\n\nReport of the"
+        + " Secretary-General\n\n40. I urge the Government to end the recruitment of children."));
+    assertEquals("Select Committee on Foreign Affairs", Author.of("House of Commons\nSelect Committee on Foreign"
+        + " Affairs\n\nFirst Report\n\nWe recommend that the Government raise the case of the detained editors."));
   }
 
   @Test

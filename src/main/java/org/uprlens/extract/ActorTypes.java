@@ -25,6 +25,8 @@ public final class ActorTypes {
   // Checked in this order: "the Special Rapporteur of the Committee" is still a special procedure.
   private static final Pattern SPECIAL_PROCEDURE_NAME = Pattern.compile(
       "(?i)\\b(?:special rapporteurs?|independent experts?|working group on|special procedures?|mandate[- ]holders?"
+          // the Council's investigations, mandated as its special procedures are
+          + "|commissions? of inquiry|fact-finding mission|commission on human rights (?:in|on)"
           + "|special representative|(?:un|united nations) (?:human rights )?experts)\\b");
   private static final Pattern NHRI_NAME = Pattern.compile(
       "(?i)\\b(?:national human rights (?:institution|commission)|human rights commission"

@@ -117,7 +117,8 @@ final class Author {
    * the Council of Europe following her visit to ...", then "The Commissioner recommends"), the OSCE's election
    * observers ("ODIHR Election Observation Mission Final Report", then "The legal framework should be revised"), the
    * ILO's Committee of Experts ("Observation (CEACR)", then "The Committee urges the Government"), the
-   * Secretary-General's and the High Commissioner's reports ("I urge"), a parliament's committee ("We recommend").
+   * Secretary-General's and the High Commissioner's reports ("I urge"), a commission of inquiry's, a parliament's
+   * committee ("We recommend").
    */
   private static final List<Map.Entry<Pattern, String>> TITLE_OFFICES = List.of(Map.entry(
       Pattern.compile("(?i)\\bcommissioner\\s+for\\s+human\\s+rights\\s+of\\s+the\\s+council\\s+of\\s+europe\\b"
@@ -132,6 +133,11 @@ final class Author {
       Pattern.compile("(?i)\\breport\\s+of\\s+the\\s+united\\s+nations\\s+high\\s+commissioner\\s+for"
           + "\\s+human\\s+rights\\b"),
       "UN High Commissioner for Human Rights"), Map.entry(
+      // a Council's inquiry: "Report of the Independent International Commission of Inquiry on the Syrian Arab
+      // Republic", then "The Commission recommends"
+      Pattern.compile("(?i)\\breport\\s+of\\s+the\\s+((?:independent\\s+)?(?:international\\s+)?(?:commission\\s+of"
+          + "\\s+inquiry|fact-finding\\s+mission|commission\\s+on\\s+human\\s+rights)\\s+(?:on|in|for)\\s+[^\\n]{3,80}?)"
+          + "[ \\t]*(?:\\n|$)"), ""), Map.entry(
       // a parliament's committee on a line of its own: "Joint Committee on Human Rights", then "We recommend"
       Pattern.compile("(?m)^[ \\t]*((?:Joint|Select|Standing|Parliamentary)[ \\t]+Committee[ \\t]+(?:on|for)[ \\t]+"
           + "[^\\n]{3,80}?)[ \\t]*$"), ""));

@@ -1285,6 +1285,38 @@ public final class RecommendationExtractor {
     return DirectCall.mayBe(tokens);
   }
 
+  /** How many words the thing called for may have before the sentence's own verb: "calls for a new inquiry grew". */
+  private static final int MAX_CALLED_FOR = 8;
+
+  /**
+   * "Protests spread and calls for reform grew louder": "calls for" followed by its object and then the sentence's
+   * verb is a plural noun, the subject of that verb, whatever the tagger made of it.
+   */
+  private static boolean isCallsNoun(List<Token> tokens, int i) {
+    if (!tokens.get(i).lower().equals("calls") || i + 2 >= tokens.size()
+        || !tokens.get(i + 1).lower().equals("for")) {
+      return false;
+    }
+    String before = i == 0 ? "CC" : tokens.get(i - 1).tag();
+    if (before == null || !Set.of("CC", "DT", "JJ", "VBG", ",").contains(before)) {
+      return false;   // "Rights Now calls for the bill the Senate passed to be withdrawn": a maker before it
+    }
+    for (int k = i + 2; k < Math.min(tokens.size(), i + 3 + MAX_CALLED_FOR); k++) {
+      String tag = tokens.get(k).tag();
+      if (tag == null) {
+        return false;
+      }
+      if (k > i + 2 && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))) {
+        return true;
+      }
+      if (!(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("IN")
+          || tag.equals("PRP$") || tag.equals("CC") || tag.equals("CD"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * "The Committee condemns the attacks and calls upon all parties to": a cue in the third person after "and",
    * which the tagger often takes for a plural noun. Lexical: "calls" with "on"/"upon" (not "and calls for reform
@@ -1528,7 +1560,7 @@ public final class RecommendationExtractor {
           continue;   // "the results are encouraging", "the work demands patience": "are urging X to" asks
         }
         if (lemma.equals("call") && !(i + 1 < tokens.size()
-            && Lexicon.CALL_PARTICLES.contains(tokens.get(i + 1).lower()))) {
+            && Lexicon.CALL_PARTICLES.contains(tokens.get(i + 1).lower())) || isCallsNoun(tokens, i)) {
           continue;
         }
         if (lemma.equals("press") && !pressesToAct(tokens, i)) {

@@ -100,7 +100,10 @@ public final class DocumentInfoReader {
       // A country visit's report is an addendum by its symbol (A/HRC/58/47/Add.2), not a Working Group report's.
       rule("special procedure report title", DocKind.SPECIAL_PROCEDURE_REPORT,
           "report of the (?:special rapporteur|independent expert|special representative"
-              + "|working group on (?!the universal ?periodic))", SPECIAL_PROCEDURE_CHARS),
+              + "|working group on (?!the universal ?periodic)"
+              // the Council's investigations: "Report of the Independent International Commission of Inquiry on"
+              + "|(?:independent )?(?:international )?commission of inquiry on|fact-finding mission on)",
+          SPECIAL_PROCEDURE_CHARS),
       // or its preamble: "The General Assembly, Recalling ...", "The European Parliament, – having regard to ..."
       rule("resolution title", DocKind.RESOLUTION,
           "resolution adopted by the (?:human rights council|general assembly|security council"
@@ -359,7 +362,7 @@ public final class DocumentInfoReader {
           // "the second periodic report of", "the combined tenth and eleventh reports of", "the initial report of"
           + "|\\b(?:periodic|initial|combined)\\b[^\\n.]{0,50}?\\breports? of|\\breview of|briefing notes on"
           // "National Human Rights Action Plan of the Republic of Moldova", "National Action Plan for Kenya"
-          + "|\\baction plan (?:of|for)"
+          + "|\\baction plan (?:of|for)|\\b(?:commission of inquiry|fact-finding mission) on"
           // "UPR tracker: Ghana", "UPR follow-up – Ghana", "Recommendations received by Ghana"
           + "|\\bupr\\b[^\\n:–—]{0,25}?[:–—]|recommendations (?:received by|made to|addressed to)"
           // an ILO comment: "Forced Labour Convention, 1930 (No. 29) - Uzbekistan (Ratification: 1992)"

@@ -463,10 +463,11 @@ class AttributionTest {
   }
 
   @Test
-  void aCueAfterAVerbThatAsksNothingIsTheSameMakersEvenWhenTaggedAsANoun() {
+  void aCueAfterAVerbThatAsksNothingIsTheSameMakersEvenWhenTaggedAsANounAndCallsForXThatGrewAreNone() {
     List<Recommendation> found = extract("The Committee strongly condemns the attacks on journalists and calls upon"
         + " Ruritania to investigate them. I welcome the release of two editors and urge Ruritania to free the"
-        + " others. Protests spread and requests for a permit were refused.", null);
+        + " others. Protests spread and requests for a permit were refused. Mounting calls for an inquiry went"
+        + " unheeded, and calls for reform grew louder.", null);
     assertEquals(List.of("investigate", "free"), found.stream().map(Recommendation::action).toList());
     assertEquals(List.of("Committee", "I"), found.stream().map(Recommendation::actor).toList(),
         "'I' printed when no author is known");

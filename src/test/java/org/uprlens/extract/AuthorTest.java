@@ -156,6 +156,10 @@ class AuthorTest {
         + " ELECTION\nODIHR Election Observation Mission Final Report\n\n1. The electoral code should be amended."));
     assertEquals("ILO Committee of Experts on the Application of Conventions and Recommendations", Author.of(
         "Direct Request (CEACR) - adopted 2024\n\nThe Committee requests the Government to amend section 12."));
+    assertEquals("Independent International Commission of Inquiry on Ruritania", Author.of("Human Rights Council\n"
+        + "Report of the Independent International Commission of Inquiry on Ruritania\n\nThe Commission recommends"));
+    assertEquals(ActorTypes.SPECIAL_PROCEDURE, ActorTypes.of("Independent International Commission of Inquiry on"
+        + " Ruritania"), "the Council's inquiry, not a national commission");
     assertEquals("UN Secretary-General", Author.of("Children and armed conflict in Ruritania\n\nReport of the"
         + " Secretary-General\n\n40. I urge the Government to end the recruitment of children."));
     assertEquals("Select Committee on Foreign Affairs", Author.of("House of Commons\nSelect Committee on Foreign"

@@ -226,6 +226,14 @@ class DocumentInfoReaderTest {
   }
 
   @Test
+  void aCommissionOfInquirysReportIsASpecialProcedureReportOnTheStateItsTitleNames() {
+    DocumentInfo report = DocumentInfoReader.read("Human Rights Council\nFifty-ninth session\n\nReport of the"
+        + " Independent International Commission of Inquiry on the Syrian Arab Republic\n\nI. Introduction");
+    assertEquals(DocKind.SPECIAL_PROCEDURE_REPORT, report.kind());
+    assertEquals("Syrian Arab Republic", report.stateUnderReview());
+  }
+
+  @Test
   void anActionPlansTitleNamesItsState() {
     assertEquals("Republic of Moldova", DocumentInfoReader.read("National Human Rights Action Plan of the Republic of"
         + " Moldova for 2024-2028\n\nChapter 1. Introduction").stateUnderReview());

@@ -112,7 +112,7 @@ final class Author {
       + "|for)\\s+.+|Human\\s+Rights\\s+Committee|Working\\s+Group\\s+on\\s+.+)$");
   private static final Pattern CONCLUDING = Pattern.compile("(?i)\\bconcluding\\s+observations\\b");
   /**
-   * Regional offices whose reports name them in their title and then speak of themselves in the third person, or
+   * Offices whose reports name them in their title and then speak of themselves in the third or first person, or
    * ask without a subject: the Council of Europe's Commissioner ("Report by the Commissioner for Human Rights of
    * the Council of Europe following her visit to ...", then "The Commissioner recommends"), the OSCE's election
    * observers ("ODIHR Election Observation Mission Final Report", then "The legal framework should be revised"), the

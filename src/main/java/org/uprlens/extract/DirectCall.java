@@ -85,7 +85,8 @@ final class DirectCall {
       if (!Lexicon.MODALS.contains(token.lower())) {
         String tag = token.tag();
         // "Training for polling staff should be enhanced": a gerund may be the subject
-        noun |= isNoun(token) || m == start + 1 && (isNoun(tokens.get(start)) || "VBG".equals(tokens.get(start).tag()));
+        Token first = tokens.get(start);
+        noun |= isNoun(token) || m == start + 1 && (isNoun(first) || "VBG".equals(first.tag()));
         // The subject: a noun phrase ("Ruritania's government", "the Government of Ruritania", "local and
         // national authorities", "Governments taking part in the review"), adverbs before the modal ("also").
         if (tag == null || !(isNoun(token) || tag.equals("DT") || tag.equals("POS") || tag.equals("PRP$")
@@ -227,11 +228,6 @@ final class DirectCall {
   private static final int MAX_STATE_WORDS = 6;
 
   /**
-   * The State a sentence opens with ("In Myanmar, the military must ..."; "For Nicaragua," likewise; a headline's
-   * "Thailand:"), by its canonical name, as statements on several States name each before its call; {@code reviewed}
-   * when it opens with none.
-   */
-  /**
    * Whether the sentence opens with a phrase of its own before a comma ("On Tuesday,", "In Myanmar,"), which sets
    * the scene for it, whatever it names.
    */
@@ -247,6 +243,11 @@ final class DirectCall {
     return false;
   }
 
+  /**
+   * The State a sentence opens with ("In Myanmar, the military must ..."; "For Nicaragua," likewise; a headline's
+   * "Thailand:"), by its canonical name, as statements on several States name each before its call; {@code reviewed}
+   * when it opens with none.
+   */
   static String placeNamed(List<Token> tokens, String reviewed) {
     int start = datelineEnd(tokens);
     String label = labelState(tokens, start);

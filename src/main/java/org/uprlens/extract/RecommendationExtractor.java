@@ -880,11 +880,7 @@ public final class RecommendationExtractor {
     boolean noun = k + 1 < tokens.size() && Lexicon.ACTION_NOUNS.containsKey(tokens.get(k).lower())
         && tokens.get(k).tag() != null && tokens.get(k).tag().startsWith("NN")
         && Set.of("of", "to").contains(tokens.get(k + 1).lower());
-    if (noun) {
-      return k;
-    }
-    int owned = possessedAct(tokens, cue);
-    return owned >= 0 ? owned : -1;
+    return noun ? k : possessedAct(tokens, cue);
   }
 
   /** "his release" asks to "release him": the one whose act is asked for, as an object. */
@@ -896,14 +892,11 @@ public final class RecommendationExtractor {
    * and its adjectives, or -1.
    */
   private static int possessedAct(List<Token> tokens, int cue) {
-    int k = cue + 1;
-    if (k < tokens.size() && tokens.get(k).lower().equals("for")) {
-      k++;
-    }
-    if (k >= tokens.size() || !POSSESSED.containsKey(tokens.get(k).lower())) {
+    int owner = possessor(tokens, cue);
+    if (owner < 0) {
       return -1;
     }
-    k++;
+    int k = owner + 1;
     while (k < tokens.size() && ("JJ".equals(tokens.get(k).tag())
         || Set.of("and", ",").contains(tokens.get(k).lower()) && k + 1 < tokens.size()
             && "JJ".equals(tokens.get(k + 1).tag()))) {
@@ -912,6 +905,12 @@ public final class RecommendationExtractor {
     Token act = tokens.get(Math.min(k, tokens.size() - 1));
     return k < tokens.size() && Lexicon.ACTION_NOUNS.containsKey(act.lower()) && act.tag() != null
         && act.tag().startsWith("NN") ? k : -1;
+  }
+
+  /** The possessive that opens what the cue at {@code cue} asks for ("called for his release"), or -1. */
+  private static int possessor(List<Token> tokens, int cue) {
+    int k = cue + 1 < tokens.size() && tokens.get(cue + 1).lower().equals("for") ? cue + 2 : cue + 1;
+    return k < tokens.size() && POSSESSED.containsKey(tokens.get(k).lower()) ? k : -1;
   }
 
   /**
@@ -934,9 +933,7 @@ public final class RecommendationExtractor {
    */
   private static int nounPhraseEnd(List<Token> tokens, int noun, int end) {
     for (int k = noun + 1; k < tokens.size() && tokens.get(k).begin() < end; k++) {
-      String tag = tokens.get(k).tag();
-      boolean finite = tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")
-          || tag.equals("MD"));
+      boolean finite = isFinite(tokens.get(k).tag());
       boolean aside = tokens.get(k).word().equals(",") && k + 1 < tokens.size()
           && RELATIVES.contains(tokens.get(k + 1).lower());
       if (finite || aside) {
@@ -1049,7 +1046,7 @@ public final class RecommendationExtractor {
     String opening = "VBG".equals(first.tag()) && first.lemma() != null && isLowerWord(first) ? first.lemma() : null;
     int rest = first.end();
     if (opening == null && Lexicon.ACTION_NOUNS.containsKey(first.lower()) && first.tag().startsWith("NN")) {
-      int owner = possessedAct(tokens, cue) == at ? cue + (tokens.get(cue + 1).lower().equals("for") ? 2 : 1) : -1;
+      int owner = possessedAct(tokens, cue) == at ? possessor(tokens, cue) : -1;
       opening = owner >= 0 ? possessedRequest(tokens, owner, at) : Lexicon.ACTION_NOUNS.get(first.lower());
       end = owner >= 0 ? nounPhraseEnd(tokens, at, end) : end;
       rest = at + 1 < tokens.size() && tokens.get(at + 1).lower().equals("of") ? tokens.get(at + 1).end() : rest;
@@ -1151,6 +1148,11 @@ public final class RecommendationExtractor {
       }
     }
     return end;
+  }
+
+  /** A tag of a verb that has a subject of its own: past, present, or a modal. */
+  static boolean isFinite(String tag) {
+    return tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"));
   }
 
   /** Modals that tell what will or may be rather than ask: "the Government will consider it". */
@@ -1306,7 +1308,7 @@ public final class RecommendationExtractor {
       if (tag == null) {
         return false;
       }
-      if (k > i + 2 && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))) {
+      if (k > i + 2 && isFinite(tag)) {
         return true;
       }
       if (!(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("IN")
@@ -2052,8 +2054,7 @@ public final class RecommendationExtractor {
       while (k < tokens.size() && tokens.get(k).tag() != null && tokens.get(k).tag().startsWith("RB")) {
         k++;
       }
-      String tag = k < tokens.size() ? tokens.get(k).tag() : null;
-      if (tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))) {
+      if (k < tokens.size() && isFinite(tokens.get(k).tag())) {
         return tokens.get(i).begin();
       }
     }

@@ -104,7 +104,8 @@ public final class DocumentInfoReader {
               // the Council's investigations: "Report of the Independent International Commission of Inquiry on"
               + "|(?:independent )?(?:international )?commission of inquiry on|fact-finding mission on)",
           SPECIAL_PROCEDURE_CHARS),
-      // or its preamble: "The General Assembly, Recalling ...", "The European Parliament, – having regard to ..."
+      // A resolution by its title or its preamble: "The General Assembly, Recalling ...", "The European Parliament,
+      // – having regard to ..."; a parliament's by its title's opening words
       rule("resolution title", DocKind.RESOLUTION,
           "resolution adopted by the (?:human rights council|general assembly|security council"
               + "|commission on human rights)"

@@ -131,7 +131,8 @@ final class ListedAsks {
       String words = Sentence.collapseSpace(text.substring(item.begin(), item.end()));
       // Under a lead-in that asks, every marked item is an ask; under a heading, only those that open with a verb;
       // unmarked paragraphs only up to the first that does not.
-      boolean asks = lead != null && !list.unmarked() || asks(words, tagged, item.begin());
+      // "• What steps is it taking to ...?": a question suggested for the dialogue asks nothing of the State
+      boolean asks = !words.endsWith("?") && (lead != null && !list.unmarked() || asks(words, tagged, item.begin()));
       if (!asks && list.unmarked()) {
         break;
       }
@@ -166,6 +167,10 @@ final class ListedAsks {
    * The lead-in read from its words: a heading recommends on its author's behalf; a sentence needs a cue ("calls
    * on", "urges", "should"), and who precedes the cue makes it ("We" being the author). Null when it asks nothing.
    */
+  /** "Human Rights Watch hopes the Committee will" before a lead-in's cue: the one who hopes asks. */
+  private static final Pattern HOPING = Pattern.compile("(?i)(.+?)\\s+(?:hopes?|expects?|trusts?|wants?|wishes)\\s+"
+      + "(?:that\\s+)?.+?\\s+(?:will|would|can|could|may|might|shall)");
+
   private static Template fromWords(String text, ItemLists.ItemList list, String reviewed, ActorResolver actors) {
     String lead = Sentence.collapseSpace(text.substring(list.leadBegin(), list.leadEnd()));
     if (list.heading()) {
@@ -201,6 +206,8 @@ final class ListedAsks {
         from = words[k].equals("The") || words[k].equals("THE") ? k : from;
       }
       String subject = String.join(" ", Arrays.copyOfRange(words, from, i)).strip();
+      Matcher hoping = HOPING.matcher(subject);
+      subject = hoping.matches() ? hoping.group(1) : subject;
       if (lemma == null && !subject.isEmpty()) {
         // "The Lao government should:" is the author's call on its subject, as a sentence's call is (DirectCall)
         String state = States.byNameOrCapital(ActorResolver.strip(subject)).map(States.State::name).orElse(null);

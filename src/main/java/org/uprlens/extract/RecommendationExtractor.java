@@ -1798,8 +1798,8 @@ public final class RecommendationExtractor {
     if (j < 0 || !("MD".equals(tokens.get(j).tag()) || "TO".equals(tokens.get(j).tag()))) {
       return false;
     }
-    if (performer(tokens, j) >= 0) {
-      return false;
+    if (performer(tokens, j) >= 0 || "MD".equals(tokens.get(j).tag()) && hoper(tokens, j) != null) {
+      return false;   // "We would like to urge", "Rights Now hopes the Committee will urge"
     }
     // "countries should use the review to urge the government to ...": the sentence itself recommends.
     for (int k = 0; k < j; k++) {
@@ -1937,6 +1937,10 @@ public final class RecommendationExtractor {
       return null;
     }
     j = beforeDiscourseAside(tokens, j);
+    int[] hoping = "MD".equals(tokens.get(j).tag()) ? hoper(tokens, j) : null;
+    if (hoping != null) {
+      return hoping;
+    }
     if (isRelative(tokens, j)) {
       return antecedent(tokens, j);   // "a resolution that called on", "experts, who urged"
     }
@@ -1962,6 +1966,23 @@ public final class RecommendationExtractor {
   }
 
   private static final Set<String> PERFECT = Set.of("has", "have", "had");
+  /** Verbs by which a maker asks through another: "hopes the Committee will urge". */
+  private static final Set<String> HOPES = Set.of("hope", "expect", "trust", "want", "wish");
+
+  /**
+   * "Human Rights Watch hopes the Committee will urge ...": with the modal at {@code modal}, the one who hopes, who
+   * asks through the Committee; null when no such verb governs the modal's subject.
+   */
+  private static int[] hoper(List<Token> tokens, int modal) {
+    int[] urger = modal > 0 ? nounPhraseEndingAt(tokens, modal - 1) : null;
+    int hope = urger == null ? -1 : urger[0] - 1;
+    if (hope > 0 && tokens.get(hope).lower().equals("that")) {
+      hope--;   // "hopes that the Committee will"
+    }
+    boolean hoped = hope > 0 && tokens.get(hope).lemma() != null
+        && HOPES.contains(tokens.get(hope).lemma().toLowerCase(Locale.ROOT));
+    return hoped ? nounPhraseEndingAt(tokens, hope - 1) : null;
+  }
 
   /** Relative pronouns that may stand as a cue's subject. */
   private static final Set<String> RELATIVES = Set.of("that", "which", "who");

@@ -474,6 +474,16 @@ class AttributionTest {
   }
 
   @Test
+  void aMakerWhoHopesAnotherWillUrgeTheStateAsksIt() {
+    List<Recommendation> found = extract("Rights Now hopes that the Committee will urge Ruritania to free the"
+        + " editors. The Committee would urge the Government to act if it could. The Committee will request a"
+        + " reply in May.", null);
+    assertEquals(List.of("Rights Now"), found.stream().map(Recommendation::actor).toList(),
+        "only the hoped-for call asks; a modal alone leaves the cue a report of what may be");
+    assertEquals(List.of("Free the editors."), found.stream().map(Recommendation::request).toList());
+  }
+
+  @Test
   void adverbsBetweenTheMakerAndTheCueKeepTheMaker() {
     assertEquals(List.of("Committee against Torture", "Committee against Torture"), extract("The Committee against"
         + " Torture once again urges Ruritania to close the camp. The Committee still firmly recommends that Ruritania"

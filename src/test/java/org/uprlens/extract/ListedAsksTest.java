@@ -388,4 +388,27 @@ class ListedAsksTest {
     assertEquals(List.of("Investigate all deaths in custody", "Bring those responsible to justice"), texts(found));
     assertEquals(List.of("Committee against Torture"), found.stream().map(Recommendation::actor).distinct().toList());
   }
+
+  @Test
+  void questionsSuggestedForTheDialogueAreNoAsksAndAHopedForCallIsTheHopers() {
+    List<Recommendation> found = extract("""
+        Submission to the Committee on the Rights of the Child on Ruritania
+
+        Rights Now encourages the Committee to ask the government of Ruritania:
+
+        • How many schools for girls were opened in 2025?
+
+        • What is being done to end fees in public schools?
+
+        Rights Now hopes the Committee will urge the government of Ruritania to:
+
+        • Open a public secondary school in every district;
+
+        • Abolish fees in public schools.
+        """, DocKind.SUBMISSION);
+    assertEquals(List.of("Open a public secondary school in every district", "Abolish fees in public schools"),
+        found.stream().map(Recommendation::request).toList(), "the questions give no rows");
+    assertEquals(List.of("Rights Now"), found.stream().map(Recommendation::actor).distinct().toList());
+    assertEquals(List.of("Ruritania"), found.stream().map(Recommendation::target).distinct().toList());
+  }
 }

@@ -163,14 +163,14 @@ final class ListedAsks {
         null, null, RecommendationExtractor.capitalised(words));
   }
 
-  /**
-   * The lead-in read from its words: a heading recommends on its author's behalf; a sentence needs a cue ("calls
-   * on", "urges", "should"), and who precedes the cue makes it ("We" being the author). Null when it asks nothing.
-   */
   /** "Human Rights Watch hopes the Committee will" before a lead-in's cue: the one who hopes asks. */
   private static final Pattern HOPING = Pattern.compile("(?i)(.+?)\\s+(?:hopes?|expects?|trusts?|wants?|wishes)\\s+"
       + "(?:that\\s+)?.+?\\s+(?:will|would|can|could|may|might|shall)");
 
+  /**
+   * The lead-in read from its words: a heading recommends on its author's behalf; a sentence needs a cue ("calls
+   * on", "urges", "should"), and who precedes the cue makes it ("We" being the author). Null when it asks nothing.
+   */
   private static Template fromWords(String text, ItemLists.ItemList list, String reviewed, ActorResolver actors) {
     String lead = Sentence.collapseSpace(text.substring(list.leadBegin(), list.leadEnd()));
     if (list.heading()) {

@@ -447,8 +447,8 @@ public final class TextCleaner {
    */
   private static void blankMarkdown(StringBuilder s) {
     boolean headings = s.indexOf("#") == 0 || s.indexOf("\n#") >= 0;
-    if (!(headings || s.indexOf("**") >= 0 || s.indexOf("__") >= 0 || s.indexOf("](") >= 0)) {
-      return;   // no Markdown: a lone "*" is a footnote's mark
+    if (!(headings || opensEmphasis(s, "**") || opensEmphasis(s, "__") || s.indexOf("](") >= 0)) {
+      return;   // no Markdown: "*" and "**" alone are a UN document's footnote marks ("Review**", "** Late")
     }
     String text = s.toString();
     Matcher emphasis = MARKDOWN_EMPHASIS.matcher(text);
@@ -465,6 +465,19 @@ public final class TextCleaner {
       blank(s, links.start(), links.start(1));
       blank(s, links.end(1), links.end());
     }
+  }
+
+  /** Whether {@code mark} opens a word somewhere ("**Release"), found by plain searches: the regex is for the few. */
+  private static boolean opensEmphasis(StringBuilder s, String mark) {
+    for (int i = s.indexOf(mark); i >= 0; i = s.indexOf(mark, i + mark.length())) {
+      int after = i + mark.length();
+      boolean opens = after < s.length() && Character.isLetterOrDigit(s.charAt(after))
+          && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != mark.charAt(0));
+      if (opens) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Overwrites [from, to) with spaces. */

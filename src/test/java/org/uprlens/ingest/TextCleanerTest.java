@@ -163,5 +163,7 @@ class TextCleanerTest {
         + "See  the report" + " ".repeat("](https://example.org/r)".length()) + " and   note   3.", clean);
     assertEquals("Slovenia*\n\nThe * mark and *this* stay.", TextCleaner.clean("Slovenia*\n\nThe * mark and *this* stay."),
         "without Markdown's marks elsewhere, a star is a footnote's");
+    String un = "Periodic Review**\n\n** Late submission. The *Note* stays.";
+    assertEquals(un, TextCleaner.clean(un), "a UN document's footnote stars are no Markdown");
   }
 }

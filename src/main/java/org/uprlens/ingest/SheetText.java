@@ -128,14 +128,11 @@ final class SheetText {
     StringBuilder out = new StringBuilder();
     line(out, printed);
     for (List<List<String>> table : tables) {
-      List<String> header = table.get(0);
+      List<String> header = table.get(0).stream().map(CsvTable::normalised).toList();
+      List<Integer> columns = names.stream().map(header::indexOf).toList();   // -1: the sheet has no such column
       for (List<String> row : table.subList(1, table.size())) {
         List<String> values = new ArrayList<>();
-        for (String name : names) {
-          int c = -1;
-          for (int i = 0; i < header.size() && c < 0; i++) {
-            c = CsvTable.normalised(header.get(i)).equals(name) ? i : -1;
-          }
+        for (int c : columns) {
           values.add(c >= 0 && c < row.size() ? row.get(c) : "");
         }
         line(out, values);

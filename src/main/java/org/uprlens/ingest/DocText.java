@@ -8,6 +8,7 @@ import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.HWPFDocumentCore;
 import org.apache.poi.hwpf.HWPFOldDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
+import org.apache.poi.hwpf.usermodel.HWPFList;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.poifs.filesystem.DirectoryEntry;
@@ -79,12 +80,31 @@ final class DocText {
       if (!paragraph.isInList()) {
         return "";
       }
-      int level = paragraph.getIlvl();
-      return numbers.marker(paragraph.getIlfo(), level,
-          ListNumbers.formatOf(paragraph.getList().getNumberFormat((char) level)));
+      return numbers.marker(paragraph.getIlfo(), paragraph.getIlvl(), levels(paragraph.getList()));
     } catch (RuntimeException e) {
       return "";   // list tables POI cannot read (Word 6/95 has none): the text without its marker
     }
+  }
+
+  /**
+   * A list's levels as {@link ListNumbers} takes them: the level text's placeholders (characters 0 to 8, standing for
+   * levels 1 to 9) written as .docx writes them, "%1".
+   */
+  private static ListNumbers.Level[] levels(HWPFList list) {
+    ListNumbers.Level[] levels = new ListNumbers.Level[9];
+    for (char level = 0; level < levels.length; level++) {
+      try {
+        StringBuilder text = new StringBuilder();
+        for (char c : list.getNumberText(level).toCharArray()) {
+          text.append(c < 9 ? "%" + (char) ('1' + c) : String.valueOf(c));
+        }
+        levels[level] = new ListNumbers.Level(ListNumbers.formatOf(list.getNumberFormat(level)),
+            list.getStartAt(level), text.toString());
+      } catch (RuntimeException e) {
+        break;   // a simple list defines one level only
+      }
+    }
+    return levels;
   }
 
   /**

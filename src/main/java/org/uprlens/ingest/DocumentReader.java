@@ -98,7 +98,8 @@ public final class DocumentReader {
       return table(path, bytes, format, extracted.charset(), raw, extracted.warnings());
     }
     List<Integer> pages = format == Format.TEXT ? formFeedPages(raw) : extracted.pageStarts();
-    boolean paged = format == Format.TEXT || format == Format.PDF;   // Word and HTML print no page numbers in the text
+    // Word, RTF, OpenDocument and HTML print no page numbers in the text.
+    boolean paged = format == Format.TEXT || format == Format.PDF;
     TextCleaner.Cleaned cleaned = TextCleaner.clean(raw, pages, paged);
     String text = cleaned.text();
     if (text.isBlank()) {
@@ -148,6 +149,8 @@ public final class DocumentReader {
       case DOCX -> DocxText.extract(bytes);
       case DOC -> DocText.extract(bytes);
       case XLSX, XLS -> SheetText.extract(bytes);
+      case ODT, ODS -> OdfText.extract(bytes);
+      case RTF -> RtfText.extract(bytes);
       case HTML, TEXT, CSV -> {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         String binary = binaryEvidence(decoded.text());

@@ -3,13 +3,21 @@ package org.uprlens.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 
 /**
  * Text of a Word (.docx) file with Apache POI: paragraphs and table cells in document order. OHCHR matrices are
@@ -17,12 +25,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * sentence splitter then never runs one paragraph or cell into the next.
  */
 final class DocxText {
+  private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[(?:footnoteRef|endnoteRef):\\d+\\]");
+
   private DocxText() {}
 
   static Extracted extract(byte[] bytes) throws RejectException {
     try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       StringBuilder text = new StringBuilder();
-      append(docx.getBodyElements(), text, 0, new ListNumbers());
+      append(docx.getBodyElements(), text, 0, new Lists(docx));
       return new Extracted(text.toString(), List.of(), null, List.of());
     } catch (IOException | RuntimeException | StackOverflowError e) {
       throw new RejectException(RejectReason.DAMAGED,
@@ -30,10 +40,60 @@ final class DocxText {
     }
   }
 
-  private static void append(List<IBodyElement> elements, StringBuilder text, int depth, ListNumbers numbers) {
+  /** The document's numbering: the counters, and each list's levels as its numbering part defines them. */
+  private record Lists(XWPFDocument docx, ListNumbers numbers, Map<BigInteger, ListNumbers.Level[]> levels) {
+    Lists(XWPFDocument docx) {
+      this(docx, new ListNumbers(), new HashMap<>());
+    }
+
+    /** The levels of a list (w:num), its abstract definition's with the list's own overrides; null if unknown. */
+    ListNumbers.Level[] of(BigInteger id) {
+      return levels.computeIfAbsent(id, k -> read(docx.getNumbering(), k));
+    }
+
+    private static ListNumbers.Level[] read(XWPFNumbering numbering, BigInteger id) {
+      XWPFNum num = numbering == null ? null : numbering.getNum(id);
+      if (num == null || num.getCTNum().getAbstractNumId() == null) {
+        return null;
+      }
+      XWPFAbstractNum definition = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+      if (definition == null) {
+        return null;
+      }
+      ListNumbers.Level[] levels = new ListNumbers.Level[9];
+      for (CTLvl lvl : definition.getCTAbstractNum().getLvlArray()) {
+        put(levels, lvl);
+      }
+      for (CTNumLvl override : num.getCTNum().getLvlOverrideArray()) {
+        if (override.isSetLvl()) {
+          put(levels, override.getLvl());
+        }
+        if (override.isSetStartOverride()) {
+          int at = override.getIlvl().intValue();
+          if (at >= 0 && at < levels.length && levels[at] != null) {
+            ListNumbers.Level level = levels[at];
+            levels[at] = new ListNumbers.Level(level.format(), override.getStartOverride().getVal().intValue(),
+                level.text());
+          }
+        }
+      }
+      return levels;
+    }
+
+    private static void put(ListNumbers.Level[] levels, CTLvl lvl) {
+      int at = lvl.getIlvl() == null ? 0 : lvl.getIlvl().intValue();
+      if (at >= 0 && at < levels.length) {
+        levels[at] = new ListNumbers.Level(lvl.isSetNumFmt() ? lvl.getNumFmt().getVal().toString() : "decimal",
+            lvl.isSetStart() ? lvl.getStart().getVal().intValue() : 1,
+            lvl.isSetLvlText() ? lvl.getLvlText().getVal() : null);
+      }
+    }
+  }
+
+  private static void append(List<IBodyElement> elements, StringBuilder text, int depth, Lists numbers) {
     for (IBodyElement element : elements) {
       if (element instanceof XWPFParagraph paragraph) {
-        String line = paragraph.getText();
+        String line = withoutNotes(paragraph);
         if (!line.isBlank()) {
           text.append(marker(paragraph, numbers)).append(line.strip()).append("\n\n");
         }
@@ -47,12 +107,35 @@ final class DocxText {
     }
   }
 
+  /**
+   * The paragraph's own text: POI's text also holds its footnotes and endnotes, each reference as "[footnoteRef:2]"
+   * in the sentence and the note's text after the paragraph, which would split the sentence and run the note into it.
+   * Notes are left out, as {@link DocText} leaves them out.
+   */
+  static String withoutNotes(XWPFParagraph paragraph) {
+    String text = paragraph.getText();
+    String notes = paragraph.getFootnoteText();
+    if (notes != null && !notes.isEmpty() && text.endsWith(notes)) {
+      text = text.substring(0, text.length() - notes.length());
+    }
+    return NOTE_REFERENCE.matcher(text).replaceAll("");
+  }
+
   /** The bullet or number Word shows before a list paragraph; empty for other paragraphs. */
-  private static String marker(XWPFParagraph paragraph, ListNumbers numbers) {
+  private static String marker(XWPFParagraph paragraph, Lists lists) {
     try {
       BigInteger list = paragraph.getNumID();
-      return list == null ? "" : numbers.marker(list, paragraph.getNumIlvl() == null ? 0
-          : paragraph.getNumIlvl().intValue(), paragraph.getNumFmt());
+      // Numbering id 0 is Word's way to take away the numbering a style would give (LibreOffice's headings have it).
+      if (list == null || list.signum() == 0) {
+        return "";
+      }
+      int level = paragraph.getNumIlvl() == null ? 0 : paragraph.getNumIlvl().intValue();
+      ListNumbers.Level[] levels = lists.of(list);
+      if (levels == null) {
+        levels = new ListNumbers.Level[] {ListNumbers.Level.of(paragraph.getNumFmt())};
+        level = 0;
+      }
+      return lists.numbers().marker(list, level, levels);
     } catch (RuntimeException e) {
       return "";   // a numbering part POI cannot read: the text without its marker
     }

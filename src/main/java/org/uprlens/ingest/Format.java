@@ -15,17 +15,24 @@ public enum Format {
   /** Microsoft's compound file (OLE2) that is not an Excel workbook: a legacy Word file is read, a .ppt rejected. */
   DOC,
   /** An Excel workbook (.xlsx, or .xls in a compound file): a table of recommendations ({@link SheetText}). */
-  XLSX, XLS;
+  XLSX, XLS,
+  /** OpenDocument text (.odt) and spreadsheet (.ods), as LibreOffice saves them ({@link OdfText}). */
+  ODT, ODS,
+  /** Rich Text Format, as Word and many editors export it ({@link RtfText}). */
+  RTF;
 
   /** Whether the format holds a table of recommendations, one per row, rather than prose. */
   public boolean isTable() {
-    return this == CSV || this == XLSX || this == XLS;
+    return this == CSV || this == XLSX || this == XLS || this == ODS;
   }
 
   /** The value written to {@code documents.format}. */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }
+
+  /** How an OpenDocument package's first entry, its media type, starts. */
+  private static final String ODF = "mimetypeapplication/vnd.oasis.opendocument.";
 
   /** Bytes enough to recognise every format. */
   private static final int SNIFF = 4096;
@@ -36,8 +43,13 @@ public enum Format {
       return PDF;
     }
     if (startsWith(b, "PK\u0003\u0004")) {
-      // A .docx is a ZIP whose entries name word/ parts, an .xlsx xl/ parts; a .pptx or .odt neither.
-      return indexOf(b, "word/", b.length) >= 0 ? DOCX : indexOf(b, "xl/", b.length) >= 0 ? XLSX : null;
+      // An OpenDocument package names its kind in its first entry, stored uncompressed; a .docx is a ZIP whose
+      // entries name word/ parts, an .xlsx xl/ parts; a .pptx neither.
+      return indexOf(b, ODF + "text", 200) >= 0 ? ODT : indexOf(b, ODF + "spreadsheet", 200) >= 0 ? ODS
+          : indexOf(b, "word/", b.length) >= 0 ? DOCX : indexOf(b, "xl/", b.length) >= 0 ? XLSX : null;
+    }
+    if (startsWith(b, "{\\rtf")) {
+      return RTF;
     }
     if (isOle2(b)) {
       // The directory names each stream in UTF-16: an Excel 97 workbook keeps its sheets in "Workbook" (Excel 5:
@@ -59,10 +71,8 @@ public enum Format {
   public static String unsupported(byte[] b) {
     if (startsWith(b, "PK\u0003\u0004")) {
       return indexOf(b, "ppt/", b.length) >= 0 ? "PowerPoint (.pptx)"
-          : indexOf(b, "mimetypeapplication/vnd.oasis", 200) >= 0 ? "OpenDocument" : "ZIP archive";
-    }
-    if (startsWith(b, "{\\rtf")) {
-      return "RTF";
+          : indexOf(b, ODF + "presentation", 200) >= 0 ? "OpenDocument presentation (.odp)"
+          : indexOf(b, ODF, 200) >= 0 ? "OpenDocument file that is neither text nor a spreadsheet" : "ZIP archive";
     }
     boolean jpeg = b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF;
     boolean tiff = startsWith(b, "II*\u0000") || startsWith(b, "MM\u0000*");

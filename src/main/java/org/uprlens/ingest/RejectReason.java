@@ -10,11 +10,13 @@ public enum RejectReason {
   UNREADABLE("unreadable", "the file could not be opened or read"),
   SYMLINK_LOOP("symlink_loop", "a symbolic link in the input tree points back to one of its own parents"),
   NOT_TEXT("not_text", "binary content that is not text in any encoding (control characters, NUL bytes)"),
-  UNSUPPORTED_FORMAT("unsupported_format", "a file format the job does not read (images, spreadsheets, slides,"
-      + " archives); the detail names it"),
-  ENCRYPTED("encrypted", "a password-protected PDF, Word or Excel file that cannot be opened without the password"),
+  UNSUPPORTED_FORMAT("unsupported_format", "a file format the job does not read (images, slides,"
+      + " archives), or a table without a column of texts; the detail names it"),
+  ENCRYPTED("encrypted", "a password-protected PDF, Word, Excel or OpenDocument file that cannot be opened without the"
+      + " password"),
   NO_TEXT_LAYER("no_text_layer", "a PDF without text (a scan without OCR)"),
-  DAMAGED("damaged", "a PDF, Word or Excel file that is truncated or corrupt and cannot be parsed"),
+  DAMAGED("damaged", "a PDF, Word, RTF, Excel or OpenDocument file that is truncated or corrupt and cannot be"
+      + " parsed"),
   PROCESSING_ERROR("processing_error", "an unexpected error while analysing the document; the detail names it");
 
   private final String code;

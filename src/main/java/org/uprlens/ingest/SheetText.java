@@ -10,7 +10,6 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -31,30 +30,18 @@ final class SheetText {
 
   private SheetText() {}
 
+  /** A sheet's name and its rows of cell texts as shown, blank rows left out. */
+  record Sheet(String name, List<List<String>> rows) {}
+
   static Extracted extract(byte[] bytes) throws RejectException {
     try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
       DataFormatter shown = new DataFormatter();
       shown.setUseCachedValuesForFormulaCells(true);   // a workbook's last computed values, not its formulas
-      List<List<List<String>>> tables = new ArrayList<>();
-      List<String> seen = new ArrayList<>();
-      for (Sheet sheet : book) {
-        List<List<String>> rows = rows(sheet, shown);
-        int header = headerRow(rows);
-        if (header >= 0) {
-          tables.add(rows.subList(header, rows.size()));
-        } else {
-          seen.add(sheet.getSheetName() + (rows.isEmpty() ? " (empty)" : " (" + String.join(", ", rows.get(0)) + ")"));
-        }
+      List<Sheet> sheets = new ArrayList<>();
+      for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
+        sheets.add(new Sheet(sheet.getSheetName(), rows(sheet, shown)));
       }
-      if (book.getNumberOfSheets() == 0) {
-        throw new RejectException(RejectReason.EMPTY, "Excel workbook without any sheet");
-      }
-      if (tables.isEmpty()) {
-        throw new RejectException(RejectReason.UNSUPPORTED_FORMAT, "an Excel workbook is read as a table of"
-            + " recommendations, one per row, and no sheet has a column of texts (" + RecommendationTable.textColumns()
-            + ") in its first " + HEADER_ROWS + " rows; its sheets: " + String.join("; ", seen));
-      }
-      return new Extracted(csv(tables), List.of(), null, List.of());
+      return of(sheets, "Excel workbook");
     } catch (EncryptedDocumentException e) {
       throw new RejectException(RejectReason.ENCRYPTED, "Excel workbook needs a password to open");
     } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -63,8 +50,36 @@ final class SheetText {
     }
   }
 
+  /**
+   * The sheets that are tables of recommendations, as one CSV text.
+   *
+   * @param what the kind of file, for the reject's detail ("Excel workbook")
+   */
+  static Extracted of(List<Sheet> sheets, String what) throws RejectException {
+    List<List<List<String>>> tables = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    for (Sheet sheet : sheets) {
+      List<List<String>> rows = sheet.rows();
+      int header = headerRow(rows);
+      if (header >= 0) {
+        tables.add(rows.subList(header, rows.size()));
+      } else {
+        seen.add(sheet.name() + (rows.isEmpty() ? " (empty)" : " (" + String.join(", ", rows.get(0)) + ")"));
+      }
+    }
+    if (sheets.isEmpty()) {
+      throw new RejectException(RejectReason.EMPTY, what + " without any sheet");
+    }
+    if (tables.isEmpty()) {
+      throw new RejectException(RejectReason.UNSUPPORTED_FORMAT, "an " + what + " is read as a table of"
+          + " recommendations, one per row, and no sheet has a column of texts (" + RecommendationTable.textColumns()
+          + ") in its first " + HEADER_ROWS + " rows; its sheets: " + String.join("; ", seen));
+    }
+    return new Extracted(csv(tables), List.of(), null, List.of());
+  }
+
   /** The sheet's rows as Excel shows them, blank rows left out, with values merged down a column repeated. */
-  private static List<List<String>> rows(Sheet sheet, DataFormatter shown) {
+  private static List<List<String>> rows(org.apache.poi.ss.usermodel.Sheet sheet, DataFormatter shown) {
     Map<Integer, List<String>> byIndex = new LinkedHashMap<>();
     for (Row row : sheet) {
       List<String> cells = new ArrayList<>();

@@ -152,10 +152,25 @@ public final class Fixtures {
    * numbered one, as LibreOffice 7.4 saves
    * {@code submission-source.html} (written for these tests) to .docx ({@code submission.docx}) and .doc
    * ({@code submission.doc}) and prints it to PDF ({@code submission.pdf}): {@code soffice --convert-to docx:"MS Word
-   * 2007 XML"}, {@code doc:"MS Word 97"} and {@code pdf}.
+   * 2007 XML"}, {@code doc:"MS Word 97"} and {@code pdf}; and to OpenDocument ({@code submission.odt}, from the
+   * .html) and RTF ({@code submission.rtf}, from that .odt) with LibreOffice 7.4.7.
    */
   public static byte[] submission(String extension) throws IOException {
-    try (var in = Fixtures.class.getResourceAsStream("submission." + extension)) {
+    return resource("submission." + extension);
+  }
+
+  /**
+   * An NGOs' open letter to delegations ({@code letter-source.html}, written for these tests) as LibreOffice 7.4.7
+   * saves it: {@code letter.odt} from the .html, then {@code letter.rtf}, {@code letter.docx} and {@code letter.doc}
+   * from that .odt. A footnote in the middle of a sentence; a list lettered a), b) with a Roman list inside an item;
+   * a numbered list that starts at 5.
+   */
+  public static byte[] letter(String extension) throws IOException {
+    return resource("letter." + extension);
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (var in = Fixtures.class.getResourceAsStream(name)) {
       return in.readAllBytes();
     }
   }

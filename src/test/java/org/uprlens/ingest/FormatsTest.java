@@ -111,6 +111,7 @@ class FormatsTest {
         StandardCharsets.UTF_8);
     for (Document doc : List.of(document("submission.docx", Fixtures.submission("docx")),
         document("submission.doc", Fixtures.submission("doc")),
+        document("submission.odt", Fixtures.submission("odt")), document("submission.rtf", Fixtures.submission("rtf")),
         document("submission.pdf", Fixtures.submission("pdf")), document("submission.html", html.getBytes(
             StandardCharsets.UTF_8)))) {
       String text = doc.text();
@@ -119,7 +120,8 @@ class FormatsTest {
           doc.format() + ": " + text);
     }
     for (Document doc : List.of(document("submission.docx", Fixtures.submission("docx")),
-        document("submission.doc", Fixtures.submission("doc")))) {
+        document("submission.doc", Fixtures.submission("doc")), document("submission.odt", Fixtures.submission("odt")),
+        document("submission.rtf", Fixtures.submission("rtf")))) {
       assertTrue(doc.text().contains("\u25E6 the Optional Protocol"), "a bullet under a bullet: " + doc.text());
     }
     assertEquals(DocKind.SUBMISSION, document("submission.docx", Fixtures.submission("docx")).info().kind());

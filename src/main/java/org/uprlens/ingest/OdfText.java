@@ -1,0 +1,353 @@
+package org.uprlens.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * OpenDocument files, as LibreOffice and many public offices save them: a text (.odt) is read as {@link DocxText}
+ * reads Word, each paragraph, heading and table cell its own paragraph and a list item with the number or bullet it
+ * shows; a spreadsheet (.ods) as {@link SheetText} reads Excel, a table of recommendations. The parts are plain XML
+ * in a ZIP, so the JDK's own StAX parser reads them; external entities and DTDs are refused.
+ */
+final class OdfText {
+  private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+  private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+  private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+  private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+  private static final String XML = "http://www.w3.org/XML/1998/namespace";
+  /** Not the document's running text: footnotes (as {@link DocText} leaves them out), comments, deleted changes. */
+  private static final Set<String> SKIPPED = Set.of("note", "annotation", "tracked-changes", "sequence-decls",
+      "variable-decls", "user-field-decls");
+  /** A spreadsheet's empty rows and columns may be declared repeated a million times; only so many are real. */
+  private static final int MAX_REPEAT = 1000;
+
+  private OdfText() {}
+
+  /** The parts of an OpenDocument package this reader needs. */
+  private record Parts(String mimetype, byte[] content, byte[] styles, boolean encrypted) {}
+
+  static Extracted extract(byte[] bytes) throws RejectException {
+    try {
+      Parts parts = parts(bytes);
+      String kind = parts.mimetype() == null ? "" : parts.mimetype().strip();
+      if (parts.encrypted()) {
+        throw new RejectException(RejectReason.ENCRYPTED, "OpenDocument file needs a password to open");
+      }
+      if (parts.content() == null) {
+        throw new RejectException(RejectReason.DAMAGED, "OpenDocument file without its content.xml part");
+      }
+      if (kind.startsWith("application/vnd.oasis.opendocument.spreadsheet")) {
+        return SheetText.of(sheets(parts.content()), "OpenDocument spreadsheet");
+      }
+      // List styles are declared in styles.xml (named ones) and in content.xml (automatic ones, before the body).
+      Map<String, ListNumbers.Level[]> lists = new HashMap<>();
+      if (parts.styles() != null) {
+        listStyles(parts.styles(), lists);
+      }
+      listStyles(parts.content(), lists);
+      return new Extracted(text(parts.content(), lists), List.of(), null, List.of());
+    } catch (IOException | XMLStreamException | RuntimeException | StackOverflowError e) {
+      throw new RejectException(RejectReason.DAMAGED,
+          "OpenDocument file cannot be parsed: " + (e.getMessage() != null ? e.getMessage() : e));
+    }
+  }
+
+  private static Parts parts(byte[] bytes) throws IOException {
+    String mimetype = null;
+    byte[] content = null;
+    byte[] styles = null;
+    boolean encrypted = false;
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        switch (entry.getName()) {
+          case "mimetype" -> mimetype = new String(zip.readAllBytes(), StandardCharsets.US_ASCII);
+          case "content.xml" -> content = zip.readAllBytes();
+          case "styles.xml" -> styles = zip.readAllBytes();
+          // A password-protected package says so in its manifest, one encryption-data element per encrypted part.
+          case "META-INF/manifest.xml" -> encrypted = new String(zip.readAllBytes(), StandardCharsets.UTF_8)
+              .contains("encryption-data");
+          default -> { }
+        }
+      }
+    }
+    return new Parts(mimetype, content, styles, encrypted);
+  }
+
+  private static XMLStreamReader open(byte[] xml) throws XMLStreamException {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    return factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+  }
+
+  /**
+   * Each list style's levels, as {@link ListNumbers} takes them: the number format, the start, and the text shown,
+   * the number with its prefix and suffix ("(a)", "1."), and the levels above it where the style shows them
+   * ("124.1").
+   */
+  private static void listStyles(byte[] xml, Map<String, ListNumbers.Level[]> lists) throws XMLStreamException {
+    XMLStreamReader in = open(xml);
+    ListNumbers.Level[] levels = null;
+    while (in.hasNext()) {
+      if (in.next() != XMLStreamConstants.START_ELEMENT || !TEXT.equals(in.getNamespaceURI())) {
+        continue;
+      }
+      String name = in.getLocalName();
+      if (name.equals("list-style")) {
+        levels = new ListNumbers.Level[10];
+        lists.put(in.getAttributeValue(STYLE, "name"), levels);
+      } else if (levels != null && name.startsWith("list-level-style-")) {
+        int level = parseInt(in.getAttributeValue(TEXT, "level"), 1) - 1;
+        if (level < 0 || level >= levels.length) {
+          continue;
+        }
+        if (!name.equals("list-level-style-number")) {
+          levels[level] = ListNumbers.Level.BULLET;
+          continue;
+        }
+        StringBuilder shown = new StringBuilder();
+        int above = Math.min(level, parseInt(in.getAttributeValue(TEXT, "display-levels"), 1) - 1);
+        for (int k = level - Math.max(0, above); k <= level; k++) {
+          shown.append(k < level ? "%" + (k + 1) + "." : "%" + (k + 1));
+        }
+        String prefix = in.getAttributeValue(STYLE, "num-prefix");
+        String suffix = in.getAttributeValue(STYLE, "num-suffix");
+        levels[level] = new ListNumbers.Level(numberFormat(in.getAttributeValue(STYLE, "num-format")),
+            parseInt(in.getAttributeValue(TEXT, "start-value"), 1),
+            (prefix == null ? "" : prefix) + shown + (suffix == null ? "" : suffix));
+      }
+    }
+  }
+
+  /** ListNumbers' name for an OpenDocument number format ("1", "a", "A", "i", "I", empty for none). */
+  private static String numberFormat(String format) {
+    return format == null || format.isEmpty() ? "none" : switch (format) {
+      case "1" -> "decimal";
+      case "a" -> "lowerLetter";
+      case "A" -> "upperLetter";
+      case "i" -> "lowerRoman";
+      case "I" -> "upperRoman";
+      default -> "bullet";
+    };
+  }
+
+  /** One text:list being read: its numbering key, style and the nesting level it opens. */
+  private record OpenList(Object key, String style, int level) {}
+
+  /** The running text of a document. */
+  private static String text(byte[] xml, Map<String, ListNumbers.Level[]> lists) throws XMLStreamException {
+    XMLStreamReader in = open(xml);
+    StringBuilder out = new StringBuilder();
+    Deque<StringBuilder> paragraphs = new ArrayDeque<>();   // a frame's paragraph inside a paragraph stacks
+    Deque<OpenList> open = new ArrayDeque<>();
+    Map<String, Object> byId = new HashMap<>();
+    Map<String, Object> lastByStyle = new HashMap<>();
+    ListNumbers numbers = new ListNumbers();
+    String pendingMarker = null;   // the marker for the first paragraph of the list item just opened
+    int skip = 0;
+    while (in.hasNext()) {
+      int event = in.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        String ns = in.getNamespaceURI();
+        String name = in.getLocalName();
+        if (skip > 0 || (TEXT.equals(ns) || OFFICE.equals(ns)) && SKIPPED.contains(name)) {
+          skip++;
+          continue;
+        }
+        if (!TEXT.equals(ns)) {
+          continue;
+        }
+        switch (name) {
+          case "list" -> {
+            OpenList outer = open.peek();
+            String style = in.getAttributeValue(TEXT, "style-name");
+            Object key;
+            if (outer != null) {
+              key = outer.key();   // a nested list counts its own level of the same list
+              style = style != null ? style : outer.style();
+            } else {
+              String continued = in.getAttributeValue(TEXT, "continue-list");
+              boolean continues = "true".equals(in.getAttributeValue(TEXT, "continue-numbering"));
+              key = continued != null && byId.containsKey(continued) ? byId.get(continued)
+                  : continues && lastByStyle.containsKey(style) ? lastByStyle.get(style) : new Object();
+              lastByStyle.put(style, key);
+            }
+            String id = in.getAttributeValue(XML, "id");
+            if (id != null) {
+              byId.put(id, key);
+            }
+            open.push(new OpenList(key, style, outer == null ? 0 : outer.level() + 1));
+          }
+          case "list-item" -> {
+            OpenList list = open.peek();
+            if (list != null) {
+              int start = parseInt(in.getAttributeValue(TEXT, "start-value"), 0);
+              if (start > 0) {
+                numbers.restart(list.key(), list.level(), start);
+              }
+              pendingMarker = numbers.marker(list.key(), list.level(), lists.get(list.style()));
+            }
+          }
+          case "list-header" -> pendingMarker = "";
+          case "p", "h" -> {
+            StringBuilder paragraph = new StringBuilder();
+            if (pendingMarker != null) {
+              paragraph.append(pendingMarker);
+              pendingMarker = null;
+            }
+            paragraphs.push(paragraph);
+          }
+          case "s" -> append(paragraphs, " ".repeat(Math.min(MAX_REPEAT, parseInt(in.getAttributeValue(TEXT, "c"),
+              1))));
+          case "tab" -> append(paragraphs, "\t");
+          case "line-break" -> append(paragraphs, "\n");
+          default -> { }
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        if (skip > 0) {
+          skip--;
+          continue;
+        }
+        if (!TEXT.equals(in.getNamespaceURI())) {
+          continue;
+        }
+        switch (in.getLocalName()) {
+          case "list" -> open.poll();
+          case "list-item", "list-header" -> pendingMarker = null;
+          case "p", "h" -> {
+            StringBuilder paragraph = paragraphs.pop();
+            String line = paragraph.toString();
+            if (!line.isBlank()) {
+              out.append(line.strip()).append("\n\n");
+            }
+          }
+          default -> { }
+        }
+      } else if (skip == 0 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
+        // Outside a paragraph, white space is the file's indentation, not text.
+        append(paragraphs, in.getText());
+      }
+    }
+    return out.toString();
+  }
+
+  private static void append(Deque<StringBuilder> paragraphs, String s) {
+    if (!paragraphs.isEmpty()) {
+      paragraphs.peek().append(s);
+    }
+  }
+
+  /** A spreadsheet's tables as {@link SheetText} takes them: each sheet's name and its rows of cell texts. */
+  private static List<SheetText.Sheet> sheets(byte[] xml) throws XMLStreamException {
+    XMLStreamReader in = open(xml);
+    List<SheetText.Sheet> sheets = new ArrayList<>();
+    List<List<String>> rows = null;
+    List<String> row = null;
+    Map<Integer, String> mergedDown = new HashMap<>();   // a column's value merged down over the rows below
+    Map<Integer, Integer> mergedRows = new HashMap<>();   // and how many of them are still to come
+    StringBuilder cell = null;
+    int spanned = 1;
+    int cellRepeat = 1;
+    int rowRepeat = 1;
+    int skip = 0;
+    String sheetName = null;
+    while (in.hasNext()) {
+      int event = in.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        String ns = in.getNamespaceURI();
+        String name = in.getLocalName();
+        if (skip > 0 || (TEXT.equals(ns) || OFFICE.equals(ns)) && SKIPPED.contains(name)) {
+          skip++;
+          continue;
+        }
+        if (TABLE.equals(ns) && name.equals("table")) {
+          sheetName = in.getAttributeValue(TABLE, "name");
+          rows = new ArrayList<>();
+          mergedDown.clear();
+          mergedRows.clear();
+        } else if (TABLE.equals(ns) && name.equals("table-row") && rows != null) {
+          row = new ArrayList<>();
+          rowRepeat = Math.min(MAX_REPEAT, parseInt(in.getAttributeValue(TABLE, "number-rows-repeated"), 1));
+        } else if (TABLE.equals(ns) && (name.equals("table-cell") || name.equals("covered-table-cell"))
+            && row != null) {
+          cell = new StringBuilder();
+          cellRepeat = Math.min(MAX_REPEAT, parseInt(in.getAttributeValue(TABLE, "number-columns-repeated"), 1));
+          // Only a value merged down one column means the same for each row it spans, as SheetText takes it.
+          spanned = parseInt(in.getAttributeValue(TABLE, "number-columns-spanned"), 1) == 1
+              ? parseInt(in.getAttributeValue(TABLE, "number-rows-spanned"), 1) : 1;
+        } else if (TEXT.equals(ns) && name.equals("p") && cell != null && !cell.isEmpty()) {
+          cell.append('\n');
+        } else if (TEXT.equals(ns) && name.equals("s") && cell != null) {
+          cell.append(" ".repeat(Math.min(MAX_REPEAT, parseInt(in.getAttributeValue(TEXT, "c"), 1))));
+        } else if (TEXT.equals(ns) && name.equals("line-break") && cell != null) {
+          cell.append('\n');
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        if (skip > 0) {
+          skip--;
+          continue;
+        }
+        String ns = in.getNamespaceURI();
+        String name = in.getLocalName();
+        if (TABLE.equals(ns) && (name.equals("table-cell") || name.equals("covered-table-cell")) && cell != null) {
+          String value = cell.toString().strip();
+          int column = row.size();
+          if (name.equals("covered-table-cell") && mergedRows.getOrDefault(column, 0) > 0) {
+            value = mergedDown.get(column);
+            mergedRows.merge(column, -1, Integer::sum);
+          } else if (spanned > 1) {
+            mergedDown.put(column, value);
+            mergedRows.put(column, spanned - 1);
+          }
+          for (int i = 0; i < cellRepeat; i++) {
+            row.add(value);
+          }
+          cell = null;
+        } else if (TABLE.equals(ns) && name.equals("table-row") && row != null) {
+          while (!row.isEmpty() && row.get(row.size() - 1).isEmpty()) {
+            row.remove(row.size() - 1);
+          }
+          if (!row.isEmpty()) {
+            for (int i = 0; i < rowRepeat; i++) {
+              rows.add(new ArrayList<>(row));
+            }
+          }
+          row = null;
+        } else if (TABLE.equals(ns) && name.equals("table") && rows != null) {
+          sheets.add(new SheetText.Sheet(sheetName, rows));
+          rows = null;
+        }
+      } else if (skip == 0 && cell != null
+          && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
+        cell.append(in.getText());
+      }
+    }
+    return sheets;
+  }
+
+  private static int parseInt(String s, int otherwise) {
+    if (s == null) {
+      return otherwise;
+    }
+    try {
+      return Integer.parseInt(s.strip());
+    } catch (NumberFormatException e) {
+      return otherwise;
+    }
+  }
+}

@@ -177,6 +177,7 @@ final class ItemLists {
     List<Item> items = new ArrayList<>();
     String style = null;
     boolean punctuated = false;
+    int before = 0;   // the numbers before the first item: a list numbered on from an earlier one starts at "5."
     int i = lead + 1;
     while (i < lines.size()) {
       i = nextNonBlank(text, lines, i);
@@ -186,27 +187,33 @@ final class ItemLists {
       Matcher marker = markerAt(text, lines.get(i));
       if (!marker.lookingAt()) {
         // "Death penalty" between groups of items: skipped when an item follows it.
-        int next = itemAfter(text, lines, i, style, items.size());
+        int next = itemAfter(text, lines, i, style, before + items.size());
         if (isSubheading(text, lines.get(i)) && next >= 0) {
           i = next;
           continue;
         }
         break;
       }
-      int afterTitle = numberedSubheading(text, lines, i, marker, style, items.size());
+      int afterTitle = numberedSubheading(text, lines, i, marker, style, before + items.size());
       if (afterTitle >= 0) {
         i = afterTitle;   // "2. Equality and non-discrimination" over the next group of bullets
         continue;
       }
-      if (!continues(style, items.size(), marker)) {
+      if (!continues(style, before + items.size(), marker)) {
         break;
+      }
+      if (items.isEmpty() && marker.group(3) != null) {
+        before = ordinal(marker.group(3), kindOf(marker.group(3), null)) - 1;
+        if (before > 0 && (heading || before == paragraphNumber(text, lines.get(lead)))) {
+          break;   // a report's numbered paragraphs under a heading, or after the numbered paragraph that leads in
+        }
       }
       String itemStyle = style != null ? style : styleOf(marker);
       int begin = marker.end();
       int last = i;
       // A wrapped item runs on over the lines that follow it directly and are not items themselves.
       while (wrapsOnto(text, lines, last) && !isSubheadingBeforeItem(text, lines, last + 1, itemStyle,
-          items.size() + 1)) {
+          before + items.size() + 1)) {
         last++;
       }
       // A line wrapped mid-sentence goes on in lower case; a heading's paragraph starts afresh.
@@ -218,6 +225,8 @@ final class ItemLists {
       style = itemStyle;
       if (text.substring(begin, lines.get(last)[1]).strip().endsWith(":")) {
         last = subItems(text, lines, last, itemStyle);   // "• Ratify:" then "◦ the Convention": one ask
+      } else {
+        last = nestedItems(text, lines, last, itemStyle, before + items.size() + 1);
       }
       int end = lines.get(last)[1];
       end = LetteredItems.wordsEnd(text, begin, end);
@@ -231,6 +240,47 @@ final class ItemLists {
     return items.size() < 2 ? null
         : new ItemList(leadBegin, leadEnd(text, lines.get(lead)), heading,
             false, List.copyOf(items));
+  }
+
+  /** The number a numbered paragraph opens with ("79. The Special Rapporteur recommends:"), else -1. */
+  private static int paragraphNumber(String text, int[] line) {
+    Matcher marker = markerAt(text, line);
+    return marker.lookingAt() && marker.group(3) != null && Character.isDigit(marker.group(3).charAt(0))
+        ? Integer.parseInt(marker.group(3)) : -1;
+  }
+
+  /**
+   * The last line of the items nested under an item that ends without a colon (line {@code last}): "i. in the
+   * meantime, stop ...", "ii. drop the charges ..." under "a. Repeal the Act;", as a word processor numbers a list
+   * inside an item; "◦" or "o" bullets under another marker. They elaborate their item, and are read as part of it.
+   * A nested list starts at its first number, and ends at the list's own next item.
+   */
+  private static int nestedItems(String text, List<int[]> lines, int last, String style, int count) {
+    int nested = 0;
+    String kind = null;   // the nested list's kind of number, once its first item is read: "ii" is Roman after "i"
+    while (true) {
+      int next = nextNonBlank(text, lines, last + 1);
+      if (next >= lines.size()) {
+        return last;
+      }
+      Matcher sub = markerAt(text, lines.get(next));
+      if (!sub.lookingAt() || continues(style, count, sub) || sub.group(1) != null && styleOf(sub).equals(style)) {
+        return last;
+      }
+      String subKind = sub.group(3) == null ? null : kindOf(sub.group(3), kind == null ? null : kind + ":");
+      boolean inner = subKind == null ? "◦o".contains(sub.group(1))
+          : !style.startsWith(subKind + ":") && (kind == null || kind.equals(subKind))
+              && ordinal(sub.group(3), subKind) == nested + 1;
+      if (!inner) {
+        return last;
+      }
+      kind = subKind;
+      nested++;
+      last = next;
+      while (wrapsOnto(text, lines, last)) {
+        last++;
+      }
+    }
   }
 
   /**
@@ -385,7 +435,8 @@ final class ItemLists {
     if (style != null && !style.equals(kind + next.substring(next.indexOf(':')))) {
       return false;
     }
-    return ordinal(value, kind) == count + 1;
+    // A list numbered on from an earlier one ("We further urge ... to:" then "5.", "6.") starts past 1.
+    return ordinal(value, kind) == count + 1 || count == 0 && kind.equals("digit") && ordinal(value, kind) > 1;
   }
 
   /** "bullet •", or the enumerator's kind and punctuation: "digit:(.)" "letter:)", "roman:.". */

@@ -24,7 +24,7 @@ import org.uprlens.nlp.Token;
 final class ListedAsks {
   /** Who is addressed after the cue or the heading: "government of Ruritania to:", "recommendations to Ruritania". */
   private static final Pattern ADDRESSEE = Pattern.compile(
-      "(?i)\\b(?:on|upon|that|urges?|to|for)\\s+(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?(.+?)"
+      "(?i)\\b(?:on|upon|that|urges?|to|for|ask|press)\\s+(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?(.+?)"
           + "(?:\\s+to)?\\s*:?\\s*$");
   /**
    * A lead-in that only names whom the items are for: "To the Government of Zambia:", "To donors:", "Key
@@ -45,6 +45,14 @@ final class ListedAsks {
       // "Key asks of the authorities:", "Recommended actions for the Government:": nouns, whatever the tagger says
       + "|(?:(?:key|main|priority|our|specific)\\s+(?:asks|demands)|recommended\\s+(?:actions|measures|steps))"
       + "(?:\\s+(?:of|to|for|by)\\s+(?:the\\s+)?(.{2,60}?))?)\\s*:");
+
+  /**
+   * A lead-in that asks others to pass the items on, naming no one they are for: "urge your delegations to make the
+   * following recommendations:". The items are for the State the sentence names ("Ahead of the review of Zambia"),
+   * else the State under review.
+   */
+  private static final Pattern RELAYED = Pattern.compile("(?i)\\b(?:make|raise|put\\s+forward|formulate|issue)\\s+"
+      + "(?:the\\s+following|these)\\s+(?:[\\p{L}-]+\\s+)?(?:recommendations|points|issues|questions)\\s*:\\s*$");
 
   /** Words an item of asks does not open with: it describes, it does not ask. */
   static final Set<String> NOT_ASKING = Set.of("the", "a", "an", "in", "on", "at", "of", "this", "that",
@@ -119,7 +127,12 @@ final class ListedAsks {
     // An announcing lead-in is the author's, whatever a sentence rule made of "asks" or "Recommended"
     Recommendation lead = list.heading() || announced ? null : result.stream()
         .filter(r -> r.charStart() < list.leadEnd() && r.charEnd() > list.leadBegin()).findFirst().orElse(null);
-    String named = namedState(Sentence.collapseSpace(text.substring(list.leadBegin(), list.leadEnd())), reviewed);
+    String leadWords = Sentence.collapseSpace(text.substring(list.leadBegin(), list.leadEnd()));
+    String named = namedState(leadWords, reviewed);
+    if (named == null && lead != null && RELAYED.matcher(leadWords).find()) {
+      List<States.Mention> mentions = States.mentions(leadWords);
+      named = !mentions.isEmpty() ? mentions.get(0).state().name() : reviewed;
+    }
     Template template = lead != null
         ? new Template(lead.actor(), lead.verb(), named != null ? named : lead.target())
         : ownVoice ? fromWords(text, list, reviewed, actors) : null;

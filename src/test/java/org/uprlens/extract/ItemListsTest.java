@@ -39,6 +39,47 @@ class ItemListsTest {
   }
 
   @Test
+  void aNumberedListMayGoOnFromAnEarlierOneButItsItemsFollowOneAnother() {
+    assertEquals(List.of(List.of("Publish the figures", "Close the camp")),
+        items("We further urge you to ask Ruritania to:\n\n5. Publish the figures;\n\n6. Close the camp.\n"),
+        "a word processor numbers on from the list before");
+    assertEquals(List.of(), items("We urge you to ask Ruritania to:\n5. Publish the figures;\n7. Close the camp.\n"));
+    assertEquals(List.of(), items("We urge you to ask Ruritania to:\nb) Publish the figures;\nc) Close the camp.\n"),
+        "letters still start at a");
+    assertEquals(List.of(List.of("Revise the law", "Refrain from dispersing assemblies")),
+        items("VI. Conclusions and recommendations\n\n77. The Rapporteur commends Ruritania.\n\n78. He is concerned"
+            + " about the law.\n\n79. He recommends that the Government:\n\n(a) Revise the law;\n\n(b) Refrain from"
+            + " dispersing assemblies.\n"), "a report's numbered paragraphs under a heading are no list");
+    assertEquals(List.of(), items("45. The Working Group makes the following recommendations:\n\n46. The Government"
+        + " should repeal the law.\n\n47. It should free the editors.\n"), "nor those after a numbered lead-in");
+  }
+
+  @Test
+  void itemsNumberedInsideAnItemArePartOfIt() {
+    String text = """
+        We urge your delegations to make the following recommendations:
+
+        a. Repeal section 12 of the Public Order Act;
+
+        i. in the meantime, stop its use against reporters;
+
+        ii. drop the charges against the eleven reporters;
+
+        b. Invite the Special Rapporteur to visit.
+        """;
+    assertEquals(List.of(List.of("Repeal section 12 of the Public Order Act;\n\ni. in the meantime, stop its use"
+        + " against reporters;\n\nii. drop the charges against the eleven reporters",
+        "Invite the Special Rapporteur to visit")), items(text),
+        "'i.' after 'a.' starts a list of its own inside the item; 'ii.' goes on with it");
+    assertEquals(List.of(List.of("Ratify the Convention;\n\u25E6 and report on it within a year", "Fund the ombudsman")),
+        items("We urge Ruritania to:\n1. Ratify the Convention;\n\u25E6 and report on it within a year;\n"
+            + "2. Fund the ombudsman.\n"), "a hollow bullet under a number");
+    assertEquals(List.of(List.of("Close the camp", "Free the editors")),
+        items("We urge Ruritania to:\n1. Close the camp;\n2. Free the editors.\n\u2022 Dates of the visits\n"),
+        "a full bullet after the last number is not inside it");
+  }
+
+  @Test
   void enumeratedItemsMustFollowOneAnotherFromTheFirst() {
     String text = """
         Recommendations:

@@ -179,6 +179,35 @@ class ListedAsksTest {
   }
 
   @Test
+  void aLetterAskingDelegationsToRecommendGivesItsItemsToTheStateItNames() {
+    String text = """
+        Geneva, 3 November 2026
+
+        To the Permanent Representatives of Member States of the Human Rights Council
+
+        Ahead of the review of Zambia by the Working Group on the Universal Periodic Review, our organisations urge
+        your delegations to make the following recommendations:
+
+        a. Repeal section 12 of the Public Order Act;
+
+        i. in the meantime, stop its use against reporters;
+
+        b. Invite the Special Rapporteur on freedom of assembly to visit.
+
+        We further urge your delegations to ask Malawi to:
+
+        5. Establish a national preventive mechanism;
+
+        6. Publish data on deaths in custody every year.
+        """;
+    List<Recommendation> found = extract(text, DocKind.OTHER);
+    assertEquals(List.of("repeal", "invite", "establish", "publish"), found.stream().map(Recommendation::action)
+        .toList(), "the item inside item a. is part of it; the numbers go on from an earlier list");
+    assertEquals(List.of("Zambia", "Zambia", "Malawi", "Malawi"), found.stream().map(Recommendation::target).toList(),
+        "the review the letter is for, then the State it names");
+  }
+
+  @Test
   void aLeadInThatAnnouncesTheAuthorsRecommendationsGivesThemItsItems() {
     String text = """
         End of mission statement by the Special Rapporteur on the right to food on her visit to Ruritania

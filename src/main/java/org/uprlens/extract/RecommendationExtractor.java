@@ -563,12 +563,48 @@ public final class RecommendationExtractor {
     if (at >= 0 && tokens.get(at).begin() >= end) {
       at = -1;
     }
+    int passedOn = at >= 0 ? passedOn(text, tokens, asks, at, reviewed) : -1;
+    if (passedOn >= 0 && tokens.get(passedOn).begin() < end) {
+      target = target(text, tokens, at, reviewed);   // "asked states to recommend that Zambia repeal ...": Zambia
+      asks = at;
+      at = passedOn;
+    }
     // "said the law should be amended" asks the State under review, whatever the passive's subject
     target = at >= 0 && isModalPassive(tokens, at) && reviewed != null ? reviewed : target;
     return new Recommendation(Recommendation.idFor(docId, begin, end), docId, sentence.index(), begin, end,
         Sentence.collapseSpace(text.substring(begin, end)), actor, ActorTypes.of(actor), ActorTypes.states(actor),
         target, verb, action(tokens, at), sentence.paragraph(), sentence.section(), null, null,
         request(text, tokens, asks, at, end));
+  }
+
+  /** Those who pass an ask on to a State: other States, delegations, a UN body. */
+  private static final Pattern PASSERS_ON = Pattern.compile("(?i)(?:the\\s+)?(?:(?:un|other|fellow)\\s+)?(?:member\\s+)?"
+      + "(?:states|governments|countries|delegations?|missions)|your\\s+(?:delegation|government|country)"
+      + "|(?:the\\s+)?(?:(?:human\\s+rights\\s+)?council|committee|working\\s+group|international\\s+community)"
+      + "|(?:the\\s+)?(?:un|united\\s+nations)(?:\\s+member\\s+states)?");
+  /** Verbs by which one passes an ask on: "to recommend that X", "to call on X to", "to urge X to". */
+  private static final Set<String> PASSING_ON = Set.of("recommend", "call", "ask", "urge", "press", "encourage");
+
+  /**
+   * The verb of the ask a relayer is asked to pass on, "urged states to call on Zambia to abolish ...": where the
+   * cue at {@code asks} addresses those who pass asks on (states, delegations, the Committee) and its act at
+   * {@code at} asks a State in turn, the index of that State's act ("abolish"); else -1.
+   */
+  private static int passedOn(String text, List<Token> tokens, int asks, int at, String reviewed) {
+    Token act = tokens.get(at);
+    String lemma = act.lemma() == null ? act.lower() : act.lemma().toLowerCase(Locale.ROOT);
+    if (!PASSING_ON.contains(lemma) || lemma.equals("call") && (at + 1 >= tokens.size()
+        || !Set.of("on", "upon").contains(tokens.get(at + 1).lower()))) {
+      return -1;
+    }
+    int[] span = targetSpan(tokens, asks);
+    if (span[0] == span[1] || !PASSERS_ON.matcher(span(text, tokens, new int[] {span[0], span[1] - 1})).matches()) {
+      return -1;
+    }
+    String inner = target(text, tokens, at, null);
+    boolean asksAState = inner != null && (org.uprlens.States.byName(inner).isPresent() || inner.equals(reviewed));
+    int passed = actionAt(tokens, at, reviewed);
+    return asksAState && passed > at ? passed : -1;
   }
 
   /**
@@ -1825,10 +1861,12 @@ public final class RecommendationExtractor {
     if (p >= 1 && isLetMe(tokens, p)) {
       return p;
     }
-    if (p < 1 || !Set.of("like", "wish", "want", "opportunity").contains(tokens.get(p).lower())) {
+    if (p < 1 || !Set.of("like", "wish", "want", "opportunity", "write", "writing").contains(tokens.get(p).lower())) {
       return -1;
     }
-    for (int k = p - 1; k >= Math.max(0, p - 5); k--) {
+    // "We, the undersigned organisations, write to urge": a letter's writers may stand further back
+    int back = tokens.get(p).lower().startsWith("writ") ? 12 : 5;
+    for (int k = p - 1; k >= Math.max(0, p - back); k--) {
       if (Set.of("we", "i").contains(tokens.get(k).lower())) {
         return k;
       }
@@ -1957,7 +1995,7 @@ public final class RecommendationExtractor {
     }
     if (before.equals("to") && performer(tokens, j) >= 0) {
       int we = performer(tokens, j);
-      return new int[] {we, we};   // "We would like to call on"
+      return new int[] {we, we};   // "We would like to call on", "We write to urge"
     }
     if (BE.contains(before) || before.equals("to") || before.equals("not")) {
       return null;

@@ -81,6 +81,40 @@ class RecommendationExtractorTest {
   }
 
   @Test
+  void anAskPassedOnThroughStatesOrACommitteeIsTheStatesToAct() {
+    String text = """
+        Human Rights Watch urges the Committee to recommend that Pakistan repeal the blasphemy laws.
+
+        In a letter to Geneva missions, the groups asked states to recommend that Zambia release detained critics.
+
+        The coalition also urged member states to call on Zambia to abolish the death penalty.
+
+        Amnesty International urged Zambia to encourage donors to fund shelters for survivors.
+
+        The Special Rapporteur urged the Government of Zambia to ask the United Nations to provide technical help.
+        """;
+    List<Recommendation> found = extract(text);
+    assertEquals(List.of("Pakistan", "Zambia", "Zambia", "Zambia", "Zambia"),
+        found.stream().map(Recommendation::target).toList());
+    assertEquals(List.of("repeal", "release", "abolish", "encourage", "ask"),
+        found.stream().map(Recommendation::action).toList(),
+        "the State's own act where others are to pass the ask on; not where the State is asked to ask others");
+    assertEquals("Repeal the blasphemy laws.", found.get(0).request());
+    assertEquals("Abolish the death penalty.", found.get(2).request());
+    assertEquals("Encourage donors to fund shelters for survivors.", found.get(3).request());
+  }
+
+  @Test
+  void lettersWritersWriteToUrge() {
+    List<Recommendation> found = extract("We, the undersigned civil society organisations, write to urge your"
+        + " delegation to recommend that Zambia repeal the cyber law.");
+    assertEquals(1, found.size());
+    assertEquals("We", found.get(0).actor(), "the writers, whom this text names nowhere; not 'We, ..., write to'");
+    assertEquals("Zambia", found.get(0).target());
+    assertEquals("Repeal the cyber law.", found.get(0).request());
+  }
+
+  @Test
   void aCoordinatedVerbTakesTheSubjectOfTheClause() {
     List<Recommendation> found = extract("The Subcommittee on Prevention of Torture visited three prisons in 2023 "
         + "and recommended that Ruritania improve medical care for detainees.");

@@ -159,16 +159,10 @@ final class OdfText {
     Map<String, Object> lastByStyle = new HashMap<>();
     ListNumbers numbers = new ListNumbers();
     String pendingMarker = null;   // the marker for the first paragraph of the list item just opened
-    int skip = 0;
-    while (in.hasNext()) {
-      int event = in.next();
+    for (int event = next(in); event != XMLStreamConstants.END_DOCUMENT; event = next(in)) {
       if (event == XMLStreamConstants.START_ELEMENT) {
         String ns = in.getNamespaceURI();
         String name = in.getLocalName();
-        if (skip > 0 || (TEXT.equals(ns) || OFFICE.equals(ns)) && SKIPPED.contains(name)) {
-          skip++;
-          continue;
-        }
         if (!TEXT.equals(ns)) {
           continue;
         }
@@ -219,10 +213,6 @@ final class OdfText {
           default -> { }
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
-        if (skip > 0) {
-          skip--;
-          continue;
-        }
         if (!TEXT.equals(in.getNamespaceURI())) {
           continue;
         }
@@ -238,12 +228,26 @@ final class OdfText {
           }
           default -> { }
         }
-      } else if (skip == 0 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
+      } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
         // Outside a paragraph, white space is the file's indentation, not text.
         append(paragraphs, in.getText());
       }
     }
     return out.toString();
+  }
+
+  /** The next event outside the parts that are not running text ({@link #SKIPPED}), whose subtrees it passes over. */
+  private static int next(XMLStreamReader in) throws XMLStreamException {
+    int event = in.next();
+    while (event == XMLStreamConstants.START_ELEMENT && SKIPPED.contains(in.getLocalName())
+        && (TEXT.equals(in.getNamespaceURI()) || OFFICE.equals(in.getNamespaceURI()))) {
+      for (int depth = 1; depth > 0; ) {
+        event = in.next();
+        depth += event == XMLStreamConstants.START_ELEMENT ? 1 : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
+      }
+      event = in.next();
+    }
+    return event;
   }
 
   private static void append(Deque<StringBuilder> paragraphs, String s) {
@@ -264,17 +268,11 @@ final class OdfText {
     int spanned = 1;
     int cellRepeat = 1;
     int rowRepeat = 1;
-    int skip = 0;
     String sheetName = null;
-    while (in.hasNext()) {
-      int event = in.next();
+    for (int event = next(in); event != XMLStreamConstants.END_DOCUMENT; event = next(in)) {
       if (event == XMLStreamConstants.START_ELEMENT) {
         String ns = in.getNamespaceURI();
         String name = in.getLocalName();
-        if (skip > 0 || (TEXT.equals(ns) || OFFICE.equals(ns)) && SKIPPED.contains(name)) {
-          skip++;
-          continue;
-        }
         if (TABLE.equals(ns) && name.equals("table")) {
           sheetName = in.getAttributeValue(TABLE, "name");
           rows = new ArrayList<>();
@@ -298,10 +296,6 @@ final class OdfText {
           cell.append('\n');
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
-        if (skip > 0) {
-          skip--;
-          continue;
-        }
         String ns = in.getNamespaceURI();
         String name = in.getLocalName();
         if (TABLE.equals(ns) && (name.equals("table-cell") || name.equals("covered-table-cell")) && cell != null) {
@@ -332,8 +326,7 @@ final class OdfText {
           sheets.add(new SheetText.Sheet(sheetName, rows));
           rows = null;
         }
-      } else if (skip == 0 && cell != null
-          && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
+      } else if (cell != null && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
         cell.append(in.getText());
       }
     }

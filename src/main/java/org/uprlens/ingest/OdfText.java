@@ -34,6 +34,14 @@ final class OdfText {
       "variable-decls", "user-field-decls");
   /** A spreadsheet's empty rows and columns may be declared repeated a million times; only so many are real. */
   private static final int MAX_REPEAT = 1000;
+  /**
+   * How far a part may expand: 100 times the file, as Apache POI allows a .docx or .xlsx (its minimum inflate ratio
+   * of 1%), and never less than 16 MB. More is a ZIP bomb, which would take the executor's memory.
+   */
+  private static final int MIN_PART_LIMIT = 16 << 20;
+  private static final int EXPANSION = 100;
+  /** The cells a spreadsheet may hold once its repeated rows and columns are written out. */
+  private static final long MAX_CELLS = 5_000_000;
 
   private OdfText() {}
 
@@ -66,7 +74,8 @@ final class OdfText {
     }
   }
 
-  private static Parts parts(byte[] bytes) throws IOException {
+  private static Parts parts(byte[] bytes) throws IOException, RejectException {
+    long limit = Math.max(MIN_PART_LIMIT, (long) EXPANSION * bytes.length);
     String mimetype = null;
     byte[] content = null;
     byte[] styles = null;
@@ -74,17 +83,27 @@ final class OdfText {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         switch (entry.getName()) {
-          case "mimetype" -> mimetype = new String(zip.readAllBytes(), StandardCharsets.US_ASCII);
-          case "content.xml" -> content = zip.readAllBytes();
-          case "styles.xml" -> styles = zip.readAllBytes();
+          case "mimetype" -> mimetype = new String(read(zip, entry, limit), StandardCharsets.US_ASCII);
+          case "content.xml" -> content = read(zip, entry, limit);
+          case "styles.xml" -> styles = read(zip, entry, limit);
           // A password-protected package says so in its manifest, one encryption-data element per encrypted part.
-          case "META-INF/manifest.xml" -> encrypted = new String(zip.readAllBytes(), StandardCharsets.UTF_8)
+          case "META-INF/manifest.xml" -> encrypted = new String(read(zip, entry, limit), StandardCharsets.UTF_8)
               .contains("encryption-data");
           default -> { }
         }
       }
     }
     return new Parts(mimetype, content, styles, encrypted);
+  }
+
+  /** An entry's bytes, refused when they would pass {@code limit}. */
+  private static byte[] read(ZipInputStream zip, ZipEntry entry, long limit) throws IOException, RejectException {
+    byte[] bytes = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+    if (bytes.length > limit) {
+      throw new RejectException(RejectReason.TOO_LARGE, "OpenDocument part " + entry.getName() + " expands to more"
+          + " than " + limit + " bytes, " + EXPANSION + " times the file: refused as a ZIP bomb");
+    }
+    return bytes;
   }
 
   private static XMLStreamReader open(byte[] xml) throws XMLStreamException {
@@ -257,7 +276,8 @@ final class OdfText {
   }
 
   /** A spreadsheet's tables as {@link SheetText} takes them: each sheet's name and its rows of cell texts. */
-  private static List<SheetText.Sheet> sheets(byte[] xml) throws XMLStreamException {
+  private static List<SheetText.Sheet> sheets(byte[] xml) throws XMLStreamException, RejectException {
+    long cells = 0;
     XMLStreamReader in = open(xml);
     List<SheetText.Sheet> sheets = new ArrayList<>();
     List<List<String>> rows = null;
@@ -317,6 +337,11 @@ final class OdfText {
             row.remove(row.size() - 1);
           }
           if (!row.isEmpty()) {
+            cells += (long) row.size() * rowRepeat;
+            if (cells > MAX_CELLS) {
+              throw new RejectException(RejectReason.TOO_LARGE, "OpenDocument spreadsheet with more than " + MAX_CELLS
+                  + " cells once its repeated rows and columns are written out");
+            }
             for (int i = 0; i < rowRepeat; i++) {
               rows.add(new ArrayList<>(row));
             }

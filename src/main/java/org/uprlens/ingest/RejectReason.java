@@ -6,7 +6,7 @@ package org.uprlens.ingest;
  */
 public enum RejectReason {
   EMPTY("empty", "the file has no content, only white space, or only page furniture"),
-  TOO_LARGE("too_large", "the file is larger than --max-bytes"),
+  TOO_LARGE("too_large", "the file is larger than --max-bytes, or expands far beyond its size (a ZIP bomb)"),
   UNREADABLE("unreadable", "the file could not be opened or read"),
   SYMLINK_LOOP("symlink_loop", "a symbolic link in the input tree points back to one of its own parents"),
   NOT_TEXT("not_text", "binary content that is not text in any encoding (control characters, NUL bytes)"),

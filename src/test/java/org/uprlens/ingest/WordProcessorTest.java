@@ -212,6 +212,22 @@ class WordProcessorTest {
   }
 
   @Test
+  void anOpenDocumentThatExpandsFarBeyondItsSizeIsRefused() throws IOException {
+    String spaces = " ".repeat(17 << 20);   // compresses to a few kB and expands past the 16 MB floor
+    byte[] bomb = odf("application/vnd.oasis.opendocument.text", Map.of("content.xml",
+        content("", "<office:text><text:p>A" + spaces + "</text:p></office:text>")));
+    Reject r = reject("bomb.odt", bomb);
+    assertEquals(RejectReason.TOO_LARGE, r.reason());
+    assertTrue(r.detail().contains("content.xml") && r.detail().contains("ZIP bomb"), r.detail());
+    String rows = "<table:table-row table:number-rows-repeated=\"1000\"><table:table-cell"
+        + " table:number-columns-repeated=\"1000\"><text:p>Ratify</text:p></table:table-cell></table:table-row>";
+    byte[] repeated = odf("application/vnd.oasis.opendocument.spreadsheet", Map.of("content.xml", content("",
+        "<office:spreadsheet><table:table table:name=\"S\">" + rows.repeat(6)
+            + "</table:table></office:spreadsheet>")));
+    assertEquals(RejectReason.TOO_LARGE, reject("cells.ods", repeated).reason(), "6 million cells written out");
+  }
+
+  @Test
   void rtfAsWordWritesIt() {
     // Word's habits: a Cyrillic font whose bytes are in code page 1251, Unicode escapes with a fallback byte,
     // a footnote with its own paragraph inside a sentence, a hyperlink field, hidden text, list numbers spelled out

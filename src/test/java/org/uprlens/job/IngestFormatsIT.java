@@ -41,7 +41,7 @@ class IngestFormatsIT {
     Files.write(in.resolve("good/matrix.docx"), Fixtures.matrixDocx());
     Files.write(in.resolve("good/matrix.doc"), Fixtures.legacyWordMatrix());
     Files.write(in.resolve("good/matrix.pdf"), Fixtures.matrixPdf());
-    for (String extension : List.of("docx", "doc", "pdf")) {
+    for (String extension : List.of("docx", "doc", "odt", "rtf", "pdf")) {
       Files.write(in.resolve("good/submission." + extension), Fixtures.submission(extension));
     }
     Files.writeString(in.resolve("good/page.html"), "<html><body><nav>Home | Donate</nav><main><p>The Committee"
@@ -77,7 +77,7 @@ class IngestFormatsIT {
 
   @Test
   void everyFileIsOneDocumentOrOneRejectWithItsReason() throws Exception {
-    assertEquals(3, exit, "8 of 21 files rejected is more than --max-reject-rate 0.2");
+    assertEquals(3, exit, "8 of 23 files rejected is more than --max-reject-rate 0.2");
     try (Duck duck = new Duck()) {
       Map<String, Object> rejects = new LinkedHashMap<>();
       for (Map<String, Object> row : duck.rows("SELECT split_part(path, '/', -1) AS file, reason FROM "
@@ -88,8 +88,8 @@ class IngestFormatsIT {
           "huge.txt", "too_large", "junk.bin", "not_text", "locked.pdf", "encrypted", "loop", "symlink_loop",
           "scan.pdf", "no_text_layer"), rejects);
       assertEquals(List.of("legacy.txt", "matrix.doc", "matrix.docx", "matrix.pdf", "nested.html", "page.html",
-              "rapport.txt", "report.pdf", "run.txt", "submission.doc", "submission.docx", "submission.pdf",
-              "utf16.txt"),
+              "rapport.txt", "report.pdf", "run.txt", "submission.doc", "submission.docx", "submission.odt",
+              "submission.pdf", "submission.rtf", "utf16.txt"),
           duck.rows("SELECT split_part(path, '/', -1) AS file FROM " + Duck.table(output, "documents")
               + " ORDER BY file").stream().map(r -> r.get("file")).toList());
     }
@@ -148,7 +148,7 @@ class IngestFormatsIT {
   @Test
   void theReportCountsWhatTheRunWroteAndSaysWhyFilesWereRejected() throws Exception {
     String report = Files.readString(output.resolve("_report.md"));
-    assertTrue(report.contains("21 input files: 13 documents"), report);
+    assertTrue(report.contains("23 input files: 15 documents"), report);
     assertTrue(report.contains("| matrix | 3 | 12 | 0 | 0 |"), "the three matrices and their rows: " + report);
     assertTrue(report.contains("| encrypted | 1 | "), report);
     assertTrue(report.contains("| symlink_loop | 1 | "), report);
@@ -159,7 +159,8 @@ class IngestFormatsIT {
   void aSubmissionsListedAsksAreOneRowEachInEveryFormat() throws Exception {
     try (Duck duck = new Duck()) {
       List<List<Map<String, Object>>> byFormat = new java.util.ArrayList<>();
-      for (String file : List.of("submission.docx", "submission.doc", "submission.pdf")) {
+      for (String file : List.of("submission.docx", "submission.doc", "submission.pdf", "submission.odt",
+          "submission.rtf")) {
         byFormat.add(duck.rows("SELECT actor, verb, action, target FROM " + Duck.table(output, "recommendations")
             + " WHERE path LIKE '%/" + file + "' ORDER BY char_start"));
       }
@@ -167,6 +168,8 @@ class IngestFormatsIT {
           byFormat.get(0).stream().map(r -> r.get("action")).toList());
       assertEquals(byFormat.get(0), byFormat.get(1), "the .doc gives what the .docx gives");
       assertEquals(byFormat.get(0), byFormat.get(2), "and so does the PDF");
+      assertEquals(byFormat.get(0), byFormat.get(3), "and the OpenDocument text");
+      assertEquals(byFormat.get(0), byFormat.get(4), "and the RTF");
       assertTrue(byFormat.get(0).stream().allMatch(r -> "Ruritania Prison Project".equals(r.get("actor"))),
           byFormat.get(0)::toString);
     }

@@ -118,21 +118,32 @@ final class HtmlText {
     if (list == null || !list.normalName().equals("ol")) {
       return list != null && list.closest("li") != null ? "\u25E6 " : "\u2022 ";   // a bullet under an item
     }
-    int number;
-    try {
-      number = list.hasAttr("start") ? Integer.parseInt(list.attr("start").strip()) : 1;
-    } catch (NumberFormatException e) {
-      number = 1;
-    }
+    int number = number(list.attr("start"), 1) - 1;
     for (Element sibling : list.children()) {
-      if (sibling == item) {
-        break;
-      }
       if (sibling.normalName().equals("li")) {
-        number++;
+        number = number(sibling.attr("value"), number + 1);   // an item's value sets the count for those after it
+        if (sibling == item) {
+          break;
+        }
       }
     }
-    return number + ". ";
+    // As a browser shows the list's type: "b.", "iv.", "B.", "IV."; decimal by default.
+    String format = switch (list.attr("type").strip()) {
+      case "a" -> "lowerLetter";
+      case "A" -> "upperLetter";
+      case "i" -> "lowerRoman";
+      case "I" -> "upperRoman";
+      default -> "decimal";
+    };
+    return ListNumbers.number(format, number) + ". ";
+  }
+
+  private static int number(String attribute, int otherwise) {
+    try {
+      return attribute.isBlank() ? otherwise : Integer.parseInt(attribute.strip());
+    } catch (NumberFormatException e) {
+      return otherwise;
+    }
   }
 
   /** The main content is never furniture, whatever its class says ("main-content header-offset"). */

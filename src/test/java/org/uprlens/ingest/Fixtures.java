@@ -163,10 +163,10 @@ public final class Fixtures {
    * An NGOs' open letter to delegations ({@code letter-source.html}, written for these tests) as LibreOffice 7.4.7
    * saves it: {@code letter.odt} from the .html, then {@code letter.rtf}, {@code letter.docx} and {@code letter.doc}
    * from that .odt. A footnote in the middle of a sentence; a list lettered a), b) with a Roman list inside an item;
-   * a numbered list that starts at 5.
+   * a numbered list that starts at 5. {@code letter("html")} is the source itself.
    */
   public static byte[] letter(String extension) throws IOException {
-    return resource("letter." + extension);
+    return resource(extension.equals("html") ? "letter-source.html" : "letter." + extension);
   }
 
   private static byte[] resource(String name) throws IOException {

@@ -60,6 +60,18 @@ class WordProcessorTest {
   }
 
   @Test
+  void aWebPageNumbersItsListsAsABrowserShowsThem() throws IOException {
+    String text = document("letter.html", Fixtures.letter("html")).text();
+    assertTrue(text.contains("a. Repeal section 12") && text.contains("ii. drop the charges")
+        && text.contains("5. Establish a national preventive mechanism"), "type and start of <ol>: " + text);
+    String values = document("list.html", ("<html><body><p>We urge Ruritania to:</p><ol type=\"I\"><li>Free them"
+        + "</li><li value=\"7\">Close it</li><li>Fund it</li></ol></body></html>").getBytes(StandardCharsets.UTF_8))
+        .text();
+    assertTrue(values.contains("I. Free them") && values.contains("VII. Close it") && values.contains("VIII. Fund it"),
+        "an item's value sets the count: " + values);
+  }
+
+  @Test
   void wordParagraphNumberingIsWrittenAsShownSoAWorkingGroupListKeepsItsNumbers() throws IOException {
     byte[] bytes;
     try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

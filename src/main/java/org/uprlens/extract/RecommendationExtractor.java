@@ -1065,9 +1065,17 @@ public final class RecommendationExtractor {
     if (at < 0) {
       return null;
     }
-    while (at - 1 > cue && tokens.get(at - 1).tag() != null && tokens.get(at - 1).tag().startsWith("RB")
-        && !LINKING_ADVERBS.contains(tokens.get(at - 1).lower())) {
-      at--;   // "that Ruritania fully implement": the adverb is part of what is asked; "also" links the sentence
+    while (at - 1 > cue) {
+      // "that Ruritania fully implement": the adverb is part of what is asked; "also" links the sentence.
+      // "immediately and unconditionally release": so are two adverbs joined.
+      if (isAskedAdverb(tokens.get(at - 1))) {
+        at--;
+      } else if (at - 2 > cue && Set.of("and", "or").contains(tokens.get(at - 1).lower())
+          && isAskedAdverb(tokens.get(at - 2)) && isAskedAdverb(tokens.get(at))) {
+        at -= 2;
+      } else {
+        break;
+      }
     }
     if (BE.contains(tokens.get(at).lower()) && tokens.get(cue + 1).lower().equals("that")) {
       at = cue + 2;   // "that investigations be launched": the passive's subject is what is asked about
@@ -1099,6 +1107,10 @@ public final class RecommendationExtractor {
     asked = response == null ? asked : asked.substring(0, response.start()).strip();   // ", a recommendation X noted"
     // "recommended that it do so without delay" names the act only before the cue: the sentence says more
     return asked.isEmpty() || ANAPHORIC_ACT.matcher(asked).lookingAt() ? null : capitalised(asked);
+  }
+
+  private static boolean isAskedAdverb(Token token) {
+    return token.tag() != null && token.tag().startsWith("RB") && !LINKING_ADVERBS.contains(token.lower());
   }
 
   /**

@@ -105,6 +105,15 @@ class RecommendationExtractorTest {
   }
 
   @Test
+  void twoAdverbsJoinedBeforeTheActArePartOfTheRequest() {
+    List<Recommendation> found = extract("The Committee called on Ruritania to immediately and unconditionally release"
+        + " all political prisoners. It also urged Ruritania to release them and promptly compensate them.");
+    assertEquals("Immediately and unconditionally release all political prisoners.", found.get(0).request());
+    assertEquals("Release them and promptly compensate them.", found.get(1).request(), "an adverb after 'and' is"
+        + " inside the request, not before it");
+  }
+
+  @Test
   void lettersWritersWriteToUrge() {
     List<Recommendation> found = extract("We, the undersigned civil society organisations, write to urge your"
         + " delegation to recommend that Zambia repeal the cyber law.");

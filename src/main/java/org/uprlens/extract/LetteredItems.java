@@ -24,9 +24,16 @@ final class LetteredItems {
   /** What ends an item's words and belongs to the list, not to the item: "; and", ";", ".". */
   private static final Pattern TAIL = Pattern.compile("[\\s;,.]*(?:\\b(?:and|or))?[\\s;,.]*$");
 
-  /** A lead-in to items printed unmarked on one line: "the following:", "the following measures:", "as follows:". */
+  /**
+   * A lead-in to items printed unmarked on one line: "the following:", "the following measures:", "the following
+   * recommendations to the Government of Zambia:", "as follows:"; or any colon before items counted in words
+   * ("that Zambia: first, ratify ...; second, ...").
+   */
   private static final Pattern FOLLOWING = Pattern.compile(
-      "\\s*(?i:the\\s+following(?:\\s+\\p{L}+){0,2}|as\\s+follows)\\s*:\\s*");
+      "\\s*(?:(?i:the\\s+following(?:\\s+[\\p{L}-]+){0,6}|as\\s+follows)\\s*:|[^:;.]{0,80}:(?=\\s*(?i:first(?:ly)?)\\b))\\s*");
+  /** An item's count in words, "first,", "secondly,", "and finally,": not part of what it asks. */
+  private static final Pattern COUNTED = Pattern.compile("(?i)(?:first|second|third|fourth|fifth|sixth|seventh"
+      + "|eighth|ninth|tenth|last|final)(?:ly)?\\s*,?\\s+");
   /** What opens an unmarked item after the one before: "; and", ";". */
   private static final Pattern SEPARATOR = Pattern.compile(";\\s*(?:(?:and|or)\\s+)?");
 
@@ -46,6 +53,8 @@ final class LetteredItems {
     Matcher separator = SEPARATOR.matcher(text).region(begin, to);
     while (begin < to) {
       boolean more = separator.find();
+      Matcher counted = COUNTED.matcher(text).region(begin, to);
+      begin = counted.lookingAt() ? counted.end() : begin;
       int end = wordsEnd(text, begin, more ? separator.start() : to);
       if (end > begin) {
         items.add(new int[] {begin, end});

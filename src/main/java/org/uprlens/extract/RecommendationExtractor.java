@@ -1627,7 +1627,7 @@ public final class RecommendationExtractor {
       if (Lexicon.MODAL_CUE_FORMS.containsKey(w) && (hasThatModal(tokens, i) || hasNeed(tokens, i))) {
         return i;
       }
-      if (Lexicon.MAKE_FORMS.contains(w) && madeSimilarRecommendation(tokens, i)) {
+      if (Lexicon.MAKE_FORMS.contains(w) && (madeSimilarRecommendation(tokens, i) || madeTheFollowing(tokens, i))) {
         return i;
       }
       if (Lexicon.RESTATE_FORMS.contains(w) && restatedNoun(tokens, i) >= 0) {
@@ -1923,6 +1923,16 @@ public final class RecommendationExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * "Germany makes the following recommendations to Zambia: to ratify ...; to repeal ...": a State's statement at
+   * its review, whose items {@link LetteredItems#following} reads.
+   */
+  private static boolean madeTheFollowing(List<Token> tokens, int verb) {
+    return verb + 3 < tokens.size() && tokens.get(verb + 1).lower().equals("the")
+        && tokens.get(verb + 2).lower().equals("following")
+        && tokens.get(verb + 3).lower().startsWith("recommendation");
   }
 
   /** How far a reported clause's modal may stand without "that": "said the authorities must stop". */

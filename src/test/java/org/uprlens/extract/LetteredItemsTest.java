@@ -53,6 +53,20 @@ class LetteredItemsTest {
   }
 
   @Test
+  void aStatesStatementMakesTheFollowingRecommendationsCountedInWords() {
+    String text = " that Ruritania: first, ratify the Protocol; secondly, repeal the law; and finally, free the editors.";
+    assertEquals(List.of("ratify the Protocol", "repeal the law", "free the editors"),
+        words(text, LetteredItems.following(text, 0, text.length())), "the count in words is not the ask");
+    List<Recommendation> found = extract("Germany makes the following recommendations to the Government of"
+        + " Ruritania: first, to ratify the Second Optional Protocol; second, to repeal the sodomy provisions; and"
+        + " third, to protect journalists.", DocKind.STATEMENT);
+    assertEquals(List.of("Ratify the Second Optional Protocol", "Repeal the sodomy provisions",
+        "Protect journalists"), found.stream().map(Recommendation::request).toList());
+    assertEquals(List.of("Germany"), found.stream().map(Recommendation::actor).distinct().toList());
+    assertEquals(List.of("Ruritania"), found.stream().map(Recommendation::target).distinct().toList());
+  }
+
+  @Test
   void numbersOrLettersBeforeABracketMarkItemsToo() {
     String numbered = "The EU recommends to Ruritania: 1) to ratify the Convention; 2) to repeal the death penalty; 3)"
         + " to free the lawyers.";

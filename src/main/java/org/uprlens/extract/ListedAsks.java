@@ -136,6 +136,12 @@ final class ListedAsks {
     Template template = lead != null
         ? new Template(lead.actor(), lead.verb(), named != null ? named : lead.target())
         : ownVoice ? fromWords(text, list, reviewed, actors) : null;
+    // "• Abolish the death penalty (France, Spain);": items that name their makers as a Working Group report does
+    // are those States' recommendations, whatever leads in to them ("Several stood out:").
+    boolean byStates = list.items().stream().allMatch(i -> makers(text, i) != null);
+    if (template == null && byStates) {
+      template = new Template(null, "recommend", named != null ? named : reviewed);
+    }
     if (template == null) {
       return;
     }
@@ -145,7 +151,8 @@ final class ListedAsks {
       // Under a lead-in that asks, every marked item is an ask; under a heading, only those that open with a verb;
       // unmarked paragraphs only up to the first that does not.
       // "• What steps is it taking to ...?": a question suggested for the dialogue asks nothing of the State
-      boolean asks = !words.endsWith("?") && (lead != null && !list.unmarked() || asks(words, tagged, item.begin()));
+      boolean asks = !words.endsWith("?") && (lead != null && !list.unmarked() || byStates
+          || asks(words, tagged, item.begin()));
       if (!asks && list.unmarked()) {
         break;
       }
@@ -164,14 +171,28 @@ final class ListedAsks {
 
   private record Template(String actor, String verb, String target) {}
 
-  /** An item as a recommendation of its own, made as its template says. */
+  /**
+   * The item's words and the States it names as their makers in parentheses at its end, as a Working Group report
+   * prints them ("Abolish the death penalty (France, Spain)"); null when it names none.
+   */
+  private static WorkingGroupList.Segment makers(String text, ItemLists.Item item) {
+    List<WorkingGroupList.Segment> segments = WorkingGroupList.segments(text, item.begin(), item.end());
+    return segments.size() == 1 && !segments.get(0).states().isEmpty() ? segments.get(0) : null;
+  }
+
+  /** An item as a recommendation of its own, made as its template says, or by the States it names at its end. */
   private static Recommendation itemOf(String docId, String text, ItemLists.Item item, Template template,
                                        List<Sentence> sentences) {
+    WorkingGroupList.Segment named = makers(text, item);
+    if (named != null) {
+      item = new ItemLists.Item(named.begin(), named.end());
+    }
+    String actor = named != null ? String.join(", ", named.states()) : template.actor();
     String words = Sentence.collapseSpace(text.substring(item.begin(), item.end()));
     Sentence in = RecommendationExtractor.sentenceContaining(sentences, item.begin());
     return new Recommendation(Recommendation.idFor(docId, item.begin(), item.end()), docId,
-        in == null ? 0 : in.index(), item.begin(), item.end(), words, template.actor(),
-        ActorTypes.of(template.actor()), ActorTypes.states(template.actor()), template.target(), template.verb(),
+        in == null ? 0 : in.index(), item.begin(), item.end(), words, actor,
+        ActorTypes.of(actor), ActorTypes.states(actor), template.target(), template.verb(),
         WorkingGroupList.action(words), in == null ? null : in.paragraph(), in == null ? null : in.section(),
         null, null, RecommendationExtractor.capitalised(words));
   }

@@ -179,6 +179,32 @@ class ListedAsksTest {
   }
 
   @Test
+  void itemsThatNameTheirMakersInParenthesesAreThoseStatesRecommendations() {
+    String text = """
+        What States told Ruritania at its fourth review
+
+        On 5 November, 92 delegations took the floor. Several recommendations stood out:
+
+        • Abolish the death penalty in the Constitution (France, Spain);
+        • The adoption of a law on access to information (Sweden);
+        • Decriminalise same-sex relations (Canada).
+
+        Delegations also recommended that Ruritania:
+
+        • Ratify the Second Optional Protocol (Australia, Iceland);
+        • Protect journalists.
+        """;
+    List<Recommendation> found = extract(text, DocKind.OTHER);
+    assertEquals(List.of("Abolish the death penalty in the Constitution",
+        "The adoption of a law on access to information", "Decriminalise same-sex relations",
+        "Ratify the Second Optional Protocol", "Protect journalists"), texts(found));
+    assertEquals(List.of("France, Spain", "Sweden", "Canada", "Australia, Iceland", "Delegations"),
+        found.stream().map(Recommendation::actor).toList(), "the States an item names made it; else the lead-in's");
+    assertEquals(List.of("France", "Spain"), found.get(0).recommendingStates());
+    assertEquals(List.of("Ruritania"), found.stream().map(Recommendation::target).distinct().toList());
+  }
+
+  @Test
   void aLetterAskingDelegationsToRecommendGivesItsItemsToTheStateItNames() {
     String text = """
         Geneva, 3 November 2026

@@ -364,8 +364,9 @@ public final class DocumentInfoReader {
           + "|\\b(?:periodic|initial|combined)\\b[^\\n.]{0,50}?\\breports? of|\\breview of|briefing notes on"
           // "National Human Rights Action Plan of the Republic of Moldova", "National Action Plan for Kenya"
           + "|\\baction plan (?:of|for)|\\b(?:commission of inquiry|fact-finding mission) on"
-          // "UPR tracker: Ghana", "UPR follow-up – Ghana", "Recommendations received by Ghana"
-          + "|\\bupr\\b[^\\n:–—]{0,25}?[:–—]|recommendations (?:received by|made to|addressed to)"
+          // "UPR tracker: Ghana", "UPR follow-up – Ghana", "Recommendations received by Ghana", "Recommendations to
+          // Ghana, 4th cycle" (a database's page)
+          + "|\\bupr\\b[^\\n:–—]{0,25}?[:–—]|recommendations (?:received by|made to|addressed to|to|for)"
           // an ILO comment: "Forced Labour Convention, 1930 (No. 29) - Uzbekistan (Ratification: 1992)"
           + "|\\bconvention, \\d{4} \\(no\\. ?\\d{1,3}\\) [-–—])"
           // the State follows the title, not a sentence the title ends: "... Periodic Review. The United Kingdom"

@@ -79,6 +79,15 @@ class DocumentInfoReaderTest {
   }
 
   @Test
+  void aDatabasePageOfRecommendationsToAStateNamesItUnderReview() {
+    assertEquals("Zambia", DocumentInfoReader.read("Recommendations to Zambia, 4th cycle\n\nShowing 4 of 250."
+        + "\n\nRecommendation\n\nRecommending State\n\nAbolish the death penalty\n\nFrance\n").stateUnderReview(),
+        "the title's State, not the first maker in the table");
+    assertEquals("Malawi", DocumentInfoReader.read("Recommendations for Malawi\n\nRatify the Protocol\n\nChile\n")
+        .stateUnderReview());
+  }
+
+  @Test
   void preSessionDocumentsByTitleAndSymbol() {
     DocumentInfo compilation = DocumentInfoReader.read("""
         A/HRC/WG.6/48/KAZ/2

@@ -30,7 +30,8 @@ final class LetteredItems {
    * ("that Zambia: first, ratify ...; second, ...").
    */
   private static final Pattern FOLLOWING = Pattern.compile(
-      "\\s*(?:(?i:the\\s+following(?:\\s+[\\p{L}-]+){0,6}|as\\s+follows)\\s*:|[^:;.]{0,80}:(?=\\s*(?i:first(?:ly)?)\\b))\\s*");
+      "\\s*(?:(?i:the\\s+following(?:\\s+[\\p{L}-]+){0,6}|as\\s+follows)\\s*:"
+          + "|[^:;.]{0,80}:(?=\\s*(?i:first(?:ly)?)\\b))\\s*");
   /** An item's count in words, "first,", "secondly,", "and finally,": not part of what it asks. */
   private static final Pattern COUNTED = Pattern.compile("(?i)(?:first|second|third|fourth|fifth|sixth|seventh"
       + "|eighth|ninth|tenth|last|final)(?:ly)?\\s*,?\\s+");

@@ -578,8 +578,9 @@ public final class RecommendationExtractor {
   }
 
   /** Those who pass an ask on to a State: other States, delegations, a UN body. */
-  private static final Pattern PASSERS_ON = Pattern.compile("(?i)(?:the\\s+)?(?:(?:un|other|fellow)\\s+)?(?:member\\s+)?"
-      + "(?:states|governments|countries|delegations?|missions)|your\\s+(?:delegation|government|country)"
+  private static final Pattern PASSERS_ON = Pattern.compile("(?i)(?:the\\s+)?(?:(?:un|other|fellow)\\s+)?"
+      + "(?:member\\s+)?(?:states|governments|countries|delegations?|missions)"
+      + "|your\\s+(?:delegation|government|country)"
       + "|(?:the\\s+)?(?:(?:human\\s+rights\\s+)?council|committee|working\\s+group|international\\s+community)"
       + "|(?:the\\s+)?(?:un|united\\s+nations)(?:\\s+member\\s+states)?");
   /** Verbs by which one passes an ask on: "to recommend that X", "to call on X to", "to urge X to". */

@@ -2,6 +2,7 @@ package org.uprlens.ingest;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -14,8 +15,9 @@ import java.util.Set;
  * Word: each paragraph and table cell its own paragraph, a list item with the number or bullet the writer put before
  * it ({@code \listtext}, which RTF spells out), headers, footers, footnotes, comments and hidden text left out.
  *
- * <p>Our own reader rather than the JDK's {@code RTFEditorKit}: that one drops Unicode escapes (a backslash, {@code u8220}, a fallback {@code ?}) and
- * code pages other than the document's, which every non-Latin text and every curly quote needs.
+ * <p>Our own reader rather than the JDK's {@code RTFEditorKit}: that one drops Unicode escapes (a backslash,
+ * {@code u8220}, a fallback {@code ?}) and code pages other than the document's, which every non-Latin text and
+ * every curly quote needs.
  */
 final class RtfText {
   /** Groups whose text is not the document's running text; any group opened with {@code \*} neither. */
@@ -64,7 +66,7 @@ final class RtfText {
 
   static Extracted extract(byte[] bytes) throws RejectException {
     try {
-      return new Extracted(new RtfText.Reader(bytes).read(), List.of(), null, List.of());
+      return new Extracted(new Reader(bytes).read(), List.of(), null, List.of());
     } catch (RuntimeException | StackOverflowError e) {
       throw new RejectException(RejectReason.DAMAGED,
           "RTF file cannot be parsed: " + (e.getMessage() != null ? e.getMessage() : e));
@@ -149,7 +151,7 @@ final class RtfText {
       while (at < in.length && isLetter((char) in[at])) {
         at++;
       }
-      String word = new String(in, start, at - start, java.nio.charset.StandardCharsets.US_ASCII);
+      String word = new String(in, start, at - start, StandardCharsets.US_ASCII);
       Integer number = null;
       int numberStart = at;
       if (at < in.length && (in[at] == '-' || Character.isDigit(in[at]))) {
@@ -159,7 +161,7 @@ final class RtfText {
         }
         try {
           number = Integer.parseInt(new String(in, numberStart, at - numberStart,
-              java.nio.charset.StandardCharsets.US_ASCII));
+              StandardCharsets.US_ASCII));
         } catch (NumberFormatException e) {
           number = 0;   // a number too long for an int is no valid parameter
         }
@@ -281,7 +283,7 @@ final class RtfText {
 
     private int hex(int i) {
       try {
-        return Integer.parseInt(new String(in, i, 2, java.nio.charset.StandardCharsets.US_ASCII), 16);
+        return Integer.parseInt(new String(in, i, 2, StandardCharsets.US_ASCII), 16);
       } catch (NumberFormatException e) {
         return -1;
       }

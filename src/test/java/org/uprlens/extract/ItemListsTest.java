@@ -71,7 +71,8 @@ class ItemListsTest {
         + " against reporters;\n\nii. drop the charges against the eleven reporters",
         "Invite the Special Rapporteur to visit")), items(text),
         "'i.' after 'a.' starts a list of its own inside the item; 'ii.' goes on with it");
-    assertEquals(List.of(List.of("Ratify the Convention;\n\u25E6 and report on it within a year", "Fund the ombudsman")),
+    assertEquals(List.of(List.of("Ratify the Convention;\n\u25E6 and report on it within a year",
+        "Fund the ombudsman")),
         items("We urge Ruritania to:\n1. Ratify the Convention;\n\u25E6 and report on it within a year;\n"
             + "2. Fund the ombudsman.\n"), "a hollow bullet under a number");
     assertEquals(List.of(List.of("Close the camp", "Free the editors")),

@@ -54,7 +54,8 @@ class LetteredItemsTest {
 
   @Test
   void aStatesStatementMakesTheFollowingRecommendationsCountedInWords() {
-    String text = " that Ruritania: first, ratify the Protocol; secondly, repeal the law; and finally, free the editors.";
+    String text = " that Ruritania: first, ratify the Protocol; secondly, repeal the law; and finally, free the"
+        + " editors.";
     assertEquals(List.of("ratify the Protocol", "repeal the law", "free the editors"),
         words(text, LetteredItems.following(text, 0, text.length())), "the count in words is not the ask");
     List<Recommendation> found = extract("Germany makes the following recommendations to the Government of"

@@ -109,7 +109,8 @@ final class ListedAsks {
     String words = Sentence.collapseSpace(text.substring(item.begin(), item.end()));
     if (asks(words, tagged, item.begin())
         && result.stream().noneMatch(r -> r.charStart() < item.end() && r.charEnd() > item.begin())) {
-      result.add(itemOf(docId, text, item, new Template(actors.self(), "recommend", reviewed), sentences));
+      result.add(itemOf(docId, text, item, makers(text, item), new Template(actors.self(), "recommend", reviewed),
+          sentences));
     }
   }
 
@@ -138,7 +139,8 @@ final class ListedAsks {
         : ownVoice ? fromWords(text, list, reviewed, actors) : null;
     // "• Abolish the death penalty (France, Spain);": items that name their makers as a Working Group report does
     // are those States' recommendations, whatever leads in to them ("Several stood out:").
-    boolean byStates = list.items().stream().allMatch(i -> makers(text, i) != null);
+    List<WorkingGroupList.Segment> makers = list.items().stream().map(i -> makers(text, i)).toList();
+    boolean byStates = !makers.contains(null);
     if (template == null && byStates) {
       template = new Template(null, "recommend", named != null ? named : reviewed);
     }
@@ -146,7 +148,8 @@ final class ListedAsks {
       return;
     }
     List<Recommendation> items = new ArrayList<>();
-    for (ItemLists.Item item : list.items()) {
+    for (int k = 0; k < list.items().size(); k++) {
+      ItemLists.Item item = list.items().get(k);
       String words = Sentence.collapseSpace(text.substring(item.begin(), item.end()));
       // Under a lead-in that asks, every marked item is an ask; under a heading, only those that open with a verb;
       // unmarked paragraphs only up to the first that does not.
@@ -157,7 +160,7 @@ final class ListedAsks {
         break;
       }
       if (asks) {
-        items.add(itemOf(docId, text, item, template, sentences));
+        items.add(itemOf(docId, text, item, makers.get(k), template, sentences));
       }
     }
     if (items.size() < 2 && (lead == null || list.unmarked())) {
@@ -180,10 +183,12 @@ final class ListedAsks {
     return segments.size() == 1 && !segments.get(0).states().isEmpty() ? segments.get(0) : null;
   }
 
-  /** An item as a recommendation of its own, made as its template says, or by the States it names at its end. */
-  private static Recommendation itemOf(String docId, String text, ItemLists.Item item, Template template,
-                                       List<Sentence> sentences) {
-    WorkingGroupList.Segment named = makers(text, item);
+  /**
+   * An item as a recommendation of its own, made as its template says, or by the States it names at its end
+   * ({@code named}, its {@link #makers}; null when it names none).
+   */
+  private static Recommendation itemOf(String docId, String text, ItemLists.Item item,
+                                       WorkingGroupList.Segment named, Template template, List<Sentence> sentences) {
     if (named != null) {
       item = new ItemLists.Item(named.begin(), named.end());
     }

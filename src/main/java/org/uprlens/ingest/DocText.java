@@ -2,7 +2,9 @@ package org.uprlens.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.HWPFDocumentCore;
@@ -64,23 +66,25 @@ final class DocText {
   private static String paragraphs(Range range) {
     StringBuilder text = new StringBuilder();
     ListNumbers numbers = new ListNumbers();
+    Map<Integer, ListNumbers.Level[]> lists = new HashMap<>();   // each list's levels, read once
     for (int i = 0; i < range.numParagraphs(); i++) {
       Paragraph paragraph = range.getParagraph(i);
       String line = plain(Range.stripFields(paragraph.text()));
       if (!line.isBlank()) {
-        text.append(marker(paragraph, numbers)).append(line.strip()).append("\n\n");
+        text.append(marker(paragraph, numbers, lists)).append(line.strip()).append("\n\n");
       }
     }
     return text.toString();
   }
 
   /** The bullet or number Word shows before a list paragraph; empty for other paragraphs. */
-  private static String marker(Paragraph paragraph, ListNumbers numbers) {
+  private static String marker(Paragraph paragraph, ListNumbers numbers, Map<Integer, ListNumbers.Level[]> lists) {
     try {
       if (!paragraph.isInList()) {
         return "";
       }
-      return numbers.marker(paragraph.getIlfo(), paragraph.getIlvl(), levels(paragraph.getList()));
+      ListNumbers.Level[] levels = lists.computeIfAbsent(paragraph.getIlfo(), k -> levels(paragraph.getList()));
+      return numbers.marker(paragraph.getIlfo(), paragraph.getIlvl(), levels);
     } catch (RuntimeException e) {
       return "";   // list tables POI cannot read (Word 6/95 has none): the text without its marker
     }

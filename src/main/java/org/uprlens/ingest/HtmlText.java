@@ -118,10 +118,10 @@ final class HtmlText {
     if (list == null || !list.normalName().equals("ol")) {
       return list != null && list.closest("li") != null ? "\u25E6 " : "\u2022 ";   // a bullet under an item
     }
-    int number = number(list.attr("start"), 1) - 1;
+    int number = ListNumbers.parsed(list.attr("start"), 1) - 1;
     for (Element sibling : list.children()) {
       if (sibling.normalName().equals("li")) {
-        number = number(sibling.attr("value"), number + 1);   // an item's value sets the count for those after it
+        number = ListNumbers.parsed(sibling.attr("value"), number + 1);   // an item's value sets the count for those after it
         if (sibling == item) {
           break;
         }
@@ -136,14 +136,6 @@ final class HtmlText {
       default -> "decimal";
     };
     return ListNumbers.number(format, number) + ". ";
-  }
-
-  private static int number(String attribute, int otherwise) {
-    try {
-      return attribute.isBlank() ? otherwise : Integer.parseInt(attribute.strip());
-    } catch (NumberFormatException e) {
-      return otherwise;
-    }
   }
 
   /** The main content is never furniture, whatever its class says ("main-content header-offset"). */

@@ -64,6 +64,18 @@ final class ListNumbers {
     counts.computeIfAbsent(list, k -> newCounts())[at] = start - 1;
   }
 
+  /** The number an attribute gives (a list's start, an item's value, a level), or {@code otherwise}. */
+  static int parsed(String attribute, int otherwise) {
+    if (attribute == null || attribute.isBlank()) {
+      return otherwise;
+    }
+    try {
+      return Integer.parseInt(attribute.strip());
+    } catch (NumberFormatException e) {
+      return otherwise;
+    }
+  }
+
   private static int[] newCounts() {
     int[] numbers = new int[LEVELS];
     Arrays.fill(numbers, UNSTARTED);

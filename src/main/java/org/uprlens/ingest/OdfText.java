@@ -61,12 +61,12 @@ final class OdfText {
       if (kind.startsWith("application/vnd.oasis.opendocument.spreadsheet")) {
         return SheetText.of(sheets(parts.content()), "OpenDocument spreadsheet");
       }
-      // List styles are declared in styles.xml (named ones) and in content.xml (automatic ones, before the body).
+      // List styles are declared in styles.xml (named ones) and in content.xml (automatic ones, before the body,
+      // read on the way by text()).
       Map<String, ListNumbers.Level[]> lists = new HashMap<>();
       if (parts.styles() != null) {
         listStyles(parts.styles(), lists);
       }
-      listStyles(parts.content(), lists);
       return new Extracted(text(parts.content(), lists), List.of(), null, List.of());
     } catch (IOException | XMLStreamException | RuntimeException | StackOverflowError e) {
       throw new RejectException(RejectReason.DAMAGED,
@@ -123,34 +123,47 @@ final class OdfText {
     XMLStreamReader in = open(xml);
     ListNumbers.Level[] levels = null;
     while (in.hasNext()) {
-      if (in.next() != XMLStreamConstants.START_ELEMENT || !TEXT.equals(in.getNamespaceURI())) {
-        continue;
-      }
-      String name = in.getLocalName();
-      if (name.equals("list-style")) {
-        levels = new ListNumbers.Level[10];
-        lists.put(in.getAttributeValue(STYLE, "name"), levels);
-      } else if (levels != null && name.startsWith("list-level-style-")) {
-        int level = parseInt(in.getAttributeValue(TEXT, "level"), 1) - 1;
-        if (level < 0 || level >= levels.length) {
-          continue;
-        }
-        if (!name.equals("list-level-style-number")) {
-          levels[level] = ListNumbers.Level.BULLET;
-          continue;
-        }
-        StringBuilder shown = new StringBuilder();
-        int above = Math.min(level, parseInt(in.getAttributeValue(TEXT, "display-levels"), 1) - 1);
-        for (int k = level - Math.max(0, above); k <= level; k++) {
-          shown.append(k < level ? "%" + (k + 1) + "." : "%" + (k + 1));
-        }
-        String prefix = in.getAttributeValue(STYLE, "num-prefix");
-        String suffix = in.getAttributeValue(STYLE, "num-suffix");
-        levels[level] = new ListNumbers.Level(numberFormat(in.getAttributeValue(STYLE, "num-format")),
-            parseInt(in.getAttributeValue(TEXT, "start-value"), 1),
-            (prefix == null ? "" : prefix) + shown + (suffix == null ? "" : suffix));
+      if (in.next() == XMLStreamConstants.START_ELEMENT) {
+        levels = listStyle(in, lists, levels);
       }
     }
+  }
+
+  /**
+   * One element of a list style's declaration read into {@code lists}: a {@code text:list-style} opens a style, a
+   * {@code text:list-level-style-*} sets a level of the style being declared ({@code levels}). The style being
+   * declared after it.
+   */
+  private static ListNumbers.Level[] listStyle(XMLStreamReader in, Map<String, ListNumbers.Level[]> lists,
+                                               ListNumbers.Level[] levels) {
+    if (!TEXT.equals(in.getNamespaceURI())) {
+      return levels;
+    }
+    String name = in.getLocalName();
+    if (name.equals("list-style")) {
+      ListNumbers.Level[] style = new ListNumbers.Level[10];
+      lists.put(in.getAttributeValue(STYLE, "name"), style);
+      return style;
+    }
+    int level = ListNumbers.parsed(in.getAttributeValue(TEXT, "level"), 1) - 1;
+    if (levels == null || !name.startsWith("list-level-style-") || level < 0 || level >= levels.length) {
+      return levels;
+    }
+    if (!name.equals("list-level-style-number")) {
+      levels[level] = ListNumbers.Level.BULLET;
+      return levels;
+    }
+    StringBuilder shown = new StringBuilder();
+    int above = Math.min(level, ListNumbers.parsed(in.getAttributeValue(TEXT, "display-levels"), 1) - 1);
+    for (int k = level - Math.max(0, above); k <= level; k++) {
+      shown.append(k < level ? "%" + (k + 1) + "." : "%" + (k + 1));
+    }
+    String prefix = in.getAttributeValue(STYLE, "num-prefix");
+    String suffix = in.getAttributeValue(STYLE, "num-suffix");
+    levels[level] = new ListNumbers.Level(numberFormat(in.getAttributeValue(STYLE, "num-format")),
+        ListNumbers.parsed(in.getAttributeValue(TEXT, "start-value"), 1),
+        (prefix == null ? "" : prefix) + shown + (suffix == null ? "" : suffix));
+    return levels;
   }
 
   /** ListNumbers' name for an OpenDocument number format ("1", "a", "A", "i", "I", empty for none). */
@@ -178,10 +191,12 @@ final class OdfText {
     Map<String, Object> lastByStyle = new HashMap<>();
     ListNumbers numbers = new ListNumbers();
     String pendingMarker = null;   // the marker for the first paragraph of the list item just opened
+    ListNumbers.Level[] declared = null;   // the automatic list style being declared
     for (int event = next(in); event != XMLStreamConstants.END_DOCUMENT; event = next(in)) {
       if (event == XMLStreamConstants.START_ELEMENT) {
         String ns = in.getNamespaceURI();
         String name = in.getLocalName();
+        declared = listStyle(in, lists, declared);
         if (!TEXT.equals(ns)) {
           continue;
         }
@@ -209,7 +224,7 @@ final class OdfText {
           case "list-item" -> {
             OpenList list = open.peek();
             if (list != null) {
-              int start = parseInt(in.getAttributeValue(TEXT, "start-value"), 0);
+              int start = ListNumbers.parsed(in.getAttributeValue(TEXT, "start-value"), 0);
               if (start > 0) {
                 numbers.restart(list.key(), list.level(), start);
               }
@@ -225,7 +240,7 @@ final class OdfText {
             }
             paragraphs.push(paragraph);
           }
-          case "s" -> append(paragraphs, " ".repeat(Math.min(MAX_REPEAT, parseInt(in.getAttributeValue(TEXT, "c"),
+          case "s" -> append(paragraphs, " ".repeat(Math.min(MAX_REPEAT, ListNumbers.parsed(in.getAttributeValue(TEXT, "c"),
               1))));
           case "tab" -> append(paragraphs, "\t");
           case "line-break" -> append(paragraphs, "\n");
@@ -300,18 +315,18 @@ final class OdfText {
           mergedRows.clear();
         } else if (TABLE.equals(ns) && name.equals("table-row") && rows != null) {
           row = new ArrayList<>();
-          rowRepeat = Math.min(MAX_REPEAT, parseInt(in.getAttributeValue(TABLE, "number-rows-repeated"), 1));
+          rowRepeat = Math.min(MAX_REPEAT, ListNumbers.parsed(in.getAttributeValue(TABLE, "number-rows-repeated"), 1));
         } else if (TABLE.equals(ns) && (name.equals("table-cell") || name.equals("covered-table-cell"))
             && row != null) {
           cell = new StringBuilder();
-          cellRepeat = Math.min(MAX_REPEAT, parseInt(in.getAttributeValue(TABLE, "number-columns-repeated"), 1));
+          cellRepeat = Math.min(MAX_REPEAT, ListNumbers.parsed(in.getAttributeValue(TABLE, "number-columns-repeated"), 1));
           // Only a value merged down one column means the same for each row it spans, as SheetText takes it.
-          spanned = parseInt(in.getAttributeValue(TABLE, "number-columns-spanned"), 1) == 1
-              ? parseInt(in.getAttributeValue(TABLE, "number-rows-spanned"), 1) : 1;
+          spanned = ListNumbers.parsed(in.getAttributeValue(TABLE, "number-columns-spanned"), 1) == 1
+              ? ListNumbers.parsed(in.getAttributeValue(TABLE, "number-rows-spanned"), 1) : 1;
         } else if (TEXT.equals(ns) && name.equals("p") && cell != null && !cell.isEmpty()) {
           cell.append('\n');
         } else if (TEXT.equals(ns) && name.equals("s") && cell != null) {
-          cell.append(" ".repeat(Math.min(MAX_REPEAT, parseInt(in.getAttributeValue(TEXT, "c"), 1))));
+          cell.append(" ".repeat(Math.min(MAX_REPEAT, ListNumbers.parsed(in.getAttributeValue(TEXT, "c"), 1))));
         } else if (TEXT.equals(ns) && name.equals("line-break") && cell != null) {
           cell.append('\n');
         }
@@ -356,16 +371,5 @@ final class OdfText {
       }
     }
     return sheets;
-  }
-
-  private static int parseInt(String s, int otherwise) {
-    if (s == null) {
-      return otherwise;
-    }
-    try {
-      return Integer.parseInt(s.strip());
-    } catch (NumberFormatException e) {
-      return otherwise;
-    }
   }
 }

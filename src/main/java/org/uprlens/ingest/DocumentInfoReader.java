@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.uprlens.States;
@@ -328,7 +329,10 @@ public final class DocumentInfoReader {
     String rawHead = text.substring(0, Math.min(text.length(), HEAD_CHARS));
     int lines = 0;
     for (String line : rawHead.split("\n")) {
-      var alone = States.byName(line.replaceAll("[*\\s\\u00A0]+$", "").strip());
+      String name = line.replaceAll("[*\\s\\u00A0]+$", "").strip();
+      Matcher styled = STYLED.matcher(name);
+      var alone = States.byName(name).or(() -> styled.lookingAt()   // "Republic of Malawi"
+          ? States.byName(name.substring(styled.end())) : Optional.empty());
       if (alone.isPresent()) {
         return alone.get().name();
       }

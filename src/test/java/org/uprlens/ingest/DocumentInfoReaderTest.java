@@ -315,6 +315,16 @@ class DocumentInfoReaderTest {
   }
 
   @Test
+  void aStatesFormalNameAloneOnTheTitleLineIsTheStateUnderReview() {
+    // The table below the title names other States alone in its cells; the title line's own State comes first.
+    DocumentInfo info = DocumentInfoReader.read("Kingdom of Lesotho\n\nVoluntary mid-term report on the"
+        + " implementation of recommendations\n\nRecommendation\n\nRecommending State\n\nEnact the bill\n\nGhana\n");
+    assertEquals("Lesotho", info.stateUnderReview());
+    assertEquals("Republic of Korea", DocumentInfoReader.read("Republic of Korea\n\nMid-term report\n\nChile\n")
+        .stateUnderReview(), "a State whose name has the form keeps it");
+  }
+
+  @Test
   void aSubmissionCitingTheCommitteesObservationsStaysASubmission() {
     DocumentInfo info = DocumentInfoReader.read("Joint submission to the Universal Periodic Review of Zambia\n"
         + "1. The Committee (CRC/C/ZMB/CO/5-7) asked for a juvenile justice law.");

@@ -119,8 +119,8 @@ final class ItemLists {
       }
       int leadBegin = heading ? line[0] + indent(content, text, line) : leadStart(text, lines, i);
       ItemList list = itemsAfter(text, lines, i, leadBegin, heading);
-      if (list == null && (!heading || colon)) {   // "Key recommendations to X include:" leads in as well
-        list = paragraphsAfter(text, lines, i, leadBegin);
+      if (list == null) {   // "Key recommendations to X include:" leads in as well
+        list = paragraphsAfter(text, lines, i, leadBegin, heading && !colon);
       }
       if (list != null) {
         lists.add(list);
@@ -343,11 +343,17 @@ final class ItemLists {
   private static final int MAX_UNMARKED_WORDS = 80;
 
   /**
-   * Items without markers after a lead-in: paragraphs each set off by blank lines, as a web page prints its
-   * {@code <p>}s, or lines each closed by a semicolon or full stop, as scraped text keeps its {@code <li>}s; each
-   * opening with a letter, short, and not itself a lead-in. Null when fewer than two follow.
+   * Items without markers after a lead-in: paragraphs each set off by blank lines, as a web page or a word processor
+   * prints its {@code <p>}s, or lines each closed by a semicolon or full stop, as scraped text keeps its {@code
+   * <li>}s; each opening with a letter, short, and not itself a lead-in. A topic's name on a line of its own between
+   * them ("Access to education", a table's "Issue" column) is skipped, and bulleted lines among them are items too,
+   * as a table of recommendations by topic prints them cell by cell. Null when fewer than two follow.
+   *
+   * @param heading whether the lead-in is a heading without a colon; under one, an item closes its sentence, since
+   *     the prose and captions a heading also stands over need not ask, and the caller reads items up to the
+   *     first that does not
    */
-  private static ItemList paragraphsAfter(String text, List<int[]> lines, int lead, int leadBegin) {
+  private static ItemList paragraphsAfter(String text, List<int[]> lines, int lead, int leadBegin, boolean heading) {
     List<Item> items = new ArrayList<>();
     int i = nextNonBlank(text, lines, lead + 1);
     if (i == lead + 1) {
@@ -359,15 +365,24 @@ final class ItemLists {
       while (last + 1 < lines.size() && !isBlank(text, lines.get(last + 1))) {
         last++;
       }
+      int next = nextNonBlank(text, lines, last + 1);
+      if (last == i && next < lines.size() && isSubheading(text, lines.get(i)) && !markerAt(text, lines.get(i))
+          .lookingAt()) {
+        i = next;   // a topic over the paragraphs that follow it
+        continue;
+      }
       // A list's items one per line, each closed by a semicolon or full stop: a web page's <li>s as scraped text.
       boolean closedLines = last > i && linesClosed(text, lines, i, last);
-      int step = closedLines ? 1 : last - i + 1;
+      boolean bullets = bulleted(text, lines, i, last);
+      int step = closedLines || bullets ? 1 : last - i + 1;
       for (int from = i; from <= last; from += step) {
         int to = from + step - 1;
-        int begin = lines.get(from)[0] + indent(content(text, lines.get(from)), text, lines.get(from));
+        Matcher marker = markerAt(text, lines.get(from));
+        int begin = bullets && marker.lookingAt() ? marker.end()
+            : lines.get(from)[0] + indent(content(text, lines.get(from)), text, lines.get(from));
         String words = text.substring(begin, lines.get(to)[1]).strip();
         if (words.isEmpty() || !Character.isLetter(words.charAt(0)) || words.endsWith(":")
-            || words.split("\\s+").length > MAX_UNMARKED_WORDS) {
+            || words.split("\\s+").length > MAX_UNMARKED_WORDS || heading && !endsSentence(words)) {
           break paragraphs;
         }
         items.add(new Item(begin, LetteredItems.wordsEnd(text, begin, lines.get(to)[1])));
@@ -375,10 +390,21 @@ final class ItemLists {
       if (closedLines) {
         break;   // a page's <li>s are one block: the paragraph after them is the page's text again
       }
-      i = nextNonBlank(text, lines, last + 1);
+      i = next;
     }
     return items.size() < 2 ? null
-        : new ItemList(leadBegin, leadEnd(text, lines.get(lead)), false, true, List.copyOf(items));
+        : new ItemList(leadBegin, leadEnd(text, lines.get(lead)), heading, true, List.copyOf(items));
+  }
+
+  /** Whether every line of [first, last] is a bulleted item of one line ("• Train teachers."). */
+  private static boolean bulleted(String text, List<int[]> lines, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      Matcher marker = markerAt(text, lines.get(k));
+      if (!marker.lookingAt() || marker.group(1) == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether every line of [first, last] opens with a capital and ends with a semicolon or a full stop. */

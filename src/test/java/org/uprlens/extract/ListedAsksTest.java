@@ -346,6 +346,60 @@ class ListedAsksTest {
   }
 
   @Test
+  void paragraphsUnderARecommendationsHeadingAreItemsWhateverTopicsAndBulletsStandBetweenThem() {
+    // A table of recommendations by topic, as a word processor's text prints it: a cell per paragraph.
+    String text = """
+        Joint submission to the Universal Periodic Review of Ruritania
+
+        Submitted by the Harbour Schools Network
+
+        1. Introduction
+
+        The Network runs forty schools in the port districts.
+
+        2. Summary of recommendations
+
+        Topic
+
+        Recommendations to the Government of Ruritania
+
+        School fees
+
+        Abolish the levies that schools charge for exams.
+
+        Publish each school's budget every year.
+
+        Pupils with disabilities
+
+        • Adapt every school building by 2030.
+
+        • Hire sign-language interpreters in each district.
+
+        3. Annex
+
+        The Network thanks its donors.
+        """;
+    List<Recommendation> found = extract(text, DocKind.SUBMISSION);
+    assertEquals(List.of("Abolish the levies that schools charge for exams", "Publish each school's budget every year",
+        "Adapt every school building by 2030", "Hire sign-language interpreters in each district"), texts(found));
+    assertEquals(List.of("Ruritania"), found.stream().map(Recommendation::target).distinct().toList());
+    assertEquals(List.of("Harbour Schools Network"), found.stream().map(Recommendation::actor).distinct().toList());
+
+    String prose = """
+        Joint submission to the Universal Periodic Review of Ruritania by the Harbour Schools Network
+
+        Recommendations
+
+        The Network has made these points before.
+
+        Abolish the levies that schools charge for exams.
+
+        Publish each school's budget every year.
+        """;
+    assertEquals(List.of(), extract(prose, DocKind.SUBMISSION), "paragraphs are read up to the first that does not ask");
+  }
+
+  @Test
   void linesEachClosedAfterALeadInAreItemsAndAListOfKeyRecommendationsToAStateLeadsIn() {
     String text = """
         Ruritania: Free the Bloggers

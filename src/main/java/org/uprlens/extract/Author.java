@@ -167,6 +167,22 @@ final class Author {
         + more + "}" + (shortest ? "?" : "") + ")";
   }
 
+  /** A byline's line long enough to have wrapped: a PDF breaks "Submitted by ... and Education Watch / International". */
+  private static final int WRAPPED_LINE = 60;
+  /** The rest of a wrapped name: a line of a few capitalised words and nothing else. */
+  private static final Pattern NAME_REST = Pattern.compile("[ \\t]*\\n[ \\t]*(\\p{Lu}[\\p{L}&'’.-]*(?:[ \\t]+(?:"
+      + LINKS + "|\\p{Lu}[\\p{L}&'’.-]*)){0,2})[ \\t]*(?:\\n|$)");
+
+  /**
+   * The words on the line after a byline's name that end the name, when the name runs to the end of a line long
+   * enough to have wrapped; "" otherwise.
+   */
+  private static String wrapped(String text, Matcher byline) {
+    int lineStart = text.lastIndexOf('\n', byline.start(1)) + 1;
+    Matcher rest = NAME_REST.matcher(text).region(byline.end(1), text.length());
+    return byline.end(1) - lineStart >= WRAPPED_LINE && rest.lookingAt() ? " " + rest.group(1) : "";
+  }
+
   /**
    * The author a byline names, else the organisation the document most often says is speaking ("Human Rights
    * Watch said", "Human Rights Watch regrets"; a person quoted, "said Jane Doe, director", is not an organisation
@@ -189,7 +205,7 @@ final class Author {
     }
     for (Pattern head : List.of(SUBMITTED_BY, SPOKESPERSON, KIND_OF, TITLE_OWNER, STAFF_BYLINE, POSTED_BY)) {
       Matcher m = head.matcher(text).region(0, Math.min(text.length(), HEAD));
-      String name = m.find() ? bylined(m.group(1)) : null;
+      String name = !m.find() ? null : bylined(head == SUBMITTED_BY ? m.group(1) + wrapped(text, m) : m.group(1));
       if (name != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(name))) {
         return name;
       }

@@ -23,6 +23,15 @@ class AuthorTest {
   }
 
   @Test
+  void aBylineWrappedAsAPdfPrintsItKeepsTheNamesLastWords() {
+    assertEquals("Ruritanian Coalition for Older Persons and the Harbour Legal Aid Centre", Author.of("Joint"
+        + " submission to the UPR of Ruritania\nSubmitted by the Ruritanian Coalition for Older Persons and the Harbour"
+        + " Legal Aid \nCentre\n1. Introduction"));
+    assertEquals("Ruritania Prison Project", Author.of("Submission to the UPR of Ruritania\nSubmitted by the Ruritania"
+        + " Prison Project\nMarch Review\n1. Introduction"), "a short byline has not wrapped: the next line is another");
+  }
+
+  @Test
   void otherwiseTheOrganisationTheTextSaysIsSpeaking() {
     assertEquals("Human Rights Watch", Author.of("(Geneva) – Governments should press Ruritania to free its"
         + " critics, Human Rights Watch said today. \"The review is a chance,\" said Jane Doe, Europe director at"

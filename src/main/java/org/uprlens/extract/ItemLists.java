@@ -366,9 +366,9 @@ final class ItemLists {
         last++;
       }
       int next = nextNonBlank(text, lines, last + 1);
-      if (last == i && next < lines.size() && isSubheading(text, lines.get(i)) && !markerAt(text, lines.get(i))
-          .lookingAt()) {
-        i = next;   // a topic over the paragraphs that follow it
+      if (next < lines.size() && isSubheading(text, new int[] {lines.get(i)[0], lines.get(last)[1]})
+          && !markerAt(text, lines.get(i)).lookingAt()) {
+        i = next;   // a topic over the paragraphs that follow it, on one line or wrapped in a narrow column
         continue;
       }
       // A list's items one per line, each closed by a semicolon or full stop: a web page's <li>s as scraped text.

@@ -54,6 +54,7 @@ final class PdfText {
         starts.add(text.length());
         text.append(pageText);
       }
+      text.append(stripper.heldRows());
       if (visible < MIN_CHARS_PER_PAGE * pages && visible < 200) {
         throw new RejectException(RejectReason.NO_TEXT_LAYER,
             pages + " page(s), " + visible + " visible characters: a scan without OCR");

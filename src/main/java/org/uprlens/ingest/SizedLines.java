@@ -22,7 +22,7 @@ final class SizedLines extends PDFTextStripper {
   /** A note opens with its number: "4 Data gathered by ...", "12 See ...". */
   private static final Pattern NOTE_START = Pattern.compile("^\\s*\\d{1,3}\\s*\\S");
 
-  private record Line(String text, float size, int chars) {}
+  private record Line(String text, float size, int chars, List<PdfTables.Word> words) {}
 
   /** At least this share of a page's characters in the body's size: a typeset page, not lines each sized to fit. */
   private static final double BODY_SHARE = 0.5;
@@ -32,6 +32,9 @@ final class SizedLines extends PDFTextStripper {
   private int glyphs;
   private int invisible;
   private final StringBuilder current = new StringBuilder();
+  private final List<PdfTables.Word> currentWords = new ArrayList<>();
+  /** The document's tables, read page after page: a row may go on over a page break. */
+  private final PdfTables tables = new PdfTables();
   private float currentSize;
   private int currentChars;
 
@@ -42,8 +45,17 @@ final class SizedLines extends PDFTextStripper {
     invisible = 0;
     String text = getText(pdf);
     endLine();
-    // An OCR layer sizes each line to the scan, so a smaller line there is no note
-    return invisible * 2 > glyphs ? text : withNotesLast(text);
+    if (invisible * 2 > glyphs) {
+      return tables.flush() + text;   // an OCR layer sizes each line to the scan, so a smaller line there is no note
+    }
+    List<String> printed = printedLines(text);
+    String rewritten = printed == null ? null : tables.rewrite(lines.stream().map(Line::words).toList(), printed);
+    return rewritten != null ? rewritten : tables.flush() + withNotesLast(text, printed);
+  }
+
+  /** The last row of a table that ran to the foot of the last page read, written out; "" when there is none. */
+  String heldRows() {
+    return tables.flush();
   }
 
   @Override
@@ -63,6 +75,12 @@ final class SizedLines extends PDFTextStripper {
       currentSize = Math.max(currentSize, position.getFontSizeInPt());
     }
     currentChars += positions.size();
+    if (!positions.isEmpty() && !text.isBlank()) {
+      TextPosition first = positions.get(0);
+      TextPosition last = positions.get(positions.size() - 1);
+      currentWords.add(new PdfTables.Word(text, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
+          first.getYDirAdj(), first.getFontSizeInPt()));
+    }
   }
 
   @Override
@@ -73,32 +91,40 @@ final class SizedLines extends PDFTextStripper {
 
   private void endLine() {
     if (!current.toString().isBlank()) {
-      lines.add(new Line(current.toString(), currentSize, currentChars));
+      lines.add(new Line(current.toString(), currentSize, currentChars, List.copyOf(currentWords)));
     }
     current.setLength(0);
+    currentWords.clear();
     currentSize = 0;
     currentChars = 0;
   }
 
-  /**
-   * The page's text with each run of note lines that the body goes on after moved to the end; as it was when the
-   * printed lines cannot be matched to the sized ones, or when no run comes before body text.
-   */
-  private String withNotesLast(String text) {
-    String[] printed = text.split("\n", -1);
-    List<Integer> nonBlank = new ArrayList<>();
-    for (int i = 0; i < printed.length; i++) {
-      if (!printed[i].isBlank()) {
-        nonBlank.add(i);
+  /** The page's printed lines that are not blank, one per sized line; null when they do not match the sized ones. */
+  private List<String> printedLines(String text) {
+    List<String> printed = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      if (!line.isBlank()) {
+        printed.add(line);
       }
     }
-    if (nonBlank.size() != lines.size()) {
-      return text;
+    if (printed.size() != lines.size()) {
+      return null;
     }
     for (int k = 0; k < lines.size(); k++) {
-      if (!squeezed(printed[nonBlank.get(k)]).equals(squeezed(lines.get(k).text()))) {
-        return text;
+      if (!squeezed(printed.get(k)).equals(squeezed(lines.get(k).text()))) {
+        return null;
       }
+    }
+    return printed;
+  }
+
+  /**
+   * The page's text with each run of note lines that the body goes on after moved to the end; as it was when the
+   * printed lines cannot be matched to the sized ones ({@code printed} null), or when no run comes before body text.
+   */
+  private String withNotesLast(String text, List<String> printed) {
+    if (printed == null) {
+      return text;
     }
     float body = bodySize();
     if (body <= 0) {
@@ -127,7 +153,7 @@ final class SizedLines extends PDFTextStripper {
     StringBuilder main = new StringBuilder();
     StringBuilder notes = new StringBuilder();
     for (int k = 0; k < lines.size(); k++) {
-      (note[k] ? notes : main).append(printed[nonBlank.get(k)]).append('\n');
+      (note[k] ? notes : main).append(printed.get(k)).append('\n');
     }
     return main.append(notes).toString();
   }

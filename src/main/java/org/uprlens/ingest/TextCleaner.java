@@ -162,7 +162,7 @@ public final class TextCleaner {
         Matcher m = matchers[k].region(start, s.length());
         if (start >= resume[k] && m.lookingAt()) {
           resume[k] = m.end();
-          if (m.end() - m.start() > 1) {
+          if (m.end() - m.start() > 1 && !(m.pattern() == PAGE_NUMBER_LINE && isCell(s, m.start(), m.end()))) {
             spans.add(new int[] {m.start(), m.end()});
           }
         }
@@ -171,6 +171,16 @@ public final class TextCleaner {
     for (int[] span : spans) {
       blank(s, span[0], span[1]);
     }
+  }
+
+  /**
+   * Whether the line [start, end) is a paragraph of its own, blank lines before and after it: a table's cell, as
+   * {@link PdfTables} writes a PDF's tables ("12", a row's number), not a page number, which PDFBox prints among
+   * other lines.
+   */
+  private static boolean isCell(CharSequence s, int start, int end) {
+    return start >= 2 && s.charAt(start - 1) == '\n' && s.charAt(start - 2) == '\n'
+        && (end >= s.length() || s.charAt(end) == '\n');
   }
 
   /** Whether {@link #DONATION_LINE} can match anywhere: plain searches in a lower-cased copy, far cheaper. */

@@ -16,9 +16,14 @@ final class Extracting {
   private Extracting() {}
 
   static List<Recommendation> extract(String text, DocKind kind) {
-    Document document = new Document("doc", "doc.txt", text.length(), "UTF-8", text,
-        new DocumentInfo(kind, null, null, "Ruritania", null, null, null, "en"), null, null);
-    var sentences = RecommendationPipeline.withStructure(text, SPLITTER.split(text), document.outline());
+    return extract(new Document("doc", "doc.txt", text.length(), "UTF-8", text,
+        new DocumentInfo(kind, null, null, "Ruritania", null, null, null, "en"), null, null));
+  }
+
+  /** A document as the reader decoded it, of the kind and reviewing the State it read. */
+  static List<Recommendation> extract(Document document) {
+    var sentences = RecommendationPipeline.withStructure(document.text(), SPLITTER.split(document.text()),
+        document.outline());
     return new RecommendationExtractor().find(document, sentences, TAGGER).recommendations();
   }
 }

@@ -400,6 +400,33 @@ class ListedAsksTest {
   }
 
   @Test
+  void tablesOfRecommendationsInAPdfAreReadAsAWordTableIs() throws IOException {
+    var document = (Document) new DocumentReader(DocumentReader.Options.defaults())
+        .decode("tables.pdf", Fixtures.tables("pdf"));
+    List<Recommendation> found = extract(document);
+    assertEquals(List.of(
+        "Accede to the Convention on the Reduction of Statelessness and amend the nationality law accordingly",
+        "Set up a fund for the victims of the 2019 floods",
+        "Train prison officers in the Mandela Rules and publish the number of deaths in custody every year",
+        "Connect every rural school to clean water by 2029", "Budget for the repair of school latrines each year",
+        "Pay rural teachers a hardship allowance", "Publish vacancies in every district"), texts(found));
+    assertEquals(List.of("Brazil", "Japan, Austria", "Chile", "Lesotho Education Coalition"),
+        found.stream().map(Recommendation::actor).distinct().toList(), "the makers' column, then the authors");
+    assertEquals(List.of("Lesotho"), found.stream().map(Recommendation::target).distinct().toList());
+
+    var assessment = (Document) new DocumentReader(DocumentReader.Options.defaults())
+        .decode("assessment.pdf", Fixtures.assessmentPdf());
+    List<Recommendation> rows = extract(assessment);
+    assertEquals(30, rows.size(), "a table over three pages, its header repeated on each");
+    Recommendation broken = rows.get(19);
+    assertEquals("Ratify the Convention on the Rights of Persons with Disabilities", broken.text(),
+        "row 20, broken over a page");
+    assertEquals("Italy", broken.actor());
+    assertEquals("Noted", broken.supportStated());
+    assertEquals(List.of("Malaysia"), rows.stream().map(Recommendation::target).distinct().toList());
+  }
+
+  @Test
   void linesEachClosedAfterALeadInAreItemsAndAListOfKeyRecommendationsToAStateLeadsIn() {
     String text = """
         Ruritania: Free the Bloggers

@@ -169,6 +169,25 @@ public final class Fixtures {
     return resource(extension.equals("html") ? "letter-source.html" : "letter." + extension);
   }
 
+  /**
+   * A submission with two tables of recommendations ({@code tables-source.html}, written for these tests) as
+   * LibreOffice 7.4.7 prints it to PDF ({@code tables.pdf}, from the .html saved as .odt): a table of the last
+   * review's recommendations with their makers and status, and one of the authors' asks by topic, its cells holding
+   * paragraphs and bullets. {@code tables("html")} is the source itself.
+   */
+  public static byte[] tables(String extension) throws IOException {
+    return resource(extension.equals("html") ? "tables-source.html" : "tables." + extension);
+  }
+
+  /**
+   * An NGO's assessment of 30 recommendations in a table over three pages ({@code assessment-source.html}, written
+   * for these tests, its rows drawn from our own phrases) as LibreOffice 7.4.7 prints it to PDF ({@code
+   * assessment.pdf}, from the .html saved as .odt): the header repeated on each page, row 20 broken over a page.
+   */
+  public static byte[] assessmentPdf() throws IOException {
+    return resource("assessment.pdf");
+  }
+
   private static byte[] resource(String name) throws IOException {
     try (var in = Fixtures.class.getResourceAsStream(name)) {
       return in.readAllBytes();

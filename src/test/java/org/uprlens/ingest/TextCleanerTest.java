@@ -74,6 +74,14 @@ class TextCleanerTest {
   }
 
   @Test
+  void aNumberThatIsAParagraphOfItsOwnIsATablesCellNotAPageNumber() {
+    // A PDF's table as PdfTables writes it: a cell per paragraph; the page number printed among the lines goes.
+    String text = "No.\n\nRecommendation\n\n12\n\nRepeal the law\n\n13\n\nFree the bloggers\n\n4\nNext page\n";
+    assertEquals(List.of("No.", "Recommendation", "12", "Repeal the law", "13", "Free the bloggers", "Next page"),
+        TextCleaner.clean(text).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+  }
+
+  @Test
   void wordsHyphenatedAcrossLinesAreJoinedInPlace() {
     String text = "the Govern-\n  ment and non-\ngovernmental, community-\nbased groups";
     String clean = TextCleaner.clean(text);

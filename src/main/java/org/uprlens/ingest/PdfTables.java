@@ -48,12 +48,16 @@ final class PdfTables {
   /** A line further below the cell it would go on than this many type sizes starts a row: a page's foot. */
   private static final float MAX_CELL_LEADING = 2.5f;
 
+  /** How many lines at the top of a page (a running head) may stand before a table goes on from the page before. */
+  private static final int MAX_LEAD_LINES = 3;
+
   /**
-   * The column names of the table that ran to the foot of the last page read, and its last row, held back: the
-   * row may go on at the top of the next page, under the header repeated there. Null when none is held.
+   * A table that ran to the foot of the page before: its column names and edges, and its last row, held back, as the
+   * row may go on at the top of the next page, under its header repeated or straight on.
    */
-  private List<String> heldLabels;
-  private List<List<Word>> heldRow;
+  private record Held(List<String> names, float[] edges, List<List<Word>> row) {}
+
+  private Held held;
 
   /**
    * The page's text with each table of recommendations written cell by cell; null when it has none and no row is
@@ -66,8 +70,21 @@ final class PdfTables {
     StringBuilder out = new StringBuilder();
     boolean found = false;
     int i = 0;
+    if (held != null && !headerNear(lines)) {
+      int start = 0;
+      while (start < Math.min(MAX_LEAD_LINES, lines.size()) && crosses(lines.get(start), held.edges())) {
+        start++;
+      }
+      if (start < lines.size() && goesOn(lines, start, held.edges())) {   // the table goes on without a header
+        printed.subList(0, start).forEach(line -> out.append(line).append('\n'));
+        List<List<List<Word>>> rows = new ArrayList<>();
+        i = rows(lines, printed, start, held.edges(), held.row().size(), rows);
+        write(held.names(), held.edges(), rows, toFoot(lines, printed, i), false, out);
+        found = true;
+      }
+    }
     while (i < lines.size()) {
-      int end = printed.get(i).toLowerCase(Locale.ROOT).contains("recommendation") ? table(lines, printed, i, out) : i;
+      int end = table(lines, printed, i, out);
       if (end > i) {
         found = true;
         i = end;
@@ -76,7 +93,7 @@ final class PdfTables {
         i++;
       }
     }
-    if (heldRow != null && !found) {
+    if (held != null && !found) {
       return flush() + out;   // the table did not go on: its last row is written where the page starts
     }
     return found ? out.toString() : null;
@@ -84,10 +101,37 @@ final class PdfTables {
 
   /** The row held back at the foot of the last page, written out; "" when none is held. */
   String flush() {
-    String text = heldRow == null ? "" : "\n" + rowText(heldRow);
-    heldRow = null;
-    heldLabels = null;
+    String text = held == null ? "" : "\n" + rowText(held.row());
+    held = null;
     return text;
+  }
+
+  /** Whether a table's header stands among the first lines of the page. */
+  private static boolean headerNear(List<List<Word>> lines) {
+    for (int i = 0; i < Math.min(MAX_LEAD_LINES, lines.size()); i++) {
+      if (header(lines, i) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The columns a table's header starting on line {@code first} names, each with its label, or null when no
+   * header starts there: column names standing apart, one of them naming the recommendations.
+   */
+  private static List<Column> header(List<List<Word>> lines, int first) {
+    if (lines.get(first).stream().noneMatch(w -> w.text().toLowerCase(Locale.ROOT).contains("recommendation"))) {
+      return null;   // cheap: most lines name no recommendations
+    }
+    List<List<Word>> labels = groups(lines.get(first));
+    if (labels.size() < 2 || !labels.stream().allMatch(PdfTables::isLabel)
+        || labels.stream().noneMatch(g -> text(g).toLowerCase(Locale.ROOT).contains("recommendation"))) {
+      return null;
+    }
+    List<Column> columns = new ArrayList<>();
+    labels.forEach(g -> add(columns, g));
+    return columns;
   }
 
   /**
@@ -95,13 +139,10 @@ final class PdfTables {
    * {@code first} (nothing written) when no table starts there.
    */
   private int table(List<List<Word>> lines, List<String> printed, int first, StringBuilder out) {
-    List<List<Word>> labels = groups(lines.get(first));
-    if (labels.size() < 2 || !labels.stream().allMatch(PdfTables::isLabel)
-        || labels.stream().noneMatch(g -> text(g).toLowerCase(Locale.ROOT).contains("recommendation"))) {
+    List<Column> columns = header(lines, first);
+    if (columns == null) {
       return first;
     }
-    List<Column> columns = new ArrayList<>();
-    labels.forEach(g -> add(columns, g));
     int body = first + 1;
     while (body < lines.size() && body - first < MAX_HEADER_LINES && isHeaderLine(lines, first, body)) {
       groups(lines.get(body)).forEach(g -> add(columns, g));
@@ -116,29 +157,44 @@ final class PdfTables {
     if (rows.stream().filter(r -> r.stream().filter(c -> !c.isEmpty()).count() >= 2).count() < 2) {
       return first;   // fewer than two rows with two cells: no table
     }
-    List<String> names = columns.stream().map(c -> c.label().toString()).toList();
+    write(columns.stream().map(c -> c.label().toString()).toList(), edges, rows, toFoot(lines, printed, end), true,
+        out);
+    return end;
+  }
+
+  /** Whether a table that ends before line {@code end} runs to the page's foot (its number aside). */
+  private static boolean toFoot(List<List<Word>> lines, List<String> printed, int end) {
+    return end == lines.size() || end == lines.size() - 1 && PAGE_NUMBER.matcher(printed.get(end)).matches();
+  }
+
+  /**
+   * Writes a table's header (when {@code header}) and rows into {@code out}, the row held from the page before
+   * first: as the first row's start when that row has no first cell, as a row of its own otherwise. The last row of
+   * a table that runs to the page's foot is held back in turn.
+   */
+  private void write(List<String> names, float[] edges, List<List<List<Word>>> rows, boolean toFoot,
+                     boolean header, StringBuilder out) {
     String before = "";
-    if (heldRow != null) {
+    if (held != null) {
       List<List<Word>> top = rows.get(0);
-      if (names.equals(heldLabels) && top.size() == heldRow.size() && top.get(0).isEmpty()) {
-        for (int c = 0; c < top.size(); c++) {   // the held row goes on here: its first cell is not repeated
-          heldRow.get(c).addAll(top.get(c));
+      if (names.equals(held.names()) && top.size() == held.row().size() && top.get(0).isEmpty()) {
+        for (int c = 0; c < top.size(); c++) {
+          held.row().get(c).addAll(top.get(c));
         }
-        rows.set(0, heldRow);
-        heldRow = null;
+        rows.set(0, held.row());
+        held = null;
       } else {
         before = flush();
       }
     }
     out.append(before).append('\n');
-    names.forEach(name -> out.append(name).append("\n\n"));
-    boolean toFoot = end == lines.size();
+    if (header) {
+      names.forEach(name -> out.append(name).append("\n\n"));
+    }
     for (int r = 0; r < rows.size() - (toFoot ? 1 : 0); r++) {
       out.append(rowText(rows.get(r)));
     }
-    heldRow = toFoot ? rows.get(rows.size() - 1) : null;
-    heldLabels = toFoot ? names : null;
-    return end;
+    held = toFoot ? new Held(names, edges, rows.get(rows.size() - 1)) : null;
   }
 
   /**

@@ -188,6 +188,14 @@ public final class Fixtures {
     return resource("assessment.pdf");
   }
 
+  /**
+   * {@link #assessmentPdf} with its header row printed on the first page only, as Word prints a table by default
+   * ({@code assessment-plain.pdf}, made as that one from the same .html without its {@code <thead>} tags).
+   */
+  public static byte[] assessmentPlainPdf() throws IOException {
+    return resource("assessment-plain.pdf");
+  }
+
   private static byte[] resource(String name) throws IOException {
     try (var in = Fixtures.class.getResourceAsStream(name)) {
       return in.readAllBytes();

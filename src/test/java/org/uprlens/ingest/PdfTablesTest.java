@@ -64,6 +64,20 @@ class PdfTablesTest {
   }
 
   @Test
+  void aTableGoesOnOverPagesWithoutItsHeader() throws IOException {
+    List<String> paragraphs =
+        paragraphs(((Document) READER.decode("plain.pdf", Fixtures.assessmentPlainPdf())).text());
+    assertEquals(List.of("No.", "Recommendation", "Recommending State", "Response", "Level of implementation"),
+        from(paragraphs, "No.", 5));
+    assertEquals(1, paragraphs.stream().filter("No."::equals).count(), "the header is printed once");
+    for (int n = 1; n <= 30; n++) {
+      List<String> row = from(paragraphs, String.valueOf(n), 5);
+      assertTrue(row.get(2).matches("\\p{Lu}\\p{L}+(, \\p{Lu}\\p{L}+)?") && row.get(3).matches("Supported|Noted"),
+          "row " + n + " whole, on every page: " + row);
+    }
+  }
+
+  @Test
   void aPageInTwoColumnsUnderTwoHeadingsIsNoTable() throws IOException {
     record Run(float x, float y, String text) {}
     // Both headings drawn first, so that PDFBox prints them on one line, as it would a table's header.

@@ -47,11 +47,17 @@ record StatedResponse(String support, String verb) {
           + "(supported|accepted|noted)\\b|\\b" + RECS + "\\b[^.;]{0,400}?\\b(?:were|was|are|is)\\s+"
           + "(?:also\\s+|merely\\s+|only\\s+|simply\\s+)?(rejected|noted)\\b");
   /**
+   * A participle that describes the recommendations rather than telling a response: "each supported recommendation
+   * to", "a timeline for accepted recommendations on".
+   */
+  private static final String NOT_ADJECTIVE = "(?<!\\b(?:each|every|all|any|the|its|their|these|those|of|for)\\s)";
+  /**
    * "Kazakhstan accepted key recommendations concerning ...", "supported 150 recommendations", "accepted 190 of the
    * 245 recommendations it received, including recommendations to ...".
    */
   private static final Pattern YES = Pattern.compile(
-      "(?i)\\b(accepted|supported|accepts|supports|agreed\\s+to\\s+implement|implemented|acceptance\\s+of)"
+      "(?i)\\b(" + NOT_ADJECTIVE + "(?:accepted|supported|implemented)|accepts|supports|agreed\\s+to\\s+implement"
+          + "|acceptance\\s+of)"
           + "\\s+(?:\\S+\\s+){0,5}?"
           + RECS + "(?:[^.;]{0,150}?\\bincluding\\s+(?:\\S+\\s+){0,2}?" + RECS + ")?" + BY + ABOUT);
   /**

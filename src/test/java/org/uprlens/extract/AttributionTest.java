@@ -133,6 +133,14 @@ class AttributionTest {
   }
 
   @Test
+  void aParticipleThatDescribesTheRecommendationsTellsNoResponse() {
+    assertEquals(List.of(), extract("The plan assigns each supported recommendation to a lead institution.", null));
+    assertEquals(List.of(), extract("A timeline for accepted recommendations on education is annexed.", null));
+    assertEquals(List.of("Supported"), extract("In 2024 Ruritania supported recommendations to end child labour.",
+        null).stream().map(Recommendation::supportStated).toList(), "the response itself still counts");
+  }
+
+  @Test
   void aResponseAfterButIsARowOfItsOwnWithWhatItWasTo() {
     List<Recommendation> found = extract("In 2021 Ruritania supported a recommendation by Norway to guarantee free"
         + " expression online, but noted calls by several States to decriminalize defamation.", null);

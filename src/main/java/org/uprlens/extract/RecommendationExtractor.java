@@ -1260,6 +1260,16 @@ public final class RecommendationExtractor {
 
   /** A table's row as a recommendation, its makers, State and response as the row's cells give them. */
   private static Recommendation ofRow(Document document, List<Sentence> sentences, RecommendationTable.Row row) {
+    if (row.makers().isEmpty()) {
+      // "Adopt the bill (Norway)" in a table with no column of makers: the States after the text, as a report prints
+      List<WorkingGroupList.Segment> named = WorkingGroupList.segments(document.text(), row.begin(), row.end());
+      if (named.size() == 1 && !named.get(0).states().isEmpty()) {
+        WorkingGroupList.Segment item = named.get(0);
+        row = new RecommendationTable.Row(item.begin(), item.end(),
+            Sentence.collapseSpace(document.text().substring(item.begin(), item.end())), row.id(), item.states(),
+            row.reviewed(), row.response());
+      }
+    }
     List<String> makers = row.makers().stream().map(org.uprlens.States::canonical).toList();
     String actor = makers.isEmpty() ? null : String.join(", ", makers);
     // Each maker a State by its name ("United Kingdom of Great Britain and Northern Ireland" is one)

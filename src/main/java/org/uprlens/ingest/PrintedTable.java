@@ -79,14 +79,30 @@ public final class PrintedTable {
   private static int bodyEnd(List<String> header, List<CsvTable.Cell> blocks, int from) {
     boolean texts = header.stream().anyMatch(RecommendationTable::isTextColumn);
     long known = header.stream().filter(RecommendationTable::isKnownColumn).count();
-    if (!texts || known < 2 || header.size() > MAX_COLUMNS) {
+    if (!texts || header.size() > MAX_COLUMNS) {
       return from;
     }
     int end = from;
     while (end + header.size() <= blocks.size() && fits(header, blocks.subList(end, end + header.size()))) {
       end += header.size();
     }
-    return end;
+    // A text column alone among columns this class does not read ("Recommendation | Lead institution |
+    // Timeline", an implementation plan) is one when its texts carry their numbers in the report.
+    return known >= 2 || numbered(header, blocks, from, end) ? end : from;
+  }
+
+  /** Whether the rows in [from, end) are two or more, each text opening with its report's number ("40.12 Adopt"). */
+  private static boolean numbered(List<String> header, List<CsvTable.Cell> blocks, int from, int end) {
+    int column = 0;
+    while (!RecommendationTable.isTextColumn(header.get(column))) {
+      column++;
+    }
+    for (int r = from; r < end; r += header.size()) {
+      if (!RecommendationTable.NUMBERED.matcher(blocks.get(r + column).value()).lookingAt()) {
+        return false;
+      }
+    }
+    return end - from >= 2 * header.size();
   }
 
   /** Whether each cell holds what its column does. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A CSV file whose rows are recommendations, as UPR Info's database and the OHCHR export them and as researchers keep
@@ -32,6 +34,12 @@ public final class RecommendationTable {
    */
   public record Row(int begin, int end, String text, String id, List<String> makers, String reviewed,
                     String response) {}
+
+  /**
+   * A text that opens with its number in a Working Group report, "40.12 " before a capital: the number of a
+   * recommendation, as an implementation plan's or mid-term report's table quotes it.
+   */
+  static final Pattern NUMBERED = Pattern.compile("(\\d{1,3}\\.\\d{1,3})\\s+(?=\\p{Lu})");
 
   private RecommendationTable() {}
 
@@ -63,10 +71,17 @@ public final class RecommendationTable {
       CsvTable.Cell cell = row.get(texts);
       String listed = cell(row, makers);
       String number = cell(row, id);
+      int begin = cell.begin();
+      Matcher numbered = NUMBERED.matcher(words);
+      if (number == null && numbered.lookingAt()) {   // "40.12 Adopt the bill": the report's number opens the text
+        number = numbered.group(1);
+        begin += numbered.end();
+        words = words.substring(numbered.end());
+      }
       String known = number != null || !lineNumbers ? number : String.valueOf(i + 1);
       List<String> states = listed == null ? List.of() : Arrays.stream(listed.split("[|;]"))
           .map(String::strip).filter(s -> !s.isEmpty()).toList();
-      rows.add(new Row(cell.begin(), cell.end(), words.replaceAll("\\s+", " "), known, states, cell(row, reviewed),
+      rows.add(new Row(begin, cell.end(), words.replaceAll("\\s+", " "), known, states, cell(row, reviewed),
           cell(row, response)));
     }
     return rows;

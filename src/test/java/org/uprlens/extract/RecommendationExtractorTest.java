@@ -206,6 +206,45 @@ class RecommendationExtractorTest {
   }
 
   @Test
+  void anImplementationPlansTableOfNumberedRecommendationsIsReadWithoutAColumnOfMakers() {
+    // An implementation plan: a column of recommendations by their report's number, the others its own.
+    String text = """
+        National plan for the implementation of the recommendations of the Universal Periodic Review
+
+        Recommendation
+
+        Lead institution
+
+        Timeline
+
+        112.4 Repeal the vagrancy law (Norway) (Chile)
+
+        Ministry of Justice
+
+        2026
+
+        112.9 Publish the prison census every year
+
+        Prison Service
+
+        2027
+
+        The Ministry of Justice will report on the plan each year.
+        """;
+    List<Recommendation> found = Extracting.extract(text, org.uprlens.ingest.DocKind.OTHER);
+    assertEquals(List.of("Repeal the vagrancy law", "Publish the prison census every year"),
+        found.stream().map(Recommendation::text).toList());
+    assertEquals(List.of("112.4", "112.9"), found.stream().map(Recommendation::paragraph).toList());
+    assertEquals(java.util.Arrays.asList("Norway, Chile", null), found.stream().map(Recommendation::actor).toList(),
+        "the States after the text are its makers");
+
+    String unnumbered = text.replace("112.4 ", "").replace("112.9 ", "");
+    assertEquals(List.of(), Extracting.extract(unnumbered, org.uprlens.ingest.DocKind.OTHER).stream()
+        .map(Recommendation::text).filter(t -> t.startsWith("Publish")).toList(),
+        "a column named Recommendation among columns of other things, its texts unnumbered, is no table of them");
+  }
+
+  @Test
   void anAdjectiveBecomesItsAdverbWhenANounOfActionBecomesAVerb() {
     assertEquals(List.of("immediately", "fully", "possibly", "speedily", "systematically", "early"),
         List.of("immediate", "full", "possible", "speedy", "systematic", "early").stream()

@@ -40,6 +40,17 @@ class RecommendationTableTest {
   }
 
   @Test
+  void aTextThatOpensWithItsReportsNumberGivesTheNumberWhenNoColumnDoes() {
+    String csv = "Recommendation,Lead\n40.12 Adopt the bill,Ministry\n\"Abolish the 2 levies\",Ministry\n";
+    List<RecommendationTable.Row> rows = RecommendationTable.read(csv);
+    assertEquals(List.of("Adopt the bill", "Abolish the 2 levies"), rows.stream().map(RecommendationTable.Row::text)
+        .toList());
+    assertEquals(List.of("40.12", "2"), rows.stream().map(RecommendationTable.Row::id).toList(),
+        "else the row's place among the rows");
+    assertEquals("Adopt the bill", csv.substring(rows.get(0).begin(), rows.get(0).end()));
+  }
+
+  @Test
   void aCsvFileIsATableOfRecommendationsOrRejectedSayingWhichColumnIsMissing() {
     String csv = "text,recommending_states,state_under_review,response\n"
         + "Repeal the press law,Norway,Malawi,Noted\nFund legal aid,\"Peru|Chile\",Malawi,Supported\n";

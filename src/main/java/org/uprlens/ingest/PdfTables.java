@@ -1,14 +1,16 @@
 package org.uprlens.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Tables of recommendations on a PDF page, written cell by cell. PDFBox prints a table line by line: a line holds
  * the words of every cell that has a line at its height ("Denmark Partially"), and a cell's lines are scattered
- * among its neighbours'. Here a table is found by its header row, whose column names stand apart on one to three
+ * among its neighbours'. Here a table is found by its header row, whose column names stand apart on one to four
  * lines and one of which names the recommendations ("Recommendation", "Recommendations to the Government"); each
  * word under it goes to the column it stands in, and the cells are written a paragraph each, row after row, as
  * {@link DocxText} writes a Word table, so that {@link PrintedTable} and the list rules read both alike. Writers
@@ -37,19 +39,14 @@ final class PdfTables {
   private static final float MAX_ROW_GAP = 6f;
   /** A line that crosses a column's edge and has more words than this is prose after the table, not a row. */
   private static final int MAX_SPANNING_WORDS = 12;
-
-  /** A recommendation's number opens a paragraph in a cell: "121.3 Investigate ...". */
-  private static final Pattern NUMBERED = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})+\\s+\\p{Lu}");
-
-  private record Column(float x0, float x1, StringBuilder label) {}
-
-  /** A page's number or "Page 3 of 12" on its last line: the page's foot, not the table's. */
-  private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(?:Page\\s+)?\\d{1,3}(?:\\s+of\\s+\\d{1,3})?\\s*");
   /** A line further below the cell it would go on than this many type sizes starts a row: a page's foot. */
   private static final float MAX_CELL_LEADING = 2.5f;
-
   /** How many lines at the top of a page (a running head) may stand before a table goes on from the page before. */
   private static final int MAX_LEAD_LINES = 3;
+  /** A page's number or "Page 3 of 12" on its last line: the page's foot, not the table's. */
+  private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(?:Page\\s+)?\\d{1,3}(?:\\s+of\\s+\\d{1,3})?\\s*");
+
+  private record Column(float x0, float x1, StringBuilder label) {}
 
   /**
    * A table that ran to the foot of the page before: its column names and edges, and its last row, held back, as the
@@ -205,7 +202,6 @@ final class PdfTables {
   private static int rows(List<List<Word>> lines, List<String> printed, int body, float[] edges, int columns,
                           List<List<List<Word>>> rows) {
     List<List<Word>> row = null;
-    Word last = null;
     int lastColumn = -1;
     float rowTop = 0;
     float bottom = Float.NEGATIVE_INFINITY;
@@ -213,7 +209,7 @@ final class PdfTables {
     for (; end < lines.size(); end++) {
       List<Word> line = lines.get(end);
       Word firstWord = line.get(0);
-      if (last != null && firstWord.y() - bottom > MAX_ROW_GAP * firstWord.size()
+      if (end > body && firstWord.y() - bottom > MAX_ROW_GAP * firstWord.size()
           || end == lines.size() - 1 && PAGE_NUMBER.matcher(printed.get(end)).matches()) {
         break;
       }
@@ -226,7 +222,6 @@ final class PdfTables {
         across.add(line);
         rows.add(across);
         row = null;
-        last = line.get(line.size() - 1);
         continue;
       }
       for (Word word : line) {
@@ -245,7 +240,6 @@ final class PdfTables {
         }
         row.get(column).add(word);
         lastColumn = column;
-        last = word;
       }
     }
     return end;
@@ -329,8 +323,8 @@ final class PdfTables {
 
   /**
    * Where each column after the first begins: in the space between its label and the one before, where the
-   * fewest words of the lines below the header cross (the middle of the widest such stretch), since a label may stand centred
-   * over a column whose text runs wider.
+   * fewest words of the lines below the header cross (the middle of the widest such stretch), since a label may
+   * stand centred over a column whose text runs wider.
    */
   private static float[] edges(List<Column> columns, List<List<Word>> lines, int body) {
     float[] edges = new float[columns.size() - 1];
@@ -391,7 +385,7 @@ final class PdfTables {
    * have words in two columns at least.
    */
   private static boolean goesOn(List<List<Word>> lines, int i, float[] edges) {
-    java.util.Set<Integer> columns = new java.util.HashSet<>();
+    Set<Integer> columns = new HashSet<>();
     for (int k = i; k < lines.size() && !crosses(lines.get(k), edges); k++) {
       lines.get(k).forEach(w -> columns.add(columnOf(w, edges)));
     }
@@ -416,7 +410,7 @@ final class PdfTables {
         char start = words.charAt(0);
         boolean newLine = word.y() - before.y() > word.size() / 2;
         boolean paragraph = newLine && (isBullet(start) || ".;!?".indexOf(end) >= 0 && Character.isUpperCase(start)
-            || NUMBERED.matcher(words).lookingAt());
+            || RecommendationTable.NUMBERED.matcher(words).lookingAt());
         text.append(paragraph ? "\n\n" : newLine && end == '-' ? "\n" : " ");
       }
       text.append(words);

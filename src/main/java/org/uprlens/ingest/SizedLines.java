@@ -49,7 +49,8 @@ final class SizedLines extends PDFTextStripper {
       return tables.flush() + text;   // an OCR layer sizes each line to the scan, so a smaller line there is no note
     }
     List<String> printed = printedLines(text);
-    String rewritten = printed == null ? null : tables.rewrite(lines.stream().map(Line::words).toList(), printed);
+    boolean placed = printed != null && lines.stream().noneMatch(line -> line.words().isEmpty());
+    String rewritten = placed ? tables.rewrite(lines.stream().map(Line::words).toList(), printed) : null;
     return rewritten != null ? rewritten : tables.flush() + withNotesLast(text, printed);
   }
 

@@ -201,7 +201,8 @@ final class Author {
     if (byline.find()) {
       Matcher mandate = MANDATE.matcher(text).region(byline.start(), Math.min(text.length(), HEAD));
       // a mandate's name has small words
-      return mandate.lookingAt() ? mandate(mandate) : withCountry(bylined(byline.group(1)), text, byline.end());
+      return mandate.lookingAt() ? mandate(mandate)
+          : withCountry(fuller(bylined(byline.group(1)), text), text, byline.end());
     }
     for (Pattern head : List.of(SUBMITTED_BY, SPOKESPERSON, KIND_OF, TITLE_OWNER, STAFF_BYLINE, POSTED_BY)) {
       Matcher m = head.matcher(text).region(0, Math.min(text.length(), HEAD));
@@ -271,6 +272,30 @@ final class Author {
    * An organisation's name with the country it works in, when the byline goes on "in" a State ("Coalition for Rights
    * in Zambia"); not a State's own name.
    */
+  /** What an organisation's name ends with when a text calls it by that word alone: "the Coalition". */
+  private static final java.util.Set<String> KINDS_OF_BODY = java.util.Set.of("coalition", "network", "centre",
+      "center", "forum", "alliance", "association", "society", "foundation", "institute", "platform", "movement",
+      "project", "campaign", "union", "federation", "group", "organisation", "organization", "clinic");
+
+  /**
+   * The whole name a byline calls by its last word alone ("This submission was drafted by the Coalition"), as the
+   * first lines print it ("Lesotho Education Coalition"); the name as it was otherwise.
+   */
+  private static String fuller(String name, String text) {
+    if (name == null || name.contains(" ") || !KINDS_OF_BODY.contains(name.toLowerCase(Locale.ROOT))) {
+      return name;
+    }
+    Matcher whole = Pattern.compile("\\b((?:\\p{Lu}[\\p{L}&'’.-]*[ \\t]+(?:(?:" + LINKS + ")[ \\t]+)?){1,6}"
+        + Pattern.quote(name) + ")\\b").matcher(text).region(0, Math.min(text.length(), HEAD));
+    while (whole.find()) {
+      String found = name(whole.group(1));
+      if (found != null && found.contains(" ")) {
+        return found;
+      }
+    }
+    return name;
+  }
+
   private static String withCountry(String name, String text, int end) {
     Matcher in = IN_COUNTRY.matcher(text).region(end, text.length());
     if (name == null || !in.lookingAt() || org.uprlens.States.byName(name).isPresent()) {

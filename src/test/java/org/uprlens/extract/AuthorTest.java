@@ -23,6 +23,14 @@ class AuthorTest {
   }
 
   @Test
+  void aBylineThatCallsTheAuthorByItsKindAloneTakesTheNameTheTitlePrints() {
+    assertEquals("Harbour Schools Coalition", Author.of("Harbour Schools Coalition\nSubmission to the UPR of"
+        + " Ruritania\n1. This submission was drafted by the Coalition after two consultations."));
+    assertEquals("Coalition", Author.of("Submission to the UPR of Ruritania\n1. This submission was drafted by the"
+        + " Coalition after two consultations."), "with no fuller name printed, the word alone");
+  }
+
+  @Test
   void aBylineWrappedAsAPdfPrintsItKeepsTheNamesLastWords() {
     assertEquals("Ruritanian Coalition for Older Persons and the Harbour Legal Aid Centre", Author.of("Joint"
         + " submission to the UPR of Ruritania\nSubmitted by the Ruritanian Coalition for Older Persons and the Harbour"

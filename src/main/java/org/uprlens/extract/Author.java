@@ -167,7 +167,10 @@ final class Author {
         + more + "}" + (shortest ? "?" : "") + ")";
   }
 
-  /** A byline's line long enough to have wrapped: a PDF breaks "Submitted by ... and Education Watch / International". */
+  /**
+   * A byline's line long enough to have wrapped: a PDF breaks "Submitted by ... and Education Watch" before
+   * "International".
+   */
   private static final int WRAPPED_LINE = 60;
   /** The rest of a wrapped name: a line of a few capitalised words and nothing else. */
   private static final Pattern NAME_REST = Pattern.compile("[ \\t]*\\n[ \\t]*(\\p{Lu}[\\p{L}&'’.-]*(?:[ \\t]+(?:"

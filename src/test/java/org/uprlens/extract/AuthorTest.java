@@ -36,7 +36,8 @@ class AuthorTest {
         + " submission to the UPR of Ruritania\nSubmitted by the Ruritanian Coalition for Older Persons and the Harbour"
         + " Legal Aid \nCentre\n1. Introduction"));
     assertEquals("Ruritania Prison Project", Author.of("Submission to the UPR of Ruritania\nSubmitted by the Ruritania"
-        + " Prison Project\nMarch Review\n1. Introduction"), "a short byline has not wrapped: the next line is another");
+        + " Prison Project\nMarch Review\n1. Introduction"),
+        "a short byline has not wrapped: the next line is another");
   }
 
   @Test

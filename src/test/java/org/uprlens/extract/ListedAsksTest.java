@@ -396,7 +396,8 @@ class ListedAsksTest {
 
         Publish each school's budget every year.
         """;
-    assertEquals(List.of(), extract(prose, DocKind.SUBMISSION), "paragraphs are read up to the first that does not ask");
+    assertEquals(List.of(), extract(prose, DocKind.SUBMISSION),
+        "paragraphs are read up to the first that does not ask");
   }
 
   @Test

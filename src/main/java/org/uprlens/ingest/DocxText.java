@@ -98,9 +98,28 @@ final class DocxText {
           text.append(marker(paragraph, numbers)).append(line.strip()).append("\n\n");
         }
       } else if (element instanceof XWPFTable table && depth < 20) {
+        Map<Integer, String> merged = new HashMap<>();   // column → the text of the cell merged down it
         for (XWPFTableRow row : table.getRows()) {
+          int column = 0;
           for (XWPFTableCell cell : row.getTableCells()) {
-            append(cell.getBodyElements(), text, depth + 1, numbers);
+            var properties = cell.getCTTc().getTcPr();
+            var merge = properties == null ? null : properties.getVMerge();
+            if (merge != null && (merge.getVal() == null || "continue".equals(merge.getVal().toString()))) {
+              // A cell merged down from the row above is empty here; its text is repeated, as the table shows it
+              // beside each row, so that no row's cells shift under the wrong columns.
+              String above = merged.getOrDefault(column, "");
+              text.append(above.isBlank() ? "" : above.strip() + "\n\n");
+            } else {
+              int from = text.length();
+              append(cell.getBodyElements(), text, depth + 1, numbers);
+              if (merge != null) {
+                merged.put(column, text.substring(from));
+              } else {
+                merged.remove(column);
+              }
+            }
+            var span = properties == null ? null : properties.getGridSpan();
+            column += span == null || span.getVal() == null ? 1 : Math.max(1, span.getVal().intValue());
           }
         }
       }

@@ -1,6 +1,8 @@
 package org.uprlens.ingest;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -53,6 +55,7 @@ final class HtmlText {
         element.remove();
       }
     }
+    body.select("table").forEach(HtmlText::repeatRowSpans);
     Elements main = body.select("main, [role=main], article");
     Element root = main.isEmpty() ? body : main.first();
     StringBuilder text = new StringBuilder();
@@ -79,6 +82,45 @@ final class HtmlText {
       }
     }, root);
     return new Extracted(text.toString().strip() + "\n", List.of(), charset, List.of(), publisher);
+  }
+
+  /**
+   * Repeats a cell that spans rows ({@code rowspan}) in each row it spans, at its column, as a grouped table shows it
+   * ("France" once beside two recommendations): the text keeps no row boundaries, so a row without it would shift
+   * its cells under the wrong columns. Only the table's own rows; a nested table is done on its own.
+   */
+  private static void repeatRowSpans(Element table) {
+    Map<Integer, Element> spanning = new HashMap<>();   // column → the cell spanning down it
+    Map<Integer, Integer> left = new HashMap<>();       // column → rows it still spans
+    for (Element row : table.select("tr")) {
+      if (row.closest("table") != table) {
+        continue;
+      }
+      int column = 0;
+      List<Element> cells = row.children().stream().filter(c -> c.normalName().matches("t[dh]")).toList();
+      for (int k = 0; k <= cells.size(); k++) {
+        while (left.getOrDefault(column, 0) > 0) {
+          Element copy = spanning.get(column).clone().removeAttr("rowspan");
+          if (k < cells.size()) {
+            cells.get(k).before(copy);
+          } else {
+            row.appendChild(copy);
+          }
+          left.merge(column, -1, Integer::sum);
+          column++;
+        }
+        if (k == cells.size()) {
+          break;
+        }
+        Element cell = cells.get(k);
+        int rows = ListNumbers.parsed(cell.attr("rowspan"), 1);
+        if (rows > 1) {
+          spanning.put(column, cell);
+          left.put(column, Math.min(rows, 1000) - 1);
+        }
+        column += Math.max(1, Math.min(ListNumbers.parsed(cell.attr("colspan"), 1), 100));
+      }
+    }
   }
 
   /**

@@ -121,6 +121,42 @@ class RecommendationTableTest {
   }
 
   @Test
+  void aMakerSpanningRowsIsEachRowsInAWebPageAndAWordTable() throws java.io.IOException {
+    String html = "<html><body><table><tr><th>Recommending State</th><th>Recommendation</th><th>Response</th></tr>"
+        + "<tr><td rowspan=\"2\">Norway</td><td>Repeal the vagrancy law</td><td>Noted</td></tr>"
+        + "<tr><td>Fund legal aid in every district</td><td>Supported</td></tr>"
+        + "<tr><td>Chile</td><td>Free the detained bloggers</td><td>Noted</td></tr></table></body></html>";
+    byte[] docx;
+    try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+         var out = new java.io.ByteArrayOutputStream()) {
+      String[][] cells = {{"Recommending State", "Recommendation", "Response"},
+          {"Norway", "Repeal the vagrancy law", "Noted"}, {"", "Fund legal aid in every district", "Supported"},
+          {"Chile", "Free the detained bloggers", "Noted"}};
+      var table = word.createTable(cells.length, cells[0].length);
+      for (int r = 0; r < cells.length; r++) {
+        for (int c = 0; c < cells[r].length; c++) {
+          table.getRow(r).getCell(c).setText(cells[r][c]);
+        }
+      }
+      // Word merges "Norway" down over the next row: the cell below is empty and marked as its continuation.
+      table.getRow(1).getCell(0).getCTTc().addNewTcPr().addNewVMerge()
+          .setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART);
+      table.getRow(2).getCell(0).getCTTc().addNewTcPr().addNewVMerge();
+      word.write(out);
+      docx = out.toByteArray();
+    }
+    for (var file : java.util.Map.of("grouped.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "grouped.docx", docx).entrySet()) {
+      Document doc = assertInstanceOf(Document.class, reader.decode(file.getKey(), file.getValue()));
+      List<RecommendationTable.Row> rows = PrintedTable.rows(doc.text());
+      assertEquals(List.of(List.of("Norway"), List.of("Norway"), List.of("Chile")),
+          rows.stream().map(RecommendationTable.Row::makers).toList(), file.getKey());
+      assertEquals(List.of("Noted", "Supported", "Noted"), rows.stream().map(RecommendationTable.Row::response)
+          .toList(), file.getKey());
+    }
+  }
+
+  @Test
   void columnsAreToldByTheNamesTablesGiveThem() {
     String text = "Recommendations received\n\nRecommending countries\n\nPosition\n\n"
         + "Repeal the sedition law\n\nNorway, Peru\n\nNoted\n";

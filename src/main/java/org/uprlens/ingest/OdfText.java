@@ -192,11 +192,16 @@ final class OdfText {
     ListNumbers numbers = new ListNumbers();
     String pendingMarker = null;   // the marker for the first paragraph of the list item just opened
     ListNumbers.Level[] declared = null;   // the automatic list style being declared
+    Deque<Grid> tables = new ArrayDeque<>();
     for (int event = next(in); event != XMLStreamConstants.END_DOCUMENT; event = next(in)) {
       if (event == XMLStreamConstants.START_ELEMENT) {
         String ns = in.getNamespaceURI();
         String name = in.getLocalName();
         declared = listStyle(in, lists, declared);
+        if (TABLE.equals(ns)) {
+          cellStart(in, name, tables, out);
+          continue;
+        }
         if (!TEXT.equals(ns)) {
           continue;
         }
@@ -247,6 +252,10 @@ final class OdfText {
           default -> { }
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
+        if (TABLE.equals(in.getNamespaceURI())) {
+          cellEnd(in.getLocalName(), tables, out);
+          continue;
+        }
         if (!TEXT.equals(in.getNamespaceURI())) {
           continue;
         }
@@ -268,6 +277,69 @@ final class OdfText {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * A text's table as it is read: the column of the cell at hand, where that cell's text starts in the output and how
+   * many rows it spans, and for each column the text of a cell spanning down it with the rows it has still to cover.
+   */
+  private static final class Grid {
+    int column = -1;
+    int cellStart;
+    int rowsSpanned = 1;
+    final Map<Integer, String> spanText = new HashMap<>();
+    final Map<Integer, Integer> spanLeft = new HashMap<>();
+  }
+
+  /**
+   * A table's start, a row's or a cell's. A covered cell under one that spans rows gets that cell's text again, as a
+   * grouped table shows its State beside each of its rows: the text keeps no row boundaries, so a row without it
+   * would shift its cells under the wrong columns. Covered cells beside a cell that spans columns stay empty.
+   */
+  private static void cellStart(XMLStreamReader in, String name, Deque<Grid> tables, StringBuilder out) {
+    Grid grid = tables.peek();
+    switch (name) {
+      case "table" -> tables.push(new Grid());
+      case "table-row" -> {
+        if (grid != null) {
+          grid.column = -1;
+        }
+      }
+      case "table-cell" -> {
+        if (grid != null) {
+          grid.column++;
+          grid.cellStart = out.length();
+          grid.rowsSpanned = Math.min(MAX_REPEAT,
+              ListNumbers.parsed(in.getAttributeValue(TABLE, "number-rows-spanned"), 1));
+        }
+      }
+      case "covered-table-cell" -> {
+        if (grid != null) {
+          grid.column++;
+          int left = grid.spanLeft.getOrDefault(grid.column, 0);
+          if (left > 0) {
+            out.append(grid.spanText.get(grid.column));
+            grid.spanLeft.put(grid.column, left - 1);
+          }
+        }
+      }
+      default -> { }
+    }
+  }
+
+  /** A table's end or a cell's: a cell that spans rows leaves its text for the covered cells below it. */
+  private static void cellEnd(String name, Deque<Grid> tables, StringBuilder out) {
+    Grid grid = tables.peek();
+    if (name.equals("table")) {
+      tables.poll();
+    } else if (name.equals("table-cell") && grid != null) {
+      if (grid.rowsSpanned > 1) {
+        grid.spanText.put(grid.column, out.substring(grid.cellStart));
+        grid.spanLeft.put(grid.column, grid.rowsSpanned - 1);
+      } else {
+        grid.spanLeft.remove(grid.column);
+      }
+    }
   }
 
   /** The next event outside the parts that are not running text ({@link #SKIPPED}), whose subtrees it passes over. */

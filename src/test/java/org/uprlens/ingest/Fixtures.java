@@ -196,6 +196,15 @@ public final class Fixtures {
     return resource("assessment-plain.pdf");
   }
 
+  /**
+   * A database page's recommendations grouped by State, each State's cell spanning its rows ({@code
+   * grouped-source.html}, written for these tests), as LibreOffice 7.4.7 saves it to OpenDocument ({@code
+   * grouped.odt}): the cells under a spanning one are covered cells, empty.
+   */
+  public static byte[] groupedOdt() throws IOException {
+    return resource("grouped.odt");
+  }
+
   private static byte[] resource(String name) throws IOException {
     try (var in = Fixtures.class.getResourceAsStream(name)) {
       return in.readAllBytes();

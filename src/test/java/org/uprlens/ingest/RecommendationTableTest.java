@@ -157,6 +157,16 @@ class RecommendationTableTest {
   }
 
   @Test
+  void aMakerSpanningRowsIsEachRowsInAnOpenDocumentText() throws java.io.IOException {
+    Document doc = assertInstanceOf(Document.class, reader.decode("grouped.odt", Fixtures.groupedOdt()));
+    List<RecommendationTable.Row> rows = PrintedTable.rows(doc.text());
+    assertEquals(List.of("France", "France", "Ghana", "Norway", "Norway", "Norway"),
+        rows.stream().map(r -> String.join(", ", r.makers())).toList());
+    assertEquals(List.of("Noted", "Supported", "Supported", "Supported", "Noted", "Supported"),
+        rows.stream().map(RecommendationTable.Row::response).toList());
+  }
+
+  @Test
   void columnsAreToldByTheNamesTablesGiveThem() {
     String text = "Recommendations received\n\nRecommending countries\n\nPosition\n\n"
         + "Repeal the sedition law\n\nNorway, Peru\n\nNoted\n";

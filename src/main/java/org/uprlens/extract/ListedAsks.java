@@ -174,13 +174,9 @@ final class ListedAsks {
 
   private record Template(String actor, String verb, String target) {}
 
-  /**
-   * The item's words and the States it names as their makers in parentheses at its end, as a Working Group report
-   * prints them ("Abolish the death penalty (France, Spain)"); null when it names none.
-   */
+  /** The item's words and the States it names as their makers at its end ({@link WorkingGroupList#withMakers}). */
   private static WorkingGroupList.Segment makers(String text, ItemLists.Item item) {
-    List<WorkingGroupList.Segment> segments = WorkingGroupList.segments(text, item.begin(), item.end());
-    return segments.size() == 1 && !segments.get(0).states().isEmpty() ? segments.get(0) : null;
+    return WorkingGroupList.withMakers(text, item.begin(), item.end());
   }
 
   /**

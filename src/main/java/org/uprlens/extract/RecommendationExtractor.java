@@ -1262,9 +1262,8 @@ public final class RecommendationExtractor {
   private static Recommendation ofRow(Document document, List<Sentence> sentences, RecommendationTable.Row row) {
     if (row.makers().isEmpty()) {
       // "Adopt the bill (Norway)" in a table with no column of makers: the States after the text, as a report prints
-      List<WorkingGroupList.Segment> named = WorkingGroupList.segments(document.text(), row.begin(), row.end());
-      if (named.size() == 1 && !named.get(0).states().isEmpty()) {
-        WorkingGroupList.Segment item = named.get(0);
+      WorkingGroupList.Segment item = WorkingGroupList.withMakers(document.text(), row.begin(), row.end());
+      if (item != null) {
         row = new RecommendationTable.Row(item.begin(), item.end(),
             Sentence.collapseSpace(document.text().substring(item.begin(), item.end())), row.id(), item.states(),
             row.reviewed(), row.response());

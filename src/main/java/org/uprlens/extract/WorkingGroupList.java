@@ -313,6 +313,16 @@ public final class WorkingGroupList {
   record Segment(int begin, int end, List<String> states) {}
 
   /**
+   * A text of [begin, end) that names its makers in parentheses at its end, as a report prints a recommendation
+   * ("Abolish the death penalty (France, Spain)"): its words and those States, or null when it names none or holds
+   * several such texts.
+   */
+  static Segment withMakers(String text, int begin, int end) {
+    List<Segment> segments = segments(text, begin, end);
+    return segments.size() == 1 && !segments.get(0).states().isEmpty() ? segments.get(0) : null;
+  }
+
+  /**
    * Splits an item at its state groups: "Ratify X (Germany); Consider Y (Chile) (Costa Rica);" is two texts.
    * Text after the last group that names no State is page furniture or a footnote, and is dropped.
    */

@@ -2,6 +2,7 @@ package org.uprlens.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The formats ingest reads, told by content: magic bytes for PDF and Office files, markup for HTML. The file name's
@@ -100,6 +101,13 @@ public enum Format {
         && (b[3] & 0xff) == 0xE0;
   }
 
+  /**
+   * An element that only markup opens: a fragment saved from a page may start with its table or list, and a text
+   * that mentions "<p>" in passing is not named .html nor opens with a tag.
+   */
+  private static final Pattern BLOCK_TAG = Pattern.compile(
+      "<(?:body|head|div|p|article|section|main|table|thead|tbody|tr|td|th|ul|ol|li|h[1-6]|blockquote)[\\s>/]");
+
   private static boolean looksLikeHtml(byte[] b, String path) {
     String head = new String(b, 0, Math.min(b.length, SNIFF), StandardCharsets.ISO_8859_1)
         .replace("\u0000", "").toLowerCase(Locale.ROOT);
@@ -108,8 +116,7 @@ public enum Format {
         && head.contains("<html")) {
       return true;
     }
-    boolean markup = head.contains("<body") || head.contains("<head") || head.contains("<div")
-        || head.contains("<p>") || head.contains("<p ") || head.contains("<article");
+    boolean markup = BLOCK_TAG.matcher(head).find();
     String name = path.toLowerCase(Locale.ROOT);
     return markup && (start.startsWith("<") || name.endsWith(".html") || name.endsWith(".htm")
         || name.endsWith(".xhtml"));

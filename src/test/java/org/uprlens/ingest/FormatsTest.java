@@ -223,6 +223,23 @@ class FormatsTest {
   }
 
   @Test
+  void aFragmentThatOpensWithATableOrListIsHtml() {
+    String table = """
+        <table><tr><th>Recommendation</th><th>Made by</th></tr>
+        <tr><td>Repeal the law on foreign agents.</td><td>Norway</td></tr></table>
+        """;
+    assertEquals(Format.HTML, Format.ofBytes(table.getBytes(StandardCharsets.UTF_8), "saved.html"));
+    String text = document("saved.html", table.getBytes(StandardCharsets.UTF_8)).text();
+    assertTrue(text.contains("Repeal the law on foreign agents.\n\nNorway"), text);
+    assertFalse(text.contains("<td>"), text);
+    byte[] list = "<ul>\n<li>Abolish the death penalty.</li>\n</ul>\n".getBytes(StandardCharsets.UTF_8);
+    assertEquals(Format.HTML, Format.ofBytes(list, "asks.htm"));
+    assertEquals(Format.HTML, Format.ofBytes(list, "asks"), "a file that opens with a tag");
+    byte[] mention = "Reports use <table> markup, and we ask for open data.\n".getBytes(StandardCharsets.UTF_8);
+    assertEquals(Format.TEXT, Format.ofBytes(mention, "notes.txt"), "markup named in passing in a text file");
+  }
+
+  @Test
   void deeplyNestedHtmlIsReadWithoutRecursion() {
     int depth = 100_000;
     String html = "<html><body>" + "<div>".repeat(depth) + "The Committee recommended ratification."

@@ -52,17 +52,19 @@ final class ItemLists {
           + "[ \\t]*"
           + "|(\\()?(\\d{1,2}|[a-z]|[ivx]{1,5})([.)])[ \\t]+)(?=[\\p{L}\\d\"“‘'])");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;][\"”’)]?\\s+(?=\\p{Lu})");
+  /** A label's number and the mark after it: "3:", "4 –", "2.1)". */
+  private static final String LABEL_NUMBER = "\\d{1,3}(?:\\.\\d{1,2})?[ \\t]*[:.)\\-–—]";
   /** How many lines a lead-in sentence may wrap over before its colon. */
   private static final int LEAD_LINES = 4;
   private static final int MAX_SUBHEADING_WORDS = 8;
 
   /**
-   * "Recommendation 3:", "Recommendation 4 –", "RECOMMENDATION 2.", "Recommendation: To establish" at a line start: a
-   * labelled ask follows.
+   * "Recommendation 3:", "Recommendation 4 –", "RECOMMENDATION 2.", "Recommendation: To establish", "Rec. 5 –",
+   * "R3." at a line start: a labelled ask follows.
    */
   private static final Pattern LABEL = Pattern.compile(
-      "(?im)^[ \\t]*recommendation(?:[ \\t]+(?:no\\.?[ \\t]*)?\\d{1,3}[ \\t]*[:.)\\-–—]|[ \\t]*[:\\-–—])[ \\t]*"
-          + "(?=\\p{L})");
+      "(?im)^[ \\t]*(?:(?:recommendation|rec\\.?)(?:[ \\t]*(?:no\\.?[ \\t]*|#[ \\t]*)?" + LABEL_NUMBER + ")"
+          + "|recommendation[ \\t]*[:\\-–—]|r" + LABEL_NUMBER + ")[ \\t]*(?=\\p{L})");
 
   /** An ask printed as an infinitive: "To establish". */
   private static final Pattern INFINITIVE = Pattern.compile("(?i:to)[ \\t]+(?=\\p{Ll})");
@@ -71,16 +73,23 @@ final class ItemLists {
 
   /**
    * The asks printed each after a label of its own, "Recommendation 1: Reduce overcrowding ...", as NHRIs and NGOs
-   * number their recommendations through a report: from the label to the end of its paragraph.
+   * number their recommendations through a report: from the label to the end of its paragraph, which in a PDF's
+   * text, with no blank line after it, is where its lines stop wrapping on (a sentence closed at a line's end
+   * before a capital, a numbered line).
    */
   static List<Item> labelled(String text) {
     List<Item> items = new ArrayList<>();
     Matcher label = LABEL.matcher(text);
+    List<int[]> lines = null;
     while (label.find()) {
       Matcher to = INFINITIVE.matcher(text).region(label.end(), text.length());
       int begin = to.lookingAt() ? to.end() : label.end();   // "Recommendation: To establish ..."
-      int end = text.indexOf("\n\n", begin);
-      end = end < 0 ? text.length() : end;
+      lines = lines == null ? lines(text) : lines;
+      int last = lineOf(lines, begin);
+      while (wrapsOnto(text, lines, last)) {
+        last++;
+      }
+      int end = lines.get(last)[1];
       Matcher next = LABEL.matcher(text).region(begin, end);
       if (next.find()) {
         end = next.start();

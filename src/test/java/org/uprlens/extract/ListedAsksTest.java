@@ -295,6 +295,29 @@ class ListedAsksTest {
         .filter(r -> r.text().startsWith("Reduce")).toList(), "a UN report's labels are not read this way");
   }
 
+
+  @Test
+  void shortLabelsAndAPdfsLinesWithoutBlankLinesBetweenParagraphs() {
+    String text = """
+        Ruritania: Submission to the Universal Periodic Review of Ruritania
+        Submitted by the Ruritanian Water Forum
+        3. Access to water
+        3. Wells in two provinces were sold to private firms, and families pay a third of their
+        income for water.
+        R1. Guarantee a free minimum quantity of safe water to every household in the dry
+        provinces.
+        Rec. 2 \u2013 Publish the contracts for the sale of the wells.
+        4. Land
+        4. Only a few of the villages' claims to their land have been registered.
+        Recommendation #3: Fund the land registry so that it registers every village's claim.
+        Nomads lose grazing land every year.
+        """;
+    List<Recommendation> found = extract(text, DocKind.SUBMISSION);
+    assertEquals(List.of("Guarantee a free minimum quantity of safe water to every household in the dry provinces",
+        "Publish the contracts for the sale of the wells",
+        "Fund the land registry so that it registers every village's claim"), texts(found),
+        "each ask ends with its paragraph: at the next numbered line, or where a closed sentence ends its line");
+  }
   @Test
   void anUnnumberedLabelAndTheImpersonalPassiveAreTheAuthorsToo() {
     String text = """

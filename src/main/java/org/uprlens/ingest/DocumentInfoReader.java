@@ -154,6 +154,12 @@ public final class DocumentInfoReader {
   /** "Uzbekistan: Free the Bloggers", a headline's State before its colon, on one of the first lines. */
   private static final Pattern HEADLINE_STATE = Pattern.compile("\\s*([^:\\n]{2,60}?)\\s*:\\s");
   private static final int HEADLINE_LINES = 3;
+  /**
+   * "Mid-term scorecard: Peru", "UPR follow-up – Ghana": a title's State after its colon or dash, ending the line;
+   * not a speaker's ("Delivered by: France").
+   */
+  private static final Pattern TITLE_STATE = Pattern.compile(
+      "(?i)^(?!.*\\b(?:by|from|speaker|delegation)\\s*[:–—])[^\\n]*?[:–—]\\s*([^:–—\\n]{2,60}?)[\\s*]*$");
 
   private static final Pattern WG_SESSION = Pattern.compile(
       "(?:universal ?periodic ?review\\W{0,3}|held its |cycle\\W{1,4})(\\p{L}+(?:[- ]\\p{L}+)?|\\d{1,2}(?:st|nd|rd|th))"
@@ -337,8 +343,12 @@ public final class DocumentInfoReader {
         return alone.get().name();
       }
       Matcher headline = HEADLINE_STATE.matcher(line);
-      if (lines++ < HEADLINE_LINES && headline.lookingAt() && States.byName(headline.group(1)).isPresent()) {
+      if (lines < HEADLINE_LINES && headline.lookingAt() && States.byName(headline.group(1)).isPresent()) {
         return States.byName(headline.group(1)).get().name();
+      }
+      Matcher tail = TITLE_STATE.matcher(line);
+      if (lines++ < HEADLINE_LINES && tail.find() && States.byName(tail.group(1)).isPresent()) {
+        return States.byName(tail.group(1)).get().name();
       }
     }
     Map<String, Integer> counts = new HashMap<>();

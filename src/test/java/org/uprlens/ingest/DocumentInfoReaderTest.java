@@ -88,6 +88,16 @@ class DocumentInfoReaderTest {
   }
 
   @Test
+  void aTitleThatEndsWithItsStateAfterAColonOrDash() {
+    assertEquals("Peru", DocumentInfoReader.read("Implementation scorecard: Peru\n\nPrepared by a coalition.\n\n"
+        + "Ref.\n\nText\n\n1\n\nRatify the Agreement (Costa Rica);\n").stateUnderReview());
+    assertEquals("Ghana", DocumentInfoReader.read("Follow-up report – Ghana*\n\nWe welcome progress.\n")
+        .stateUnderReview());
+    assertNull(DocumentInfoReader.read("Statement delivered by: France\n\nWe thank the delegation.\n")
+        .stateUnderReview(), "a speaker's State is no State under review");
+  }
+
+  @Test
   void preSessionDocumentsByTitleAndSymbol() {
     DocumentInfo compilation = DocumentInfoReader.read("""
         A/HRC/WG.6/48/KAZ/2

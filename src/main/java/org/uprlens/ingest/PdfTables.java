@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Tables of recommendations on a PDF page, written cell by cell. PDFBox prints a table line by line: a line holds
  * the words of every cell that has a line at its height ("Denmark Partially"), and a cell's lines are scattered
  * among its neighbours'. Here a table is found by its header row, whose column names stand apart on one to four
- * lines and one of which names the recommendations ("Recommendation", "Recommendations to the Government"); each
+ * lines and one of which names the recommendations ("Recommendation", "Recommendations to the Government", "Text");
+ * a name over a group of columns ("Assessment" over "Status" and "Evidence") is left out; each
  * word under it goes to the column it stands in, and the cells are written a paragraph each, row after row, as
  * {@link DocxText} writes a Word table, so that {@link PrintedTable} and the list rules read both alike. Writers
  * (Word, LibreOffice) draw a table cell after cell, so a row ends where the words go back to an earlier column
@@ -114,21 +115,50 @@ final class PdfTables {
   }
 
   /**
-   * The columns a table's header starting on line {@code first} names, each with its label, or null when no
-   * header starts there: column names standing apart, one of them naming the recommendations.
+   * The labels of a table's header starting on line {@code first}, or null when no header starts there: column
+   * names standing apart, one of them naming the recommendations.
    */
-  private static List<Column> header(List<List<Word>> lines, int first) {
-    if (lines.get(first).stream().noneMatch(w -> w.text().toLowerCase(Locale.ROOT).contains("recommendation"))) {
+  private static List<List<Word>> header(List<List<Word>> lines, int first) {
+    if (lines.get(first).stream().noneMatch(w -> namesTexts(w.text()))) {
       return null;   // cheap: most lines name no recommendations
     }
     List<List<Word>> labels = groups(lines.get(first));
     if (labels.size() < 2 || !labels.stream().allMatch(PdfTables::isLabel)
-        || labels.stream().noneMatch(g -> text(g).toLowerCase(Locale.ROOT).contains("recommendation"))) {
+        || labels.stream().noneMatch(g -> namesTexts(text(g)))) {
       return null;
     }
+    return labels;
+  }
+
+  /** Whether a column name names a column of recommendations: "Recommendations to the Government", "Text". */
+  private static boolean namesTexts(String label) {
+    String lower = label.strip().toLowerCase(Locale.ROOT);
+    return lower.contains("recommendation") || lower.equals("text");
+  }
+
+  /**
+   * The columns the header's labels name. A label over two labels that stand apart below or above it names a group
+   * of columns ("Assessment" over "Status" and "Evidence"), not a column, and is left out.
+   */
+  private static List<Column> columns(List<List<Word>> labels) {
     List<Column> columns = new ArrayList<>();
-    labels.forEach(g -> add(columns, g));
+    for (List<Word> label : labels) {
+      List<List<Word>> under = labels.stream().filter(other -> other != label && overlap(label, other)).toList();
+      boolean apart = false;
+      for (int a = 0; a < under.size(); a++) {
+        for (int b = a + 1; b < under.size(); b++) {
+          apart |= !overlap(under.get(a), under.get(b));
+        }
+      }
+      if (!apart) {
+        add(columns, label);
+      }
+    }
     return columns;
+  }
+
+  private static boolean overlap(List<Word> a, List<Word> b) {
+    return a.get(0).x0() < b.get(b.size() - 1).x1() && a.get(a.size() - 1).x1() > b.get(0).x0();
   }
 
   /**
@@ -136,15 +166,17 @@ final class PdfTables {
    * {@code first} (nothing written) when no table starts there.
    */
   private int table(List<List<Word>> lines, List<String> printed, int first, StringBuilder out) {
-    List<Column> columns = header(lines, first);
-    if (columns == null) {
+    List<List<Word>> labels = header(lines, first);
+    if (labels == null) {
       return first;
     }
+    labels = new ArrayList<>(labels);
     int body = first + 1;
     while (body < lines.size() && body - first < MAX_HEADER_LINES && isHeaderLine(lines, first, body)) {
-      groups(lines.get(body)).forEach(g -> add(columns, g));
+      labels.addAll(groups(lines.get(body)));
       body++;
     }
+    List<Column> columns = columns(labels);
     if (columns.size() < 2) {
       return first;
     }

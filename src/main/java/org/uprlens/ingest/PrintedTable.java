@@ -3,6 +3,8 @@ package org.uprlens.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.uprlens.States;
 
 /**
@@ -23,13 +25,15 @@ public final class PrintedTable {
   private static final int MIN_TEXT_WORDS = 3;
   /** A response cell: "Supported", "Partially supported", "Supported/Noted", "Under consideration". */
   private static final int MAX_RESPONSE_WORDS = 5;
+  /** The makers in parentheses that close a recommendation as a report prints it: "... (Costa Rica);". */
+  private static final Pattern MAKERS_AFTER = Pattern.compile("\\(([^()]{2,300})\\)[;.]?\\s*$");
 
   private PrintedTable() {}
 
   /** The rows of every table of recommendations printed in {@code text}, in order; none when it prints none. */
   public static List<RecommendationTable.Row> rows(String text) {
     if (!text.toLowerCase(Locale.ROOT).contains("recommendation")) {
-      return List.of();   // no column of texts can be named
+      return List.of();   // a table of them names them: its header ("Recommendation"), or the words over it
     }
     List<CsvTable.Cell> blocks = blocks(text);
     List<RecommendationTable.Row> rows = new ArrayList<>();
@@ -79,7 +83,8 @@ public final class PrintedTable {
   private static int bodyEnd(List<String> header, List<CsvTable.Cell> blocks, int from) {
     boolean texts = header.stream().anyMatch(RecommendationTable::isTextColumn);
     long known = header.stream().filter(RecommendationTable::isKnownColumn).count();
-    if (!texts || header.size() > MAX_COLUMNS) {
+    // A name twice is two header rows taken for one: a cell spanning both rows is repeated in each.
+    if (!texts || header.size() > MAX_COLUMNS || header.stream().distinct().count() < header.size()) {
       return from;
     }
     int end = from;
@@ -87,18 +92,24 @@ public final class PrintedTable {
       end += header.size();
     }
     // A text column alone among columns this class does not read ("Recommendation | Lead institution |
-    // Timeline", an implementation plan) is one when its texts carry their numbers in the report.
-    return known >= 2 || numbered(header, blocks, from, end) ? end : from;
+    // Timeline", an implementation plan) is one when its texts are cited from a report.
+    return known >= 2 || cited(header, blocks, from, end) ? end : from;
   }
 
-  /** Whether the rows in [from, end) are two or more, each text opening with its report's number ("40.12 Adopt"). */
-  private static boolean numbered(List<String> header, List<CsvTable.Cell> blocks, int from, int end) {
+  /**
+   * Whether the rows in [from, end) are two or more, each text as its report prints it: opening with its number
+   * ("40.12 Adopt") or closing with its makers ("... (Ireland);").
+   */
+  private static boolean cited(List<String> header, List<CsvTable.Cell> blocks, int from, int end) {
     int column = 0;
     while (!RecommendationTable.isTextColumn(header.get(column))) {
       column++;
     }
     for (int r = from; r < end; r += header.size()) {
-      if (!RecommendationTable.NUMBERED.matcher(blocks.get(r + column).value()).lookingAt()) {
+      String value = blocks.get(r + column).value();
+      Matcher makers = MAKERS_AFTER.matcher(value);
+      if (!RecommendationTable.NUMBERED.matcher(value).lookingAt()
+          && !(makers.find() && !States.mentions(makers.group(1)).isEmpty())) {
         return false;
       }
     }

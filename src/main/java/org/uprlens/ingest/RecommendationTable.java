@@ -25,7 +25,7 @@ public final class RecommendationTable {
   private static final List<String> RESPONSE = List.of("response", "position", "response raw");
   /** The row's number in the report first ("69.1"), else the file's own id. */
   private static final List<String> ID = List.of("paragraph", "recommendation number", "number", "no", "id",
-      "recommendation id");
+      "recommendation id", "ref", "ref no", "reference", "rec no");
 
   /**
    * A row: where its text stands in the file, the text (line breaks and runs of spaces as one space), its id or

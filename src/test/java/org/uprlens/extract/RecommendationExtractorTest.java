@@ -245,6 +245,54 @@ class RecommendationExtractorTest {
   }
 
   @Test
+  void aScorecardsTextsThatCloseWithTheirMakersUnderATwoRowHeader() {
+    // "Assessment" spans "Status" and "Evidence"; the cells under the rows a header cell spans are repeated.
+    String text = """
+        Implementation scorecard: Ruritania
+
+        How far the recommendations Ruritania supported are carried out.
+
+        Ref.
+
+        Text
+
+        Assessment
+
+        Ref.
+
+        Text
+
+        Status
+
+        Evidence
+
+        1
+
+        Protect journalists who report on the mining industry (Sweden);
+
+        Partially implemented
+
+        A decree of 2025
+
+        2
+
+        Release the students detained after the protests (Ghana, Uruguay);
+
+        Not implemented
+
+        None released
+        """;
+    List<Recommendation> found = Extracting.extract(text, org.uprlens.ingest.DocKind.OTHER);
+    assertEquals(List.of("Protect journalists who report on the mining industry",
+        "Release the students detained after the protests"), found.stream().map(Recommendation::text).toList());
+    assertEquals(List.of("1", "2"), found.stream().map(Recommendation::paragraph).toList());
+    assertEquals(List.of("Sweden", "Ghana, Uruguay"), found.stream().map(Recommendation::actor).toList());
+    String noNumbers = text.replace("Ref.\n\n", "").replace("\n1\n\n", "\n").replace("\n2\n\n", "\n");
+    assertEquals(2, Extracting.extract(noNumbers, org.uprlens.ingest.DocKind.OTHER).size(),
+        "a column of texts named Text among columns of other things, each text closed by its makers");
+  }
+
+  @Test
   void anAdjectiveBecomesItsAdverbWhenANounOfActionBecomesAVerb() {
     assertEquals(List.of("immediately", "fully", "possibly", "speedily", "systematically", "early"),
         List.of("immediate", "full", "possible", "speedy", "systematic", "early").stream()

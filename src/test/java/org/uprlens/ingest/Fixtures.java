@@ -197,6 +197,16 @@ public final class Fixtures {
   }
 
   /**
+   * An NGO's scorecard whose header takes two rows, "Assessment" spanning "Status" and "Evidence", and whose texts
+   * close with their makers ({@code scorecard-source.html}, written for these tests, as LibreOffice 7.4.7 prints it
+   * to PDF from the .html saved as .odt: {@code scorecard.pdf}). LibreOffice centres "Ref." and "Text" in the two
+   * rows they span, and each row's number in its row.
+   */
+  public static byte[] scorecardPdf() throws IOException {
+    return resource("scorecard.pdf");
+  }
+
+  /**
    * A database page's recommendations grouped by State, each State's cell spanning its rows ({@code
    * grouped-source.html}, written for these tests), as LibreOffice 7.4.7 saves it to OpenDocument ({@code
    * grouped.odt}): the cells under a spanning one are covered cells, empty.

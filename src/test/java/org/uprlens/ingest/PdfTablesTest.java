@@ -78,6 +78,22 @@ class PdfTablesTest {
   }
 
   @Test
+  void aHeaderOverTwoRowsWithANameOverAGroupOfColumns() throws IOException {
+    List<String> paragraphs = paragraphs(((Document) READER.decode("scorecard.pdf", Fixtures.scorecardPdf())).text());
+    assertEquals(List.of("Ref.", "Text", "Status", "Evidence",
+        "1", "Adopt a law that protects herders' customary grazing rights against mining licences (Finland);",
+        "Not implemented", "No draft law",
+        "2", "Investigate the deaths of two journalists in police custody (Netherlands, New Zealand);",
+        "Partially implemented", "One inquiry opened"), from(paragraphs, "Ref.", 12),
+        "a column of texts named Text; Assessment names a group of columns, not one");
+    assertTrue(paragraphs.contains("The Network will publish its next scorecard in 2027."), paragraphs.toString());
+    List<RecommendationTable.Row> rows = PrintedTable.rows(String.join("\n\n", paragraphs));
+    assertEquals(List.of("1", "2", "3"), rows.stream().map(RecommendationTable.Row::id).toList());
+    assertEquals(List.of("Netherlands", "New Zealand"), org.uprlens.States.mentions(rows.get(1).text()).stream()
+        .map(m -> m.state().name()).toList(), "the makers close the text; the extractor takes them from there");
+  }
+
+  @Test
   void aPageInTwoColumnsUnderTwoHeadingsIsNoTable() throws IOException {
     record Run(float x, float y, String text) {}
     // Both headings drawn first, so that PDFBox prints them on one line, as it would a table's header.

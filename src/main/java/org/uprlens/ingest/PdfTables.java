@@ -355,8 +355,8 @@ final class PdfTables {
 
   /**
    * Where each column after the first begins: in the space between its label and the one before, where the
-   * fewest words of the lines below the header cross (the middle of the widest such stretch), since a label may
-   * stand centred over a column whose text runs wider.
+   * fewest words of the lines below the header (up to the next table's) cross (the middle of the widest such
+   * stretch), since a label may stand centred over a column whose text runs wider.
    */
   private static float[] edges(List<Column> columns, List<List<Word>> lines, int body) {
     float[] edges = new float[columns.size() - 1];
@@ -364,7 +364,7 @@ final class PdfTables {
       float from = columns.get(k - 1).x1();
       float to = columns.get(k).x0();
       List<Word> below = new ArrayList<>();
-      for (int i = body; i < lines.size(); i++) {
+      for (int i = body; i < lines.size() && header(lines, i) == null; i++) {   // up to the next table
         List<Word> line = lines.get(i);
         if (line.stream().noneMatch(w -> w.x0() < from && w.x1() > to)) {
           below.addAll(line);   // a line across the whole gap (prose, a row across the table) tells nothing

@@ -207,6 +207,15 @@ public final class Fixtures {
   }
 
   /**
+   * A State's interim report with two tables on one page, the recommendations it supported and those it noted, their
+   * columns of other widths ({@code sorted-source.html}, written for these tests, as LibreOffice 7.4.7 prints it to
+   * PDF from the .html saved as .odt: {@code sorted.pdf}).
+   */
+  public static byte[] sortedPdf() throws IOException {
+    return resource("sorted.pdf");
+  }
+
+  /**
    * A database page's recommendations grouped by State, each State's cell spanning its rows ({@code
    * grouped-source.html}, written for these tests), as LibreOffice 7.4.7 saves it to OpenDocument ({@code
    * grouped.odt}): the cells under a spanning one are covered cells, empty.

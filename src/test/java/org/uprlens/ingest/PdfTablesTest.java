@@ -94,6 +94,19 @@ class PdfTablesTest {
   }
 
   @Test
+  void eachTableOnAPageTakesItsColumnsFromItsOwnRows() throws IOException {
+    List<String> paragraphs = paragraphs(((Document) READER.decode("sorted.pdf", Fixtures.sortedPdf())).text());
+    // The second table's cells stand in the gap between the first table's columns: read with them, the first
+    // table's edge fell inside its long texts.
+    assertEquals(List.of("Progress",
+        "Repeal the provisions of the Penal Code that criminalise defamation of the President", "Sweden",
+        "A bill was tabled in 2024.", "Adopt a national action plan on business and human rights", "Netherlands",
+        "Drafting has begun.", "B. Recommendations noted by Zambia", "Recommendation", "Recommending State",
+        "Comment", "Abolish the death penalty in law for all crimes", "France", "Under national consultation."),
+        from(paragraphs, "Progress", 14));
+  }
+
+  @Test
   void aPageInTwoColumnsUnderTwoHeadingsIsNoTable() throws IOException {
     record Run(float x, float y, String text) {}
     // Both headings drawn first, so that PDFBox prints them on one line, as it would a table's header.

@@ -241,9 +241,9 @@ final class PdfTables {
     for (; end < lines.size(); end++) {
       List<Word> line = lines.get(end);
       Word firstWord = line.get(0);
-      if (end > body && firstWord.y() - bottom > MAX_ROW_GAP * firstWord.size()
+      if (end > body && (firstWord.y() - bottom > MAX_ROW_GAP * firstWord.size() || header(lines, end) != null)
           || end == lines.size() - 1 && PAGE_NUMBER.matcher(printed.get(end)).matches()) {
-        break;
+        break;   // far below the table, the next table's header, or the page's number
       }
       bottom = Math.max(bottom, (float) line.stream().mapToDouble(Word::y).max().orElse(bottom));
       if (crosses(line, edges)) {

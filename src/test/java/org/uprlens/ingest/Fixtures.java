@@ -216,6 +216,16 @@ public final class Fixtures {
   }
 
   /**
+   * A mid-term assessment with two tables on one page, each under a sentence that says which recommendations it
+   * holds, the second sentence short enough to look like a row across the first table ({@code
+   * captions-source.html}, written for these tests, as LibreOffice 7.4.7 prints it to PDF from the .html saved as
+   * .odt: {@code captions.pdf}).
+   */
+  public static byte[] captionsPdf() throws IOException {
+    return resource("captions.pdf");
+  }
+
+  /**
    * A database page's recommendations grouped by State, each State's cell spanning its rows ({@code
    * grouped-source.html}, written for these tests), as LibreOffice 7.4.7 saves it to OpenDocument ({@code
    * grouped.odt}): the cells under a spanning one are covered cells, empty.

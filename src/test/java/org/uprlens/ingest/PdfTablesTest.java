@@ -107,6 +107,18 @@ class PdfTablesTest {
   }
 
   @Test
+  void aTableEndsAtTheNextTablesHeader() throws IOException {
+    List<String> paragraphs = paragraphs(((Document) READER.decode("captions.pdf", Fixtures.captionsPdf())).text());
+    // The sentence between the tables crosses the first table's columns and the second table's header fits them:
+    // read on, the second table's rows took the first's columns, and its last text was cut at the first's edge.
+    assertEquals(List.of("The table below covers the recommendations Nepal accepted and noted alike.",
+        "Recommendation", "Recommending State", "Level of implementation",
+        "End the practice of chhaupadi and prosecute those who enforce it", "Canada", "Partially implemented",
+        "Criminalise marital rape with penalties equal to other rape", "Spain", "Fully implemented"),
+        from(paragraphs, "The table below covers the recommendations Nepal accepted and noted alike.", 10));
+  }
+
+  @Test
   void aPageInTwoColumnsUnderTwoHeadingsIsNoTable() throws IOException {
     record Run(float x, float y, String text) {}
     // Both headings drawn first, so that PDFBox prints them on one line, as it would a table's header.

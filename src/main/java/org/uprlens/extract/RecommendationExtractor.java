@@ -155,13 +155,21 @@ public final class RecommendationExtractor {
 
   /**
    * The rows of a table of recommendations the document prints ({@link PrintedTable}: "Recommendation | Recommending
-   * State | Response" in a Word file or on a web page), in place of what the other rules read in their cells.
+   * State | Response" in a Word file or on a web page), in place of what the other rules read in their cells. A row
+   * without a response of its own takes the one its table's caption states ("Recommendations noted by Zambia").
    */
   private static List<Recommendation> withPrinted(Document document, List<Sentence> sentences,
                                                   List<Recommendation> found) {
     List<Recommendation> rows = new ArrayList<>();
-    for (RecommendationTable.Row row : PrintedTable.rows(document.text())) {
-      rows.add(ofRow(document, sentences, row));
+    int floor = 0;
+    for (PrintedTable.Table table : PrintedTable.tables(document.text())) {
+      TableCaption.Stated caption = TableCaption.of(document.text(), table, floor);
+      for (RecommendationTable.Row row : table.rows()) {
+        Recommendation r = ofRow(document, sentences, row);
+        rows.add(caption == null || r.supportStated() != null ? r
+            : r.withSupport(caption.support(), caption.evidence()));
+      }
+      floor = table.rows().get(table.rows().size() - 1).end();
     }
     return inPlaceOf(rows, found);
   }

@@ -30,50 +30,83 @@ public final class PrintedTable {
 
   private PrintedTable() {}
 
+  /**
+   * A table of recommendations printed in a text: where its header begins, where the short lines above it that
+   * could be column names begin (a heading, a first header row: {@code top <= header}), and its rows.
+   */
+  public record Table(int top, int header, List<RecommendationTable.Row> rows) {}
+
   /** The rows of every table of recommendations printed in {@code text}, in order; none when it prints none. */
   public static List<RecommendationTable.Row> rows(String text) {
+    return tables(text).stream().flatMap(t -> t.rows().stream()).toList();
+  }
+
+  /** Every table of recommendations printed in {@code text} that has a row, in order. */
+  public static List<Table> tables(String text) {
     if (!text.toLowerCase(Locale.ROOT).contains("recommendation")) {
       return List.of();   // a table of them names them: its header ("Recommendation"), or the words over it
     }
     List<CsvTable.Cell> blocks = blocks(text);
-    List<RecommendationTable.Row> rows = new ArrayList<>();
+    List<Table> tables = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       int labels = i;
       while (labels < blocks.size() && labels - i < MAX_COLUMNS + 1 && isLabel(blocks.get(labels).value())) {
         labels++;
       }
-      int end = read(blocks, i, labels, rows);
+      int end = read(blocks, i, labels, tables);
       i = end > i ? end - 1 : i;
     }
-    return rows;
+    return tables;
   }
 
   /**
-   * Reads the table whose header is among the labels in [from, labels) into {@code rows}: where the block after the
-   * table is, or {@code from} when there is none. A heading just above the header ("Table 2") is a label too, so
-   * the header may start later, at a name this reader knows; and a short first cell ("Repeal the law") looks like
-   * one, so it may end earlier.
+   * Reads the table whose header is among the labels in [from, labels) into {@code tables}: where the block after the
+   * table is, or {@code from} when there is none. A heading just above the header ("Progress on accepted
+   * recommendations") is a label too, so the header may start later, at a name this reader knows; and a short first
+   * cell ("Repeal the law") looks like one, so it may end earlier. Of the headers that give rows, the one with the
+   * most rows is read, and of equals the later: a heading taken for a first column of anything fits as well.
    */
-  private static int read(List<CsvTable.Cell> blocks, int from, int labels, List<RecommendationTable.Row> rows) {
+  private static int read(List<CsvTable.Cell> blocks, int from, int labels, List<Table> tables) {
+    int bestStart = -1;
+    int bestHeaderEnd = -1;
+    int bestEnd = from;
     for (int start = from; start < labels - 1; start++) {
       if (start > from && !RecommendationTable.isKnownColumn(CsvTable.normalised(blocks.get(start).value()))) {
         continue;
       }
       for (int headerEnd = labels; headerEnd >= start + 2; headerEnd--) {
-        List<String> header = blocks.subList(start, headerEnd).stream()
-            .map(b -> CsvTable.normalised(b.value())).toList();
-        int end = bodyEnd(header, blocks, headerEnd);
+        int end = bodyEnd(header(blocks, start, headerEnd), blocks, headerEnd);
         if (end > headerEnd) {
-          List<List<CsvTable.Cell>> body = new ArrayList<>();
-          for (int r = headerEnd; r < end; r += header.size()) {
-            body.add(blocks.subList(r, r + header.size()));
+          if (rowCount(start, headerEnd, end) >= rowCount(bestStart, bestHeaderEnd, bestEnd)) {
+            bestStart = start;
+            bestHeaderEnd = headerEnd;
+            bestEnd = end;
           }
-          rows.addAll(RecommendationTable.rows(new CsvTable(header, body), false));
-          return end;
+          break;
         }
       }
     }
-    return from;
+    if (bestStart < 0) {
+      return from;
+    }
+    List<String> header = header(blocks, bestStart, bestHeaderEnd);
+    List<List<CsvTable.Cell>> body = new ArrayList<>();
+    for (int r = bestHeaderEnd; r < bestEnd; r += header.size()) {
+      body.add(blocks.subList(r, r + header.size()));
+    }
+    List<RecommendationTable.Row> rows = RecommendationTable.rows(new CsvTable(header, body), false);
+    if (!rows.isEmpty()) {
+      tables.add(new Table(blocks.get(from).begin(), blocks.get(bestStart).begin(), rows));
+    }
+    return bestEnd;
+  }
+
+  private static List<String> header(List<CsvTable.Cell> blocks, int start, int end) {
+    return blocks.subList(start, end).stream().map(b -> CsvTable.normalised(b.value())).toList();
+  }
+
+  private static int rowCount(int start, int headerEnd, int end) {
+    return start < 0 ? 0 : (end - headerEnd) / (headerEnd - start);
   }
 
   /**

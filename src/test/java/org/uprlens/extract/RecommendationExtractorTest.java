@@ -9,6 +9,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.uprlens.ingest.Document;
+import org.uprlens.ingest.DocumentReader;
+import org.uprlens.ingest.Fixtures;
 import org.uprlens.nlp.Sentence;
 import org.uprlens.nlp.SentenceSplitter;
 import org.uprlens.nlp.Tagger;
@@ -242,6 +245,108 @@ class RecommendationExtractorTest {
     assertEquals(List.of(), Extracting.extract(unnumbered, org.uprlens.ingest.DocKind.OTHER).stream()
         .map(Recommendation::text).filter(t -> t.startsWith("Publish")).toList(),
         "a column named Recommendation among columns of other things, its texts unnumbered, is no table of them");
+  }
+
+  @Test
+  void aTablesCaptionStatesTheResponseOfRowsWithoutOne() {
+    String text = """
+        Ruritania: interim report on the fourth review
+
+        Progress on accepted recommendations
+
+        Recommendation
+
+        Recommending State
+
+        Progress
+
+        Adopt a law on access to information
+
+        Norway
+
+        A bill was tabled.
+
+        Close the detention centre on the island
+
+        Chile
+
+        Closed in 2025.
+
+        The recommendations Ruritania did not accept are listed below with our comments.
+
+        Recommendation
+
+        Recommending State
+
+        Response
+
+        Abolish the death penalty for all crimes
+
+        France
+
+        Under study
+
+        Ratify the Rome Statute
+
+        Ghana
+
+        Supported
+
+        The table below covers the recommendations Ruritania accepted and noted alike.
+
+        Recommendation
+
+        Recommending State
+
+        Comment
+
+        Train judges on the rights of the child
+
+        Italy
+
+        Done.
+
+        Set up a national preventive mechanism
+
+        Denmark
+
+        Pending.
+        """;
+    List<Recommendation> found = Extracting.extract(text, org.uprlens.ingest.DocKind.MIDTERM_REPORT);
+    assertEquals(List.of("Adopt a law on access to information", "Close the detention centre on the island",
+        "Abolish the death penalty for all crimes", "Ratify the Rome Statute", "Train judges on the rights of the child",
+        "Set up a national preventive mechanism"), found.stream().map(Recommendation::text).toList());
+    assertEquals(java.util.Arrays.asList("Supported", "Supported", "Noted", "Supported", null, null),
+        found.stream().map(Recommendation::supportStated).toList(),
+        "a row's own response cell first; a caption naming both responses states none");
+    assertEquals("Progress on accepted recommendations", found.get(0).supportEvidence());
+    assertEquals("The recommendations Ruritania did not accept are listed below with our comments.",
+        found.get(2).supportEvidence());
+  }
+
+  @Test
+  void aPdfsTablesSortedByResponse() throws java.io.IOException {
+    Document document = (Document) new DocumentReader(DocumentReader.Options.defaults())
+        .decode("sorted.pdf", Fixtures.sortedPdf());
+    List<Recommendation> found = Extracting.extract(document);
+    assertEquals(List.of("Sweden", "Netherlands", "France", "Australia"),
+        found.stream().map(Recommendation::actor).toList());
+    assertEquals(List.of("Supported", "Supported", "Noted", "Noted"),
+        found.stream().map(Recommendation::supportStated).toList());
+    assertEquals("Repeal the provisions of the Penal Code that criminalise defamation of the President",
+        found.get(0).text());
+  }
+
+  @Test
+  void aPdfTableUnderASentenceThatSaysWhichRecommendationsItHolds() throws java.io.IOException {
+    Document document = (Document) new DocumentReader(DocumentReader.Options.defaults())
+        .decode("captions.pdf", Fixtures.captionsPdf());
+    List<Recommendation> found = Extracting.extract(document);
+    assertEquals(List.of("Estonia", "Ghana", "Canada", "Spain"), found.stream().map(Recommendation::actor).toList());
+    assertEquals(java.util.Arrays.asList("Noted", "Noted", null, null),
+        found.stream().map(Recommendation::supportStated).toList(), "\"did not accept\"; then both");
+    assertEquals("The table lists the recommendations Nepal did not accept and what has happened since.",
+        found.get(0).supportEvidence(), "the sentence the PDF wraps, whole");
   }
 
   @Test

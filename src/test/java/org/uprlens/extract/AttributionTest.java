@@ -140,6 +140,18 @@ class AttributionTest {
         null).stream().map(Recommendation::supportStated).toList(), "the response itself still counts");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Ruritania supported recommendations to guarantee judicial independence, but no reform has followed. | Supported | Guarantee judicial independence
+      Ruritania accepted the recommendation to release detained activists, yet eleven remain in prison. | Supported | Release detained activists
+      Ruritania noted the recommendation to repeal the Law on Associations, however it has since amended it. | Noted | Repeal the Law on Associations
+      """)
+  void whatHappenedSinceIsNoPartOfTheAsk(String sentence, String support, String request) {
+    Recommendation r = extract(sentence, null).get(0);
+    assertEquals(support, r.supportStated());
+    assertEquals(request, r.request());
+  }
+
   @Test
   void aResponseAfterButIsARowOfItsOwnWithWhatItWasTo() {
     List<Recommendation> found = extract("In 2021 Ruritania supported a recommendation by Norway to guarantee free"

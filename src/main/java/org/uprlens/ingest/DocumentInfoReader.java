@@ -77,7 +77,7 @@ public final class DocumentInfoReader {
           "thematic list of recommendations|matrix of recommendations|\\bupr matrix\\b|full list of themes"
               + "|source of position", MATRIX_CHARS),
       rule("national report title", DocKind.NATIONAL_REPORT,
-          "national report submitted (?:in accordance with|pursuant to)", HEAD_CHARS),
+          "national report (?:submitted|prepared) (?:in accordance with|pursuant to|for the)", HEAD_CHARS),
       rule("mid-term report title", DocKind.MIDTERM_REPORT,
           "\\bmid-? ?term (?:progress |implementation |review )?report\\b", 800),
       rule("compilation title", DocKind.COMPILATION,
@@ -385,9 +385,13 @@ public final class DocumentInfoReader {
           + "|\\bconvention, \\d{4} \\(no\\. ?\\d{1,3}\\) [-–—])"
           // the State follows the title, not a sentence the title ends: "... Periodic Review. The United Kingdom"
           + "[^\\p{L}\\d.]{0,4}(?=\\p{L})", Pattern.CASE_INSENSITIVE);
-  /** What may stand between a title and the State's name: "Mid-term report of the Republic of Zambia". */
-  private static final Pattern STYLED =
-      Pattern.compile("(?i)\\W{0,2}(?:the )?(?:republic|kingdom|state|government) of\\s+");
+  /**
+   * What may stand between a title and the State's name: "Mid-term report of the Republic of Zambia", "Federal
+   * Republic of Nigeria", "Plurinational State of Bolivia".
+   */
+  private static final Pattern STYLED = Pattern.compile("(?i)\\W{0,2}(?:the )?(?:(?:federal|democratic|islamic"
+      + "|people's|socialist|plurinational|bolivarian|co-?operative|united|independent|sovereign) )*"
+      + "(?:republic|kingdom|state|government|commonwealth|principality|sultanate) of\\s+");
 
   /** Lower case char by char, so that every offset stays that of the same character in {@code s}. */
   static String lowerCase(String s) {

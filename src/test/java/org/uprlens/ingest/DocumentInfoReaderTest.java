@@ -88,6 +88,17 @@ class DocumentInfoReaderTest {
   }
 
   @Test
+  void aStatesOwnReportUnderItsFormalName() {
+    DocumentInfo info = DocumentInfoReader.read("Federal Republic of Nigeria\n\nNational report submitted for the"
+        + " fifth cycle of the Universal Periodic Review\n\nAnnex\n\nRecommendation\n\nSource\n\nAdopt the"
+        + " bill\n\nGhana\n");
+    assertEquals("Nigeria", info.stateUnderReview(), "not the first maker in its table");
+    assertEquals(DocKind.NATIONAL_REPORT, info.kind());
+    assertEquals("Ethiopia", DocumentInfoReader.read("Federal Democratic Republic of Ethiopia\n\n"
+        + "Mid-term report\n\nTable\n\nChile\n").stateUnderReview());
+  }
+
+  @Test
   void aTitleThatEndsWithItsStateAfterAColonOrDash() {
     assertEquals("Peru", DocumentInfoReader.read("Implementation scorecard: Peru\n\nPrepared by a coalition.\n\n"
         + "Ref.\n\nText\n\n1\n\nRatify the Agreement (Costa Rica);\n").stateUnderReview());

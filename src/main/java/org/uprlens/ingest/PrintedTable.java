@@ -62,18 +62,15 @@ public final class PrintedTable {
   /**
    * Reads the table whose header is among the labels in [from, labels) into {@code tables}: where the block after the
    * table is, or {@code from} when there is none. A heading just above the header ("Progress on accepted
-   * recommendations") is a label too, so the header may start later, at a name this reader knows; and a short first
-   * cell ("Repeal the law") looks like one, so it may end earlier. Of the headers that give rows, the one with the
-   * most rows is read, and of equals the later: a heading taken for a first column of anything fits as well.
+   * recommendations") is a label too, so the header may start later; and a short first cell ("Repeal the law")
+   * looks like one, so it may end earlier. Of the headers that give rows, the one with the most rows is read, and
+   * of equals the later: a heading taken for a first column of anything fits as well.
    */
   private static int read(List<CsvTable.Cell> blocks, int from, int labels, List<Table> tables) {
     int bestStart = -1;
     int bestHeaderEnd = -1;
     int bestEnd = from;
     for (int start = from; start < labels - 1; start++) {
-      if (start > from && !RecommendationTable.isKnownColumn(CsvTable.normalised(blocks.get(start).value()))) {
-        continue;
-      }
       for (int headerEnd = labels; headerEnd >= start + 2; headerEnd--) {
         int end = bodyEnd(header(blocks, start, headerEnd), blocks, headerEnd);
         if (end > headerEnd) {
@@ -174,9 +171,9 @@ public final class PrintedTable {
     };
   }
 
-  /** A column name: a few words ("No." for one), no number, no State's name, no sentence. */
+  /** A column name: a few words ("No.", "Recommendation No." for ones), no number, no State's name, no sentence. */
   private static boolean isLabel(String value) {
-    boolean sentence = value.endsWith(";") || value.endsWith(".") && !value.matches("\\p{L}{1,3}\\.");
+    boolean sentence = value.endsWith(";") || value.endsWith(".") && !value.matches("(?s).*\\b\\p{L}{1,3}\\.");
     return value.length() <= MAX_LABEL_CHARS && words(value) <= MAX_LABEL_WORDS && !sentence
         && value.chars().anyMatch(Character::isLetter) && value.chars().noneMatch(Character::isDigit)
         && States.mentions(value).isEmpty();

@@ -20,12 +20,12 @@ public final class RecommendationTable {
   private static final List<String> MAKERS = List.of("recommending states", "recommending state",
       "recommending state s", "recommending country", "recommending countries", "recommending country s",
       "recommending delegation", "recommending delegations", "recommended by", "made by", "state", "states",
-      "state s", "country", "countries");
+      "state s", "country", "countries", "source", "source state", "source states");
   private static final List<String> REVIEWED = List.of("state under review", "sur", "state under review sur");
   private static final List<String> RESPONSE = List.of("response", "position", "response raw");
   /** The row's number in the report first ("69.1"), else the file's own id. */
-  private static final List<String> ID = List.of("paragraph", "recommendation number", "number", "no", "ref",
-      "ref no", "reference", "rec no", "id", "recommendation id");
+  private static final List<String> ID = List.of("paragraph", "recommendation number", "recommendation no",
+      "number", "no", "ref", "ref no", "reference", "rec no", "id", "recommendation id");
 
   /**
    * A row: where its text stands in the file, the text (line breaks and runs of spaces as one space), its id or

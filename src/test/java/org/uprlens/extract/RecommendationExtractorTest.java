@@ -325,6 +325,48 @@ class RecommendationExtractorTest {
   }
 
   @Test
+  void aNationalReportsAnnexWithASerialNumberAndTheMakersAsSource() {
+    String text = """
+        Annex: implementation of supported recommendations
+
+        S/N
+
+        Recommendation No.
+
+        Recommendations
+
+        Source
+
+        Implementing agency
+
+        1
+
+        148.12
+
+        Expedite the domestication of the Convention on the Rights of the Child in all states
+
+        Ghana
+
+        Ministry of Women Affairs
+
+        2
+
+        148.40
+
+        Strengthen the national human rights commission with adequate funding
+
+        Togo
+
+        National Human Rights Commission
+        """;
+    List<Recommendation> found = Extracting.extract(text, org.uprlens.ingest.DocKind.NATIONAL_REPORT);
+    assertEquals(List.of("148.12", "148.40"), found.stream().map(Recommendation::paragraph).toList(),
+        "\"Recommendation No.\" is a column's name, and a header may start at a name this reader does not read");
+    assertEquals(List.of("Ghana", "Togo"), found.stream().map(Recommendation::actor).toList());
+    assertEquals(List.of("Supported", "Supported"), found.stream().map(Recommendation::supportStated).toList());
+  }
+
+  @Test
   void aPdfsTablesSortedByResponse() throws java.io.IOException {
     Document document = (Document) new DocumentReader(DocumentReader.Options.defaults())
         .decode("sorted.pdf", Fixtures.sortedPdf());

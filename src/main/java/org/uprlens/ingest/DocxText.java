@@ -3,7 +3,11 @@ package org.uprlens.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -13,11 +17,20 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtContentBlock;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 
 /**
  * Text of a Word (.docx) file with Apache POI: paragraphs and table cells in document order. OHCHR matrices are
@@ -32,7 +45,7 @@ final class DocxText {
   static Extracted extract(byte[] bytes) throws RejectException {
     try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       StringBuilder text = new StringBuilder();
-      append(docx.getBodyElements(), text, 0, new Lists(docx));
+      append(docx.getBodyElements(), text, 0, new Lists(docx, controls(docx)));
       return new Extracted(text.toString(), List.of(), null, List.of());
     } catch (IOException | RuntimeException | StackOverflowError e) {
       throw new RejectException(RejectReason.DAMAGED,
@@ -40,10 +53,14 @@ final class DocxText {
     }
   }
 
-  /** The document's numbering: the counters, and each list's levels as its numbering part defines them. */
-  private record Lists(XWPFDocument docx, ListNumbers numbers, Map<BigInteger, ListNumbers.Level[]> levels) {
-    Lists(XWPFDocument docx) {
-      this(docx, new ListNumbers(), new HashMap<>());
+  /**
+   * The document's numbering (the counters, and each list's levels as its numbering part defines them) and its
+   * content controls around paragraphs, in order, as the body lists them.
+   */
+  private record Lists(XWPFDocument docx, ListNumbers numbers, Map<BigInteger, ListNumbers.Level[]> levels,
+                       Iterator<CTSdtBlock> controls) {
+    Lists(XWPFDocument docx, Iterator<CTSdtBlock> controls) {
+      this(docx, new ListNumbers(), new HashMap<>(), controls);
     }
 
     /** The levels of a list (w:num), its abstract definition's with the list's own overrides; null if unknown. */
@@ -93,10 +110,15 @@ final class DocxText {
   private static void append(List<IBodyElement> elements, StringBuilder text, int depth, Lists numbers) {
     for (IBodyElement element : elements) {
       if (element instanceof XWPFParagraph paragraph) {
+        for (XWPFParagraph boxed : textBoxes(paragraph, numbers.docx())) {
+          append(List.of(boxed), text, depth, numbers);
+        }
         String line = withoutNotes(paragraph);
         if (!line.isBlank()) {
           text.append(marker(paragraph, numbers)).append(line.strip()).append("\n\n");
         }
+      } else if (element instanceof XWPFSDT && numbers.controls().hasNext() && depth < 20) {
+        append(contents(numbers.controls().next().getSdtContent(), numbers.docx()), text, depth + 1, numbers);
       } else if (element instanceof XWPFTable table && depth < 20) {
         Map<Integer, String> merged = new HashMap<>();   // column → the text of the cell merged down it
         for (XWPFTableRow row : table.getRows()) {
@@ -125,6 +147,67 @@ final class DocxText {
       }
     }
   }
+
+  /**
+   * The content controls around the body's paragraphs and tables (a template's "Recommendations" block), in the
+   * order POI lists them among the body's elements. POI lists such a control but not what it holds.
+   */
+  private static Iterator<CTSdtBlock> controls(XWPFDocument docx) {
+    var body = docx.getDocument().getBody();
+    return body == null ? Collections.emptyIterator() : Arrays.asList(body.getSdtArray()).iterator();
+  }
+
+  /** What a content control holds: its paragraphs and tables, and those of the controls inside it, in order. */
+  private static List<IBodyElement> contents(CTSdtContentBlock content, XWPFDocument docx) {
+    List<IBodyElement> elements = new ArrayList<>();
+    if (content == null) {
+      return elements;
+    }
+    try (XmlCursor cursor = content.newCursor()) {
+      for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
+        XmlObject child = cursor.getObject();
+        if (child instanceof CTP p) {
+          elements.add(new XWPFParagraph(p, docx));
+        } else if (child instanceof CTTbl table) {
+          elements.add(new XWPFTable(table, docx));
+        } else if (child instanceof CTSdtBlock inner) {
+          elements.addAll(contents(inner.getSdtContent(), docx));
+        }
+      }
+    }
+    return elements;
+  }
+
+  /**
+   * The paragraphs of the text boxes anchored in a paragraph, as Word writes them (a "Key recommendations" box in
+   * its drawing markup, with a copy in older markup for older readers, which is skipped). POI's paragraph text holds
+   * neither; the boxes' paragraphs are written before the paragraph they are anchored in, as OpenDocument has them.
+   */
+  private static List<XWPFParagraph> textBoxes(XWPFParagraph paragraph, XWPFDocument docx) {
+    XmlObject[] boxes = paragraph.getCTP().selectPath(TEXT_BOXES);
+    if (boxes.length == 0) {
+      return List.of();
+    }
+    List<XWPFParagraph> paragraphs = new ArrayList<>();
+    for (XmlObject box : boxes) {
+      for (XmlObject p : box.selectPath(BOX_PARAGRAPHS)) {
+        try {
+          // Parsed as a paragraph of its own: POI does not type what stands inside the drawing markup.
+          paragraphs.add(new XWPFParagraph(CTP.Factory.parse(p.getDomNode(), AS_ROOT), docx));
+        } catch (XmlException e) {
+          // a box paragraph POI cannot read: left out, as before
+        }
+      }
+    }
+    return paragraphs;
+  }
+
+  private static final String NAMESPACES =
+      "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' "
+          + "declare namespace mc='http://schemas.openxmlformats.org/markup-compatibility/2006' ";
+  private static final String TEXT_BOXES = NAMESPACES + ".//mc:Choice//w:txbxContent";
+  private static final String BOX_PARAGRAPHS = NAMESPACES + "./w:p";
+  private static final XmlOptions AS_ROOT = new XmlOptions().setLoadReplaceDocumentElement(null);
 
   /**
    * The paragraph's own text: POI's text also holds its footnotes and endnotes, each reference as "[footnoteRef:2]"

@@ -21,6 +21,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtContentBlock;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.uprlens.extract.WorkingGroupList;
 
@@ -96,6 +98,45 @@ class WordProcessorTest {
     List<WorkingGroupList.Item> items = WorkingGroupList.parse(text);
     assertEquals(List.of("123.1", "123.2"), items.stream().map(WorkingGroupList.Item::paragraph).toList(), text);
     assertEquals(List.of("Portugal", "Spain"), items.get(1).states());
+  }
+
+  @Test
+  void aContentControlAroundParagraphsAndATableIsRead() throws IOException {
+    byte[] bytes;
+    try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      docx.createParagraph().createRun().setText("Recommendations");
+      // A template's block: a control holding a paragraph, a table and a control inside it.
+      CTSdtContentBlock block = docx.getDocument().getBody().addNewSdt().addNewSdtContent();
+      block.addNewP().addNewR().addNewT().setStringValue("We urge the Government of Ruritania to:");
+      CTTbl table = block.addNewTbl();
+      table.addNewTr().addNewTc().addNewP().addNewR().addNewT().setStringValue("Release the journalists.");
+      block.addNewSdt().addNewSdtContent().addNewP().addNewR().addNewT().setStringValue("Repeal the media law.");
+      docx.createParagraph().createRun().setText("Annexes follow.");
+      docx.write(out);
+      bytes = out.toByteArray();
+    }
+    assertEquals("Recommendations\n\nWe urge the Government of Ruritania to:\n\nRelease the journalists.\n\n"
+        + "Repeal the media law.\n\nAnnexes follow.\n\n", document("template.docx", bytes).text(),
+        "before, POI listed the control and the text in it was lost");
+  }
+
+  @Test
+  void aWordTextBoxIsReadBeforeTheParagraphItIsAnchoredIn() throws IOException {
+    // textbox.odt written for this test; textbox.docx is LibreOffice 7.4.7's save of it as Word writes text boxes:
+    // drawing markup with a copy in older markup, which must not be read twice.
+    String word = document("textbox.docx", resource("textbox.docx")).text();
+    String open = document("textbox.odt", resource("textbox.odt")).text();
+    assertEquals(open, word);
+    assertTrue(word.contains("Key recommendations\n\nRepeal the amendments that allow the blocking of websites"
+        + " without a court order.\n\nRelease the lawyers detained since the 2022 protests in Khorog.\n\n1. Since"),
+        word);
+    assertEquals(1, word.split("Khorog", -1).length - 1, "once");
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (var in = WordProcessorTest.class.getResourceAsStream(name)) {
+      return in.readAllBytes();
+    }
   }
 
   private static void level(CTLvl lvl, int level, int start, String text) {

@@ -56,14 +56,23 @@ final class TableCaption {
     if (yes == no) {
       return null;
     }
-    Matcher said = yes ? supported : noted;   // the evidence: the caption's lines that say it
+    // The evidence: from the line that says it to the end of its sentence, which a PDF may wrap over lines.
+    Matcher said = yes ? supported : noted;
     int from = caption.lastIndexOf('\n', said.start()) + 1;
     int to = caption.indexOf('\n', said.end());
-    while (to >= 0 && to + 1 < caption.length() && !caption.substring(to + 1).isBlank()
-        && caption.charAt(to + 1) != '\n' && !caption.substring(from, to).strip().matches("(?s).*[.:;]")) {
-      to = caption.indexOf('\n', to + 1);   // a sentence a PDF wraps: up to its end
+    while (to >= 0 && !closed(caption.substring(from, to)) && goesOn(caption, to)) {
+      to = caption.indexOf('\n', to + 1);
     }
     return new Stated(yes ? WorkingGroupList.SUPPORTED : WorkingGroupList.NOTED,
         Sentence.collapseSpace(caption.substring(from, to < 0 ? caption.length() : to)).strip());
+  }
+
+  private static boolean closed(String lines) {
+    return lines.strip().matches("(?s).*[.:;]");
+  }
+
+  /** Whether a line follows the line break at {@code at}, not a blank line or the caption's end. */
+  private static boolean goesOn(String caption, int at) {
+    return at + 1 < caption.length() && caption.charAt(at + 1) != '\n' && !caption.substring(at + 1).isBlank();
   }
 }

@@ -33,9 +33,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtContentBlock;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 
 /**
- * Text of a Word (.docx) file with Apache POI: paragraphs and table cells in document order. OHCHR matrices are
- * tables whose rows are recommendations, so every paragraph, in the body or in a cell, ends with a blank line: the
- * sentence splitter then never runs one paragraph or cell into the next.
+ * Text of a Word (.docx) file with Apache POI: paragraphs and table cells in document order, with those inside
+ * content controls and text boxes, which POI's own text leaves out. OHCHR matrices are tables whose rows are
+ * recommendations, so every paragraph, in the body or in a cell, ends with a blank line: the sentence splitter then
+ * never runs one paragraph or cell into the next.
  */
 final class DocxText {
   private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[(?:footnoteRef|endnoteRef):\\d+\\]");

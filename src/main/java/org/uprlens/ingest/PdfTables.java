@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
  * the words of every cell that has a line at its height ("Denmark Partially"), and a cell's lines are scattered
  * among its neighbours'. Here a table is found by its header row, whose column names stand apart on one to four
  * lines and one of which names the recommendations ("Recommendation", "Recommendations to the Government", "Text");
- * a name over a group of columns ("Assessment" over "Status" and "Evidence") is left out; each
- * word under it goes to the column it stands in, and the cells are written a paragraph each, row after row, as
- * {@link DocxText} writes a Word table, so that {@link PrintedTable} and the list rules read both alike. Writers
- * (Word, LibreOffice) draw a table cell after cell, so a row ends where the words go back to an earlier column
- * on a lower line. A line that crosses a column's edge is a row of its own when the table goes on after it (a
+ * a name over a group of columns ("Assessment" over "Status" and "Evidence") is left out; each word under it goes
+ * to the column it stands in, and the cells are written a paragraph each, row after row, as {@link DocxText} writes
+ * a Word table, so that {@link PrintedTable} and the list rules read both alike. Writers (Word, LibreOffice) draw a
+ * table cell after cell, so a row ends where the words go back to an earlier column on a lower line, or at the next
+ * table's header. A line that crosses a column's edge is a row of its own when the table goes on after it (a
  * matrix's "Theme: ..." row), else it ends the table.
  */
 final class PdfTables {

@@ -91,7 +91,7 @@ public final class PrintedTable {
     for (int r = bestHeaderEnd; r < bestEnd; r += header.size()) {
       body.add(blocks.subList(r, r + header.size()));
     }
-    List<RecommendationTable.Row> rows = RecommendationTable.rows(new CsvTable(header, body), false);
+    List<RecommendationTable.Row> rows = RecommendationTable.rows(new CsvTable(header, body), true);
     if (!rows.isEmpty()) {
       tables.add(new Table(blocks.get(from).begin(), blocks.get(bestStart).begin(), rows));
     }

@@ -20,7 +20,13 @@ public final class RecommendationTable {
   private static final List<String> MAKERS = List.of("recommending states", "recommending state",
       "recommending state s", "recommending country", "recommending countries", "recommending country s",
       "recommending delegation", "recommending delegations", "recommended by", "made by", "state", "states",
-      "state s", "country", "countries", "source", "source state", "source states");
+      "state s", "country", "countries", "source state", "source states");
+  /**
+   * A printed table's makers may also be its "Source", as national reports' annexes name them: there each cell must
+   * name States ({@link PrintedTable}), where a file's "source" column may hold a dataset's name or an address.
+   */
+  private static final List<String> PRINTED_MAKERS =
+      java.util.stream.Stream.concat(MAKERS.stream(), java.util.stream.Stream.of("source")).toList();
   private static final List<String> REVIEWED = List.of("state under review", "sur", "state under review sur");
   private static final List<String> RESPONSE = List.of("response", "position", "response raw");
   /** The row's number in the report first ("69.1"), else the file's own id. */
@@ -45,19 +51,19 @@ public final class RecommendationTable {
 
   /** The file's rows with a text, or null when it has no column of texts (then it is no table of recommendations). */
   public static List<Row> read(String text) {
-    return rows(CsvTable.parse(text), true);
+    return rows(CsvTable.parse(text), false);
   }
 
   /**
-   * The table's rows with a text, or null when it has no column of texts. {@code lineNumbers}: a row without a number
-   * of its own is known by its line among the rows, as a file's rows are; a table printed in a document has none.
+   * The table's rows with a text, or null when it has no column of texts. {@code printed}: a table printed in a
+   * document, whose rows have no number unless a column gives it; a file's row is known by its line among the rows.
    */
-  static List<Row> rows(CsvTable table, boolean lineNumbers) {
+  static List<Row> rows(CsvTable table, boolean printed) {
     int texts = table.column(TEXT);
     if (texts < 0) {
       return null;
     }
-    int makers = table.column(MAKERS);
+    int makers = table.column(printed ? PRINTED_MAKERS : MAKERS);
     int reviewed = table.column(REVIEWED);
     int response = table.column(RESPONSE);
     int id = table.column(ID);
@@ -78,7 +84,7 @@ public final class RecommendationTable {
         begin += numbered.end();
         words = words.substring(numbered.end());
       }
-      String known = number != null || !lineNumbers ? number : String.valueOf(i + 1);
+      String known = number != null || printed ? number : String.valueOf(i + 1);
       List<String> states = listed == null ? List.of() : Arrays.stream(listed.split("[|;]"))
           .map(String::strip).filter(s -> !s.isEmpty()).toList();
       rows.add(new Row(begin, cell.end(), words.replaceAll("\\s+", " "), known, states, cell(row, reviewed),
@@ -90,9 +96,9 @@ public final class RecommendationTable {
   /** What a column this class reads holds. */
   enum Column { TEXT, MAKERS, REVIEWED, RESPONSE, ID }
 
-  /** The column a name ({@link CsvTable#normalised}) is, or null when this class does not read it. */
+  /** The column a printed table's name ({@link CsvTable#normalised}) is, or null when this class does not read it. */
   static Column kindOf(String name) {
-    return TEXT.contains(name) ? Column.TEXT : MAKERS.contains(name) ? Column.MAKERS
+    return TEXT.contains(name) ? Column.TEXT : PRINTED_MAKERS.contains(name) ? Column.MAKERS
         : REVIEWED.contains(name) ? Column.REVIEWED : RESPONSE.contains(name) ? Column.RESPONSE
         : ID.contains(name) ? Column.ID : null;
   }

@@ -177,6 +177,17 @@ class RecommendationTableTest {
   }
 
   @Test
+  void aSourceColumnNamesTheMakersOfAPrintedTableOnly() {
+    List<RecommendationTable.Row> printed = PrintedTable.rows(
+        "Recommendations\n\nSource\n\nRepeal the sedition law\n\nNorway\n\nFund the ombudsman\n\nPeru\n");
+    assertEquals(List.of(List.of("Norway"), List.of("Peru")),
+        printed.stream().map(RecommendationTable.Row::makers).toList(), "cells that name States");
+    List<RecommendationTable.Row> file = RecommendationTable.read(
+        "text,source\nRepeal the sedition law,https://example.org/report.pdf\n");
+    assertEquals(List.of(), file.get(0).makers(), "a file's source column may hold an address");
+  }
+
+  @Test
   void aWebPagesNumbersAloneInTheirCellsAreKeptForItsTable() {
     String html = """
         <html><body><h1>Recommendations received by Malawi, fourth cycle</h1>

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.uprlens.ingest.DocumentInfoReader;
@@ -271,12 +272,8 @@ final class Author {
   private static final Pattern IN_COUNTRY = Pattern.compile(
       "[ \\t]+in[ \\t]+((?:the[ \\t]+)?\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:of[ \\t]+)?\\p{Lu}[\\p{L}'’-]*){0,3})");
 
-  /**
-   * An organisation's name with the country it works in, when the byline goes on "in" a State ("Coalition for Rights
-   * in Zambia"); not a State's own name.
-   */
   /** What an organisation's name ends with when a text calls it by that word alone: "the Coalition". */
-  private static final java.util.Set<String> KINDS_OF_BODY = java.util.Set.of("coalition", "network", "centre",
+  private static final Set<String> KINDS_OF_BODY = Set.of("coalition", "network", "centre",
       "center", "forum", "alliance", "association", "society", "foundation", "institute", "platform", "movement",
       "project", "campaign", "union", "federation", "group", "organisation", "organization", "clinic");
 
@@ -299,6 +296,10 @@ final class Author {
     return name;
   }
 
+  /**
+   * An organisation's name with the country it works in, when the byline goes on "in" a State ("Coalition for Rights
+   * in Zambia"); not a State's own name.
+   */
   private static String withCountry(String name, String text, int end) {
     Matcher in = IN_COUNTRY.matcher(text).region(end, text.length());
     if (name == null || !in.lookingAt() || org.uprlens.States.byName(name).isPresent()) {

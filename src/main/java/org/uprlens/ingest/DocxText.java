@@ -46,7 +46,7 @@ final class DocxText {
   static Extracted extract(byte[] bytes) throws RejectException {
     try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       StringBuilder text = new StringBuilder();
-      append(docx.getBodyElements(), text, 0, new Lists(docx, controls(docx)));
+      append(docx.getBodyElements(), text, 0, new Reading(docx, controls(docx)));
       return new Extracted(text.toString(), List.of(), null, List.of());
     } catch (IOException | RuntimeException | StackOverflowError e) {
       throw new RejectException(RejectReason.DAMAGED,
@@ -55,12 +55,13 @@ final class DocxText {
   }
 
   /**
-   * The document's numbering (the counters, and each list's levels as its numbering part defines them) and its
-   * content controls around paragraphs, in order, as the body lists them.
+   * What reading the document carries from one element to the next: its numbering (the counters, and each list's
+   * levels as its numbering part defines them) and its content controls around paragraphs, in the order the body
+   * lists them.
    */
-  private record Lists(XWPFDocument docx, ListNumbers numbers, Map<BigInteger, ListNumbers.Level[]> levels,
-                       Iterator<CTSdtBlock> controls) {
-    Lists(XWPFDocument docx, Iterator<CTSdtBlock> controls) {
+  private record Reading(XWPFDocument docx, ListNumbers numbers, Map<BigInteger, ListNumbers.Level[]> levels,
+                         Iterator<CTSdtBlock> controls) {
+    Reading(XWPFDocument docx, Iterator<CTSdtBlock> controls) {
       this(docx, new ListNumbers(), new HashMap<>(), controls);
     }
 
@@ -108,18 +109,18 @@ final class DocxText {
     }
   }
 
-  private static void append(List<IBodyElement> elements, StringBuilder text, int depth, Lists numbers) {
+  private static void append(List<IBodyElement> elements, StringBuilder text, int depth, Reading reading) {
     for (IBodyElement element : elements) {
       if (element instanceof XWPFParagraph paragraph) {
-        for (XWPFParagraph boxed : textBoxes(paragraph, numbers.docx())) {
-          append(List.of(boxed), text, depth, numbers);
+        for (XWPFParagraph boxed : textBoxes(paragraph, reading.docx())) {
+          append(List.of(boxed), text, depth, reading);
         }
         String line = withoutNotes(paragraph);
         if (!line.isBlank()) {
-          text.append(marker(paragraph, numbers)).append(line.strip()).append("\n\n");
+          text.append(marker(paragraph, reading)).append(line.strip()).append("\n\n");
         }
-      } else if (element instanceof XWPFSDT && numbers.controls().hasNext() && depth < 20) {
-        append(contents(numbers.controls().next().getSdtContent(), numbers.docx()), text, depth + 1, numbers);
+      } else if (element instanceof XWPFSDT && reading.controls().hasNext() && depth < 20) {
+        append(contents(reading.controls().next().getSdtContent(), reading.docx()), text, depth + 1, reading);
       } else if (element instanceof XWPFTable table && depth < 20) {
         Map<Integer, String> merged = new HashMap<>();   // column → the text of the cell merged down it
         for (XWPFTableRow row : table.getRows()) {
@@ -134,7 +135,7 @@ final class DocxText {
               text.append(above.isBlank() ? "" : above.strip() + "\n\n");
             } else {
               int from = text.length();
-              append(cell.getBodyElements(), text, depth + 1, numbers);
+              append(cell.getBodyElements(), text, depth + 1, reading);
               if (merge != null) {
                 merged.put(column, text.substring(from));
               } else {
@@ -225,7 +226,7 @@ final class DocxText {
   }
 
   /** The bullet or number Word shows before a list paragraph; empty for other paragraphs. */
-  private static String marker(XWPFParagraph paragraph, Lists lists) {
+  private static String marker(XWPFParagraph paragraph, Reading reading) {
     try {
       BigInteger list = paragraph.getNumID();
       // Numbering id 0 is Word's way to take away the numbering a style would give (LibreOffice's headings have it).
@@ -233,12 +234,12 @@ final class DocxText {
         return "";
       }
       int level = paragraph.getNumIlvl() == null ? 0 : paragraph.getNumIlvl().intValue();
-      ListNumbers.Level[] levels = lists.of(list);
+      ListNumbers.Level[] levels = reading.of(list);
       if (levels == null) {
         levels = new ListNumbers.Level[] {ListNumbers.Level.of(paragraph.getNumFmt())};
         level = 0;
       }
-      return lists.numbers().marker(list, level, levels);
+      return reading.numbers().marker(list, level, levels);
     } catch (RuntimeException e) {
       return "";   // a numbering part POI cannot read: the text without its marker
     }

@@ -360,12 +360,15 @@ final class PdfTables {
    */
   private static float[] edges(List<Column> columns, List<List<Word>> lines, int body) {
     float[] edges = new float[columns.size() - 1];
+    int end = body;
+    while (end < lines.size() && header(lines, end) == null) {
+      end++;   // up to the next table
+    }
     for (int k = 1; k < columns.size(); k++) {
       float from = columns.get(k - 1).x1();
       float to = columns.get(k).x0();
       List<Word> below = new ArrayList<>();
-      for (int i = body; i < lines.size() && header(lines, i) == null; i++) {   // up to the next table
-        List<Word> line = lines.get(i);
+      for (List<Word> line : lines.subList(body, end)) {
         if (line.stream().noneMatch(w -> w.x0() < from && w.x1() > to)) {
           below.addAll(line);   // a line across the whole gap (prose, a row across the table) tells nothing
         }

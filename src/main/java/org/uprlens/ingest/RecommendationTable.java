@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A CSV file whose rows are recommendations, as UPR Info's database and the OHCHR export them and as researchers keep
@@ -26,7 +27,7 @@ public final class RecommendationTable {
    * name States ({@link PrintedTable}), where a file's "source" column may hold a dataset's name or an address.
    */
   private static final List<String> PRINTED_MAKERS =
-      java.util.stream.Stream.concat(MAKERS.stream(), java.util.stream.Stream.of("source")).toList();
+      Stream.concat(MAKERS.stream(), Stream.of("source")).toList();
   private static final List<String> REVIEWED = List.of("state under review", "sur", "state under review sur");
   private static final List<String> RESPONSE = List.of("response", "position", "response raw");
   /** The row's number in the report first ("69.1"), else the file's own id. */

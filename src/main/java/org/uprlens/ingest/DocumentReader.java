@@ -151,13 +151,14 @@ public final class DocumentReader {
       case XLSX, XLS -> SheetText.extract(bytes);
       case ODT, ODS -> OdfText.extract(bytes);
       case RTF -> RtfText.extract(bytes);
-      case HTML, TEXT, CSV -> {
+      case HTML, TEXT, CSV, JSON -> {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         String binary = binaryEvidence(decoded.text());
         if (binary != null) {
           throw new RejectException(RejectReason.NOT_TEXT, binary + " (decoded as " + decoded.charset() + ")");
         }
         yield format == Format.HTML ? HtmlText.extract(decoded.text(), decoded.charset())
+            : format == Format.JSON ? JsonTable.extract(decoded.text(), decoded.charset())
             : new Extracted(decoded.text(), List.of(), decoded.charset(), List.of());
       }
     };

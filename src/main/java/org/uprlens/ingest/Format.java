@@ -20,11 +20,13 @@ public enum Format {
   /** OpenDocument text (.odt) and spreadsheet (.ods), as LibreOffice saves them ({@link OdfText}). */
   ODT, ODS,
   /** Rich Text Format, as Word and many editors export it ({@link RtfText}). */
-  RTF;
+  RTF,
+  /** JSON or JSON Lines holding records: a table of recommendations, one per record ({@link JsonTable}). */
+  JSON;
 
   /** Whether the format holds a table of recommendations, one per row, rather than prose. */
   public boolean isTable() {
-    return this == CSV || this == XLSX || this == XLS || this == ODS;
+    return this == CSV || this == XLSX || this == XLS || this == ODS || this == JSON;
   }
 
   /** The value written to {@code documents.format}. */
@@ -64,6 +66,9 @@ public enum Format {
     String name = path.toLowerCase(Locale.ROOT);
     if (name.endsWith(".csv") || name.endsWith(".tsv")) {
       return CSV;
+    }
+    if (name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson") || looksLikeJson(b)) {
+      return JSON;
     }
     return looksLikeHtml(b, path) ? HTML : TEXT;
   }
@@ -107,6 +112,15 @@ public enum Format {
    */
   private static final Pattern BLOCK_TAG = Pattern.compile(
       "<(?:body|head|div|p|article|section|main|table|thead|tbody|tr|td|th|ul|ol|li|h[1-6]|blockquote)[\\s>/]");
+
+  /** An object's first key or an array's first record opening the file, which prose never does. */
+  private static final Pattern JSON_START = Pattern.compile("^\\s*(?:\\[\\s*)?\\{\\s*\"");
+
+  private static boolean looksLikeJson(byte[] b) {
+    String head = new String(b, 0, Math.min(b.length, SNIFF), StandardCharsets.ISO_8859_1).replace("\u0000", "")
+        .replaceFirst("^(?:\u00ef\u00bb\u00bf|\u00fe\u00ff|\u00ff\u00fe)", "");   // a BOM
+    return JSON_START.matcher(head).find();
+  }
 
   private static boolean looksLikeHtml(byte[] b, String path) {
     String head = new String(b, 0, Math.min(b.length, SNIFF), StandardCharsets.ISO_8859_1)

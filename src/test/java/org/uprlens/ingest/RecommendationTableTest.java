@@ -66,6 +66,66 @@ class RecommendationTableTest {
   }
 
   @Test
+  void aJsonFileIsATableOfItsRecordsInAnArrayOnePerLineOrUnderAnObject() {
+    String array = """
+        [{"id": "k-1", "recommendation": "Publish the police oversight body's findings", "recommendingState": "Canada",
+          "state_under_review": "Malawi", "response": "Supported", "session": 49},
+         {"id": "k-2", "recommendation": "Commute every death sentence", "recommendingState": "Portugal",
+          "state_under_review": "Malawi", "response": null}]
+        """;
+    String lines = """
+        {"text": "Fund inclusive schools", "recommending_states": ["Ireland", "Peru"], "sur": "Malawi"}
+        {"text": "Decriminalise defamation", "recommending_states": ["Austria"], "sur": "Malawi"}
+        """;
+    String api = """
+        {"count": 2, "meta": {"page": 1},
+         "data": {"items": [
+           {"recommendation_text": "Set up a preventive mechanism", "recommending_state": {"iso3": "CHL", "name": "Chile"}},
+           {"recommendation_text": "Repeal the vagrancy law", "recommending_state": {"iso3": "ISL", "name": "Iceland"},
+            "position": "Noted"}]}}
+        """;
+    for (var file : java.util.Map.of("export.json", array, "export.jsonl", lines, "api-response.txt", api).entrySet()) {
+      Document doc = assertInstanceOf(Document.class,
+          reader.decode(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8)), file.getKey());
+      assertEquals(Format.JSON, doc.format(), "by its name or, for the third, by its opening");
+      assertEquals(DocKind.TABLE, doc.info().kind());
+      List<RecommendationTable.Row> rows = RecommendationTable.read(doc.text());
+      assertEquals(2, rows.size(), file.getKey());
+      rows.forEach(row -> assertEquals(row.text(), doc.text().substring(row.begin(), row.end())));
+    }
+    List<RecommendationTable.Row> rows = RecommendationTable.read(((Document) reader.decode("export.json",
+        array.getBytes(StandardCharsets.UTF_8))).text());
+    assertEquals(new RecommendationTable.Row(rows.get(0).begin(), rows.get(0).end(),
+        "Publish the police oversight body's findings", "k-1", List.of("Canada"), "Malawi", "Supported"), rows.get(0));
+    assertEquals(null, rows.get(1).response(), "null is no value");
+    Document lined = (Document) reader.decode("export.jsonl", lines.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of("Ireland", "Peru"), RecommendationTable.read(lined.text()).get(0).makers(), "an array");
+    assertEquals("Malawi", lined.info().stateUnderReview());
+    Document nested = (Document) reader.decode("api-response.txt", api.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of(List.of("Chile"), List.of("Iceland")), RecommendationTable.read(nested.text()).stream()
+        .map(RecommendationTable.Row::makers).toList(), "an object by its name");
+  }
+
+  @Test
+  void aJsonFileWithoutRecordsOfTextsIsRejectedSayingWhatItHolds() {
+    Reject config = assertInstanceOf(Reject.class, reader.decode("package.json",
+        "{\"name\": \"site\", \"version\": \"1.2.0\", \"description\": \"Rebuilt nightly.\"}"
+            .getBytes(StandardCharsets.UTF_8)));
+    assertEquals(RejectReason.UNSUPPORTED_FORMAT, config.reason());
+    assertTrue(config.detail().contains("its fields: name, version, description"), config.detail());
+    Reject budget = assertInstanceOf(Reject.class, reader.decode("budget.json",
+        "[{\"year\": 2024, \"amount\": 100}]".getBytes(StandardCharsets.UTF_8)));
+    assertTrue(budget.detail().contains("their fields: year, amount"), budget.detail());
+    Reject cut = assertInstanceOf(Reject.class, reader.decode("cut.json",
+        "[{\"text\": \"Free the".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(RejectReason.DAMAGED, cut.reason());
+    assertTrue(cut.detail().contains("line 1"), cut.detail());
+    assertEquals(Format.TEXT, assertInstanceOf(Document.class, reader.decode("note.txt",
+        "[Draft] The Committee recommends that the State party act.".getBytes(StandardCharsets.UTF_8))).format(),
+        "prose that opens with a bracket is no JSON");
+  }
+
+  @Test
   void aTablePrintedOnAWebPageIsReadRowByRowUntilARowDoesNotFit() {
     String html = """
         <html><head><title>Follow-up: Ruritania</title></head><body>

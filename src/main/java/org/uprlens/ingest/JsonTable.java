@@ -1,0 +1,152 @@
+package org.uprlens.ingest;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON file of recommendations, as a database's API or a scraper writes them: an array of records, records one per
+ * line (JSON Lines), or an object that holds such an array ({@code {"count": 2, "results": [...]}}). It is written out
+ * as CSV text so that it is read as a {@code .csv} is ({@link RecommendationTable}), as a workbook is: each field a
+ * column, named by its key ({@code recommendingState} as "recommending State"), a field holding an object by that
+ * object's name ({@code {"name": "Chile", "iso3": "CHL"}}), one holding an array by its values joined with " | ", as a
+ * makers column lists several States.
+ */
+final class JsonTable {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The member that names an object standing for one value: a State, a response, a text in several languages. */
+  private static final List<String> NAMES = List.of("name", "label", "title", "value", "text", "en");
+  /** How deep inside an object an array of records may sit ({@code {"data": {"recommendations": [...]}}}). */
+  private static final int DEPTH = 3;
+
+  private JsonTable() {}
+
+  static Extracted extract(String text, String charset) throws RejectException {
+    List<JsonNode> roots = new ArrayList<>();
+    // Value by value rather than Jackson's MappingIterator, which would take a top-level array for a sequence.
+    try (JsonParser values = MAPPER.createParser(text)) {
+      while (values.nextToken() != null) {
+        roots.add(MAPPER.readTree(values));
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new RejectException(RejectReason.DAMAGED, "JSON cannot be parsed: " + e.getOriginalMessage()
+          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+    } catch (IOException e) {
+      throw new RejectException(RejectReason.DAMAGED, "JSON cannot be parsed: " + e.getMessage());
+    }
+    if (roots.isEmpty()) {
+      throw new RejectException(RejectReason.EMPTY, "a JSON file without any value");
+    }
+    List<JsonNode> records = roots.size() > 1 ? objects(roots) : records(roots.get(0));
+    if (records.isEmpty()) {
+      throw new RejectException(RejectReason.UNSUPPORTED_FORMAT, "a JSON file is read as a table of"
+          + " recommendations, an array of records (or one record per line), and this one holds none; "
+          + (roots.get(0).isObject() ? "its fields: " + String.join(", ", keys(List.of(roots.get(0))))
+          : "it holds a single " + roots.get(0).getNodeType().name().toLowerCase(java.util.Locale.ROOT))
+          + ". A page's or document's text is read from .txt or .html");
+    }
+    List<String> keys = keys(records);
+    if (keys.stream().noneMatch(key -> RecommendationTable.isTextColumn(CsvTable.normalised(words(key))))) {
+      throw new RejectException(RejectReason.UNSUPPORTED_FORMAT, "a JSON file is read as a table of"
+          + " recommendations, and its records have no field of texts (" + RecommendationTable.textColumns()
+          + "); their fields: " + String.join(", ", keys));
+    }
+    List<List<String>> table = new ArrayList<>();
+    table.add(keys.stream().map(JsonTable::words).toList());
+    for (JsonNode record : records) {
+      table.add(keys.stream().map(key -> value(record.get(key))).toList());
+    }
+    return new Extracted(SheetText.csv(List.of(table)), List.of(), charset, List.of());
+  }
+
+  /**
+   * The records a JSON value holds: an array's objects, or of an object's arrays of objects (at most {@link #DEPTH}
+   * levels down) the first whose records have a field of texts, else the longest.
+   */
+  private static List<JsonNode> records(JsonNode root) {
+    if (root.isArray()) {
+      return objects(root);
+    }
+    List<JsonNode> longest = List.of();
+    Deque<Map.Entry<JsonNode, Integer>> todo = new ArrayDeque<>();
+    todo.add(Map.entry(root, 0));
+    while (!todo.isEmpty()) {   // breadth first: the shallowest array of records is the table
+      Map.Entry<JsonNode, Integer> next = todo.poll();
+      for (Iterator<JsonNode> fields = next.getKey().elements(); fields.hasNext(); ) {
+        JsonNode field = fields.next();
+        List<JsonNode> found = field.isArray() ? objects(field) : List.of();
+        if (found.size() > 0 && keys(found).stream()
+            .anyMatch(key -> RecommendationTable.isTextColumn(CsvTable.normalised(words(key))))) {
+          return found;
+        }
+        longest = found.size() > longest.size() ? found : longest;
+        if (field.isObject() && next.getValue() + 1 < DEPTH) {
+          todo.add(Map.entry(field, next.getValue() + 1));
+        }
+      }
+    }
+    return longest;
+  }
+
+  private static List<JsonNode> objects(Iterable<JsonNode> values) {
+    List<JsonNode> objects = new ArrayList<>();
+    values.forEach(v -> {
+      if (v.isObject()) {
+        objects.add(v);
+      }
+    });
+    return objects;
+  }
+
+  /** The records' field names in order of first appearance. */
+  private static List<String> keys(List<JsonNode> records) {
+    Map<String, Boolean> keys = new LinkedHashMap<>();
+    for (JsonNode record : records) {
+      record.fieldNames().forEachRemaining(key -> keys.put(key, true));
+    }
+    return new ArrayList<>(keys.keySet());
+  }
+
+  /** A key as words, as a column is named: "recommendingState" → "recommending State". */
+  private static String words(String key) {
+    return key.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ");
+  }
+
+  /** A field as one cell: a value as written, an object by its name, an array by its values joined; "" for none. */
+  private static String value(JsonNode field) {
+    if (field == null || field.isNull() || field.isMissingNode()) {
+      return "";
+    }
+    if (field.isValueNode()) {
+      return field.asText().strip();
+    }
+    if (field.isArray()) {
+      List<String> values = new ArrayList<>();
+      field.forEach(v -> {
+        String one = value(v);
+        if (!one.isEmpty()) {
+          values.add(one);
+        }
+      });
+      return String.join(" | ", values);
+    }
+    for (String name : NAMES) {
+      JsonNode named = field.get(name);
+      if (named != null && named.isValueNode()) {
+        return named.asText().strip();
+      }
+    }
+    return "";
+  }
+}

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  *       its hyphen), soft hyphens;</li>
  *   <li>footnote markers glued to a sentence end ("freedom.3 It", "Principles.? The", "support.©", "in 2024.7"),
  *       which stop the sentence splitter from seeing the sentence end, or to a comma ("penalty,5 while");</li>
+ *   <li>OCR's lower-case l for a capital I opening a sentence ("lt also recommended", "ln 2024"), which would
+ *       make "lt" a body's name; English has no such words;</li>
  *   <li>no-break and other fixed-width spaces become plain spaces.</li>
  * </ul>
  */
@@ -123,6 +125,7 @@ public final class TextCleaner {
     blankRunningHeads(out, pageStarts);
     joinHyphenated(out);
     blankGluedFootnotes(out);
+    capitalI(out);
     blankMarkdown(out);
     List<Integer> starts = new ArrayList<>(pageStarts);
     int breaks = breakLongRuns(out, starts);
@@ -250,6 +253,20 @@ public final class TextCleaner {
   }
 
   /** "Govern-\n  ment" becomes "Government" followed by the removed characters as spaces. */
+  /**
+   * "lt", "lts", "ln", "lf" opening a sentence (after a blank line, a paragraph's number or a sentence end) and
+   * followed by a word or number: OCR read the capital I as l. A wrapped line's "ln" may be a lower-case "in".
+   */
+  private static final Pattern OCR_CAPITAL_I = Pattern.compile(
+      "(?:^|\\n[ \\t]*\\n[ \\t]*|\\n[ \\t]*\\d{1,3}\\.[ \\t]+|[.!?][\"”’)]?[ \\t\\n]+)(l)(?:ts?|n|f)(?=[ \\t\\n]+[\\p{Ll}\\d])");
+
+  private static void capitalI(StringBuilder s) {
+    Matcher m = OCR_CAPITAL_I.matcher(s);
+    while (m.find()) {
+      s.setCharAt(m.start(1), 'I');
+    }
+  }
+
   private static void joinHyphenated(StringBuilder s) {
     Matcher m = HYPHENATED.matcher(s).useTransparentBounds(true);
     List<int[]> joins = new ArrayList<>();

@@ -29,6 +29,15 @@ class TextCleanerTest {
   }
 
   @Test
+  void ocrsLowerCaseLForACapitalIOpeningASentenceIsAnI() {
+    assertEquals("3. It also recommended", TextCleaner.clean("3. lt also recommended"));
+    assertEquals("the protests.  It urged them.  Its report", TextCleaner.clean("the protests.* lt urged them.  lts report"));
+    assertEquals("Background\n\nIn 2024 the", TextCleaner.clean("Background\n\nln 2024 the"));
+    String kept = "Lt. Col. Brown and lt.\nthe l in the text\nln the wrapped line, lt Smith";
+    assertEquals(kept, TextCleaner.clean(kept), "mid-sentence, before a capital, or an abbreviation");
+  }
+
+  @Test
   void aYearWithADecimalPartBeforeLowerCaseOrInsideANumberIsKept() {
     String text = "rose to 2019.5 per cent; code 12019.5\nand 1,2023.4 The";
     assertEquals(text, TextCleaner.clean(text));

@@ -130,6 +130,9 @@ public final class DocumentInfoReader {
           "\\b(?:oral|joint|written) statement\\b|\\bstatement (?:by|of|delivered)\\b", HEAD_CHARS),
       rule("statement address", DocKind.STATEMENT,
           "\\bmr\\.? president\\b|\\bthank you,? (?:mr\\.?|madam) (?:president|vice)", 400),
+      // A scraped statement's page menus may push its opening "Madam President," far down: a salutation, comma and all
+      rule("statement salutation", DocKind.STATEMENT,
+          "\\b(?:mr\\.?|madam|madame) (?:vice[- ])?(?:president|chair(?:person)?) ?,", HEAD_CHARS),
       rule("news dateline", DocKind.NEWS, "\\((?:geneva|new york|brussels|[a-z]+)\\) [–—-] "
           // "GENEVA, 14 November 2024 – ", "New York, March 3, 2025 — "
           + "|\\b(?:new york|[a-z]+), (?:\\d{1,2} " + LOWER_MONTHS + " \\d{4}|" + LOWER_MONTHS

@@ -176,6 +176,11 @@ class DocumentInfoReaderTest {
         + " 2022. © 2022 Some Photographer\nDelivered on 4 July 2025 at the Council.");
     assertEquals(2025, captioned.year(), "a photo caption's date is not the document's");
     assertEquals("Uzbekistan", statement.stateUnderReview());
+    String menus = "Share this via Facebook\nShare this via Email\nOther ways to share\n".repeat(12);
+    DocumentInfo scraped = DocumentInfoReader.read(menus + "Freedonia: Free the Editors\n\nMadam President,\n\n"
+        + "We regret that Freedonia noted the recommendations on the press law.\n");
+    assertEquals(DocKind.STATEMENT, scraped.kind(), "its salutation on a line of its own below a page's menus");
+    assertEquals("statement salutation: \"Madam President,\"", scraped.kindEvidence());
     DocumentInfo byAState = DocumentInfoReader.read("""
         40th session of the UPR Working Group
         Review of Zambia

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  *   <li>footnote markers glued to a sentence end ("freedom.3 It", "Principles.? The", "support.©", "in 2024.7"),
  *       which stop the sentence splitter from seeing the sentence end, or to a comma ("penalty,5 while");</li>
  *   <li>OCR's lower-case l for a capital I opening a sentence ("lt also recommended", "ln 2024"), which would
- *       make "lt" a body's name; English has no such words;</li>
+ *       make "lt" a body's name, or a word ("lreland", "Côte d'lvoire"); English has no such words;</li>
  *   <li>no-break and other fixed-width spaces become plain spaces.</li>
  * </ul>
  */
@@ -260,10 +260,20 @@ public final class TextCleaner {
   private static final Pattern OCR_CAPITAL_I = Pattern.compile(
       "(?:^|\\n[ \\t]*\\n[ \\t]*|\\n[ \\t]*\\d{1,3}\\.[ \\t]+|[.!?][\"”’)]?[ \\t\\n]+)(l)(?:ts?|n|f)(?=[ \\t\\n]+[\\p{Ll}\\d])");
 
+  /**
+   * A word that opens with l and a consonant, which no English word does: OCR's l for a capital I ("lreland", "Côte
+   * d'lvoire", "(lslamic Republic of)", "lnternational"), whose State or name would go unrecognised. Not inside an
+   * address ("lnkd.in") nor an abbreviation ("lbs", "ltd": one letter after the consonant).
+   */
+  private static final Pattern OCR_INITIAL_I = Pattern.compile(
+      "(?<![\\p{L}\\d./@_-])(l)[bcdfghjkmnpqrstvwxz]\\p{Ll}{2,}+(?![./@]\\w)");
+
   private static void capitalI(StringBuilder s) {
-    Matcher m = OCR_CAPITAL_I.matcher(s);
-    while (m.find()) {
-      s.setCharAt(m.start(1), 'I');
+    for (Pattern pattern : List.of(OCR_CAPITAL_I, OCR_INITIAL_I)) {
+      Matcher m = pattern.matcher(s);
+      while (m.find()) {
+        s.setCharAt(m.start(1), 'I');
+      }
     }
   }
 

@@ -33,7 +33,11 @@ class TextCleanerTest {
     assertEquals("3. It also recommended", TextCleaner.clean("3. lt also recommended"));
     assertEquals("the protests.  It urged them.  Its report", TextCleaner.clean("the protests.* lt urged them.  lts report"));
     assertEquals("Background\n\nIn 2024 the", TextCleaner.clean("Background\n\nln 2024 the"));
-    String kept = "Lt. Col. Brown and lt.\nthe l in the text\nln the wrapped line, lt Smith";
+    assertEquals("(Ireland); (Côte d'Ivoire); (Iran (Islamic Republic of)); the International Covenant",
+        TextCleaner.clean("(lreland); (Côte d'lvoire); (lran (lslamic Republic of)); the lnternational Covenant"),
+        "a word that opens with l and a consonant");
+    String kept = "Lt. Col. Brown and lt.\nthe l in the text\nln the wrapped line, lt Smith; 5 lbs, Acme ltd,"
+        + " lnkd.in/x, llama, Lloyd";
     assertEquals(kept, TextCleaner.clean(kept), "mid-sentence, before a capital, or an abbreviation");
   }
 

@@ -35,13 +35,15 @@ final class ListedAsks {
 
   /**
    * A lead-in that announces the author's recommendations: "My preliminary recommendations are the following:", "We
-   * make the following recommendations to the authorities:", "Our recommendations to donors include:".
+   * make the following recommendations to the authorities:", "Our recommendations to donors include:", "In the
+   * meantime, I would like to share the following recommendations with the Government:".
    */
-  private static final Pattern ANNOUNCED = Pattern.compile("(?i)(?:(?:my|our|the\\s+following)\\s+(?:[\\p{L}-]+\\s+)?"
+  private static final Pattern ANNOUNCED = Pattern.compile("(?i)(?:[^:,]{1,60},\\s+)?"   // "In the meantime, "
+      + "(?:(?:my|our|the\\s+following)\\s+(?:[\\p{L}-]+\\s+)?"
       + "recommendations(?:\\s+(?:to|for)\\s+(?:the\\s+)?(.{2,60}?))?\\s+(?:are|include)(?:\\s+the\\s+following"
       + "|\\s+as\\s+follows)?|(?:i|we)\\s+(?:would\\s+like\\s+to\\s+|wish\\s+to\\s+)?(?:make|offer|put\\s+forward"
-      + "|present|submit)\\s+the\\s+following\\s+(?:[\\p{L}-]+\\s+)?recommendations(?:\\s+(?:to|for)\\s+(?:the\\s+)?"
-      + "(.{2,60}?))?"
+      + "|present|submit|share|set\\s+out|outline|propose)\\s+the\\s+following\\s+(?:[\\p{L}-]+\\s+)?recommendations"
+      + "(?:\\s+(?:to|for|with)\\s+(?:the\\s+)?(.{2,60}?))?"
       // "Key asks of the authorities:", "Recommended actions for the Government:": nouns, whatever the tagger says
       + "|(?:(?:key|main|priority|our|specific)\\s+(?:asks|demands)|recommended\\s+(?:actions|measures|steps))"
       + "(?:\\s+(?:of|to|for|by)\\s+(?:the\\s+)?(.{2,60}?))?)\\s*:");

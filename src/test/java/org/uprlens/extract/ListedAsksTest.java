@@ -249,11 +249,14 @@ class ListedAsksTest {
         The recommendations accepted at the last review were the following:
         - Adopt a national food strategy;
         - Ratify the Optional Protocol.
+        Until my report is out, I wish to share the following preliminary recommendations with the Government:
+        1. Register the farmers' unions;
+        2. Publish the land concessions.
         """;
     List<Recommendation> found = extract(text, DocKind.STATEMENT);
-    assertEquals(List.of("adopt", "protect", "raise", "fund", "support"),
+    assertEquals(List.of("adopt", "protect", "raise", "fund", "support", "register", "publish"),
         found.stream().map(Recommendation::action).toList());
-    assertEquals(List.of("Ruritania", "Ruritania", "Ruritania", "donors", "donors"),
+    assertEquals(List.of("Ruritania", "Ruritania", "Ruritania", "donors", "donors", "Ruritania", "Ruritania"),
         found.stream().map(Recommendation::target).toList());
     assertEquals(List.of("Special Rapporteur on the right to food"),
         found.stream().map(Recommendation::actor).distinct().toList());

@@ -367,6 +367,8 @@ public final class RecommendationExtractor {
         actors.remember(actor != null ? actor : actors.resolve(lexicalSubject(text, sentence.tokens())));
         continue;
       }
+      // "regretted that X had noted recommendations to A and urged it to B": the response stated before the cue
+      found.addAll(ResponseRows.before(docId, text, sentence, t, t.tokens().get(cue).begin(), reviewed));
       List<Token> tokens = t.tokens();
       int restated = restatedNoun(tokens, cue);
       int asks = restated >= 0 ? restated : cue;   // what is asked follows the restated noun, if any

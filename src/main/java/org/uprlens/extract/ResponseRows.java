@@ -55,6 +55,29 @@ final class ResponseRows {
         : List.of(responseRow(docId, text, sentence, tagged, begin, sentence.end(), whole, reviewed));
   }
 
+  /** A cue's verb coordinated with the clause before it: "... and urged", "; it also called". */
+  private static final Pattern COORDINATED = Pattern.compile("(?:,?\\s+and|;)\\s+(?:also\\s+|then\\s+)?$");
+
+  /**
+   * The response a sentence states in its clause before a cue coordinated with it ("Amnesty regretted that X had
+   * noted recommendations to A and urged the Government to B"), whose own row the cue gives; none when that clause
+   * states none.
+   */
+  static List<Recommendation> before(String docId, String text, Sentence sentence, Sentence tagged, int cueBegin,
+                                     String reviewed) {
+    int begin = RecommendationExtractor.firstWord(sentence.tokens());
+    if (cueBegin <= begin) {
+      return List.of();
+    }
+    Matcher coordinated = COORDINATED.matcher(text).region(begin, cueBegin);
+    if (!coordinated.find()) {
+      return List.of();
+    }
+    StatedResponse response = StatedResponse.find(text.substring(begin, coordinated.start()));
+    return response == null ? List.of()
+        : List.of(responseRow(docId, text, sentence, tagged, begin, coordinated.start(), response, reviewed));
+  }
+
   /**
    * The row of a response stated in [begin, end) of a sentence, by the States it names, if any, and with what they
    * asked where the sentence spells it out ("did not support the recommendation to ratify ...").

@@ -238,16 +238,37 @@ record StatedResponse(String support, String verb) {
   /** The words of a response that notes: "noted", "rejected", "did not support", "refused to accept". */
   private static final Pattern NOTES = Pattern.compile("(?i)\\b(?:noted|rejected|not|refused)\\b|n[’']t\\b");
 
-  /** The States whose recommendations a response sentence names ("Recommendations by Canada and Peru ..."), or none. */
+  /**
+   * The States whose recommendations a response sentence names ("Recommendations by Canada and Peru ...", "Norway's
+   * recommendation"), or the State it opens with when that State speaks of its own ("India welcomed the acceptance
+   * of its recommendation to ..."); else none.
+   */
   static java.util.List<String> makers(String sentence) {
     Matcher m = MADE_BY.matcher(sentence);
     if (!m.find()) {
       m = POSSESSOR.matcher(sentence);
       if (!m.find()) {
-        return java.util.List.of();
+        return subjectsOwn(sentence);
       }
     }
     return org.uprlens.States.mentions(m.group(1)).stream().map(s -> s.state().name()).distinct().toList();
+  }
+
+  /** "its recommendation", "their own proposals": the maker is the sentence's subject. */
+  private static final Pattern ITS_OWN = Pattern.compile(
+      "(?i)\\b(?:its|their)\\s+(?:own\\s+)?(?:\\S+\\s+)?(?:" + RECS + "|proposals?)\\b");
+  /** How far into a sentence its subject may start: "The Netherlands". */
+  private static final int SUBJECT_START = 4;
+
+  private static java.util.List<String> subjectsOwn(String sentence) {
+    Matcher its = ITS_OWN.matcher(sentence);
+    if (!its.find()) {
+      return java.util.List.of();
+    }
+    var named = org.uprlens.States.mentions(sentence);
+    int start = sentence.length() - sentence.stripLeading().length();
+    return !named.isEmpty() && named.get(0).start() <= start + SUBJECT_START && named.get(0).end() < its.start()
+        ? java.util.List.of(named.get(0).state().name()) : java.util.List.of();
   }
 
   /** "accepted Norway's recommendation to ...", "noted Iceland and Canada's recommendations on ...". */

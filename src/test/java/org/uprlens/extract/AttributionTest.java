@@ -828,6 +828,22 @@ class AttributionTest {
   }
 
   @Test
+  void aResponseStatedBeforeACallInTheSameSentenceIsARowOfItsOwn() {
+    List<Recommendation> found = Extracting.extract("""
+        The Council adopted the outcome of the review of Ruritania.
+
+        Amnesty International regretted that Ruritania had noted recommendations to criminalise torture and urged the
+        Government to reconsider its position. Chile welcomed the acceptance of its recommendation to fund legal aid.
+        """, DocKind.NEWS);
+    assertEquals(List.of("Criminalise torture", "Reconsider its position.", "Fund legal aid."),
+        found.stream().map(Recommendation::request).toList());
+    assertEquals(java.util.Arrays.asList("Noted", null, "Supported"),
+        found.stream().map(Recommendation::supportStated).toList());
+    assertEquals(java.util.Arrays.asList(null, "Amnesty International", "Chile"),
+        found.stream().map(Recommendation::actor).toList(), "a State that speaks of its own recommendation made it");
+  }
+
+  @Test
   void aCueInTheModalPassiveOrAVerbDeepInsideWhatIsCalledForAsksNothingOfItsOwn() {
     assertEquals(List.of(), extract("Moreover, a forensic examination should be requested whenever a detainee"
         + " alleges ill-treatment.", null));

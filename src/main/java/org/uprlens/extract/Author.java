@@ -265,7 +265,22 @@ final class Author {
         }
       }
     }
-    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        .orElseGet(() -> mandateLine(text));
+  }
+
+  /**
+   * A mandate named on a line of its own among the first, as an end-of-mission statement heads its remarks ("End of
+   * mission statement" over "Special Rapporteur on the right to housing, visit to Ruritania"). Only when nothing
+   * else names the author: a news page's caption may name a rapporteur too.
+   */
+  private static final Pattern MANDATE_LINE = Pattern.compile("(?m)^[ \\t]*(?:UN[ \\t]+|United[ \\t]+Nations[ \\t]+)?"
+      + "((?:Special[ \\t]+Rapporteur|Independent[ \\t]+Expert|Special[ \\t]+Representative|Working[ \\t]+Group)[ \\t]+on"
+      + "[ \\t]+(?!the[ \\t]+Universal[ \\t]+Periodic)[^\\n,;.]{3,150}?)[ \\t]*(?:\\n|$|,|;|\\.)");
+
+  private static String mandateLine(String text) {
+    Matcher line = MANDATE_LINE.matcher(text).region(0, Math.min(text.length(), TITLE));
+    return line.find() ? VISIT.matcher(line.group(1).replaceAll("\\s+", " ")).replaceFirst("") : null;
   }
 
   /** A State named after a name: "... by the Coalition for Rights in Zambia". */

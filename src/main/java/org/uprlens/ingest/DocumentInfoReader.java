@@ -127,7 +127,8 @@ public final class DocumentInfoReader {
           "\\bmandates? of the (?:special rapporteur|independent expert|special representative|working group)"
               + "|\\breference:? " + COMMUNICATION_CODE.toLowerCase(Locale.ROOT), 600),
       rule("statement title", DocKind.STATEMENT,
-          "\\b(?:oral|joint|written) statement\\b|\\bstatement (?:by|of|delivered)\\b", HEAD_CHARS),
+          "\\b(?:oral|joint|written|end[- ]of[- ](?:mission|visit)) statement\\b|\\bstatement (?:by|of|delivered)\\b",
+          HEAD_CHARS),
       rule("statement address", DocKind.STATEMENT,
           "\\bmr\\.? president\\b|\\bthank you,? (?:mr\\.?|madam) (?:president|vice)", 400),
       // A scraped statement's page menus may push its opening "Madam President," far down: a salutation, comma and all

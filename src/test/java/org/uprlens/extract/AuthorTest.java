@@ -23,6 +23,17 @@ class AuthorTest {
   }
 
   @Test
+  void aMandateOnALineOfItsOwnUnderAStatementsTitleIsItsAuthor() {
+    assertEquals("Special Rapporteur on the right to food", Author.of("End of mission statement\n\n"
+        + "UN Special Rapporteur on the right to food, visit to Ruritania, 3 to 14 May\n\nI thank the Government."));
+    assertEquals("Special Rapporteur on the right to food", Author.of("Preliminary findings\n"
+        + "Special Rapporteur on the right to food on her visit to Ruritania\n\nI met farmers."));
+    assertEquals("Ruritania Watch", Author.of("Ruritania: Free the farmers\nSpecial Rapporteur on the right to food"
+        + " Jane Doe in Geneva\n\nThe authorities must free them, Ruritania Watch said today."),
+        "a caption's rapporteur is no author where the page says who speaks");
+  }
+
+  @Test
   void aBylineThatCallsTheAuthorByItsKindAloneTakesTheNameTheTitlePrints() {
     assertEquals("Harbour Schools Coalition", Author.of("Harbour Schools Coalition\nSubmission to the UPR of"
         + " Ruritania\n1. This submission was drafted by the Coalition after two consultations."));

@@ -181,6 +181,8 @@ class DocumentInfoReaderTest {
         + "We regret that Freedonia noted the recommendations on the press law.\n");
     assertEquals(DocKind.STATEMENT, scraped.kind(), "its salutation on a line of its own below a page's menus");
     assertEquals("statement salutation: \"Madam President,\"", scraped.kindEvidence());
+    assertEquals(DocKind.STATEMENT, DocumentInfoReader.read("End of Mission Statement\n\nSpecial Rapporteur on the"
+        + " right to food, visit to Freedonia\n\nI thank the Government.").kind());
     DocumentInfo byAState = DocumentInfoReader.read("""
         40th session of the UPR Working Group
         Review of Zambia

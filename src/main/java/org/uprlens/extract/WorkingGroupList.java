@@ -66,6 +66,7 @@ public final class WorkingGroupList {
       "(?i)\\b(?:(?:did|do|does|could|can|will)[ \\t]*not[ \\t]+(?:enjoy|have|obtain|receive|support|accept)"
           + "|cannot[ \\t]+(?:enjoy|support|accept)|not[ \\t]+(?:be[ \\t]+)?(?:supported|accepted)"
           + "|(?:are|were|is|was|been|be)[ \\t]+(?:duly[ \\t]+)?noted|(?:has|have|had)[ \\t]+noted"
+          + "|examined[ \\t]+by[ \\t]+[^,;:]{2,80}?[ \\t]+and[ \\t]+(?:duly[ \\t]+)?noted"
           + "|takes?[ \\t]+note|took[ \\t]+note|reject(?:s|ed)?|not[ \\t]+in[ \\t]+a[ \\t]+position[ \\t]+to"
           + "[ \\t]+accept|unable[ \\t]+to[ \\t]+(?:support|accept))\\b");
   private static final Pattern PENDING_CUE = Pattern.compile(
@@ -166,7 +167,7 @@ public final class WorkingGroupList {
 
   /**
    * Every "N." or "N.M" that starts a line, or follows ";", ":", "." or ")" on the line (one-line dumps), and is
-   * followed by white space. A plain scan: a regular expression with look-behind tried at every character cost
+   * followed by white space; also as OCR prints them, "1 15.3" and "115. 1 Ratify". A plain scan: a regular expression with look-behind tried at every character cost
    * more than the rest of the parser.
    */
   private static List<Number> numbers(String text, int start, int end) {
@@ -179,12 +180,35 @@ public final class WorkingGroupList {
       while (k < end && k - i < 4 && isDigit(text.charAt(k))) {
         k++;
       }
-      if (k - i > 3 || k >= end || text.charAt(k) != '.') {
+      String digits = text.substring(i, k);
+      int split = k;   // OCR may split a number with a space: "1 15.3" for "115.3"
+      if (k < end && text.charAt(k) == ' ' && k - i < 3) {
+        int j = k + 1;
+        while (j < end && j - i < 5 && isDigit(text.charAt(j))) {
+          j++;
+        }
+        if (j > k + 1 && j - i - 1 <= 3 && j < end && text.charAt(j) == '.') {
+          digits += text.substring(k + 1, j);
+          split = j;
+        }
+      }
+      k = split;
+      if (digits.length() > 3 || k >= end || text.charAt(k) != '.') {
         continue;
       }
-      int first = Integer.parseInt(text, i, k, 10);
+      int first = Integer.parseInt(digits);
       int second = -1;
       int d = k + 1;
+      // "115. 1 Ratify": OCR's space after the dot, before a sub-number and a capital
+      if (d + 1 < end && text.charAt(d) == ' ' && isDigit(text.charAt(d + 1))) {
+        int j = d + 1;
+        while (j < end && j - d <= 3 && isDigit(text.charAt(j))) {
+          j++;
+        }
+        if (j - d <= 3 && j + 1 < end && text.charAt(j) == ' ' && Character.isUpperCase(text.charAt(j + 1))) {
+          d++;
+        }
+      }
       int e = d;
       while (e < end && e - d < 4 && isDigit(text.charAt(e))) {
         e++;

@@ -127,6 +127,26 @@ class WorkingGroupListTest {
   }
 
   @Test
+  void numbersAsOcrSplitsThemAndANotedGroupExaminedAndNoted() {
+    List<WorkingGroupList.Item> items = WorkingGroupList.parse("""
+        II. Conclusions and/or recommendations
+        115. The following recommendations have been examined by Ruritania and enjoy its support:
+        115. 1 Ratify the Optional Protocol to the Convention against Torture (Chile);
+        1 15.2 Adopt the bill on freedom of information (Sweden);
+        116. The following recommendations have been examined by Ruritania and noted:
+        116.1 Abolish the death penalty (Portugal);
+        117. All conclusions and/or recommendations contained in the present report reflect the position of the
+        submitting State(s) and/or the State under review.
+        """);
+    assertEquals(List.of("115.1", "115.2", "116.1"), items.stream().map(WorkingGroupList.Item::paragraph).toList());
+    assertEquals(List.of("Ratify the Optional Protocol to the Convention against Torture",
+        "Adopt the bill on freedom of information", "Abolish the death penalty"),
+        items.stream().map(WorkingGroupList.Item::text).toList());
+    assertEquals(List.of("Supported", "Supported", "Noted"),
+        items.stream().map(WorkingGroupList.Item::supportStated).toList());
+  }
+
+  @Test
   void theStateUnderReviewIsReadFromTheIntro() {
     String text = "II. Conclusions and/or recommendations\n70. The recommendations listed below have been examined"
         + " by Ghana and enjoy its support:\n70.1 Adopt the bill on freedom of information (Sweden);\n";

@@ -275,8 +275,8 @@ final class Author {
    * else names the author: a news page's caption may name a rapporteur too.
    */
   private static final Pattern MANDATE_LINE = Pattern.compile("(?m)^[ \\t]*(?:UN[ \\t]+|United[ \\t]+Nations[ \\t]+)?"
-      + "((?:Special[ \\t]+Rapporteur|Independent[ \\t]+Expert|Special[ \\t]+Representative|Working[ \\t]+Group)[ \\t]+on"
-      + "[ \\t]+(?!the[ \\t]+Universal[ \\t]+Periodic)[^\\n,;.]{3,150}?)[ \\t]*(?:\\n|$|,|;|\\.)");
+      + "((?:Special[ \\t]+Rapporteur|Independent[ \\t]+Expert|Special[ \\t]+Representative|Working[ \\t]+Group)"
+      + "[ \\t]+on[ \\t]+(?!the[ \\t]+Universal[ \\t]+Periodic)[^\\n,;.]{3,150}?)[ \\t]*(?:\\n|$|,|;|\\.)");
 
   private static String mandateLine(String text) {
     Matcher line = MANDATE_LINE.matcher(text).region(0, Math.min(text.length(), TITLE));

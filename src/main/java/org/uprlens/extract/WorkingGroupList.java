@@ -167,8 +167,8 @@ public final class WorkingGroupList {
 
   /**
    * Every "N." or "N.M" that starts a line, or follows ";", ":", "." or ")" on the line (one-line dumps), and is
-   * followed by white space; also as OCR prints them, "1 15.3" and "115. 1 Ratify". A plain scan: a regular expression with look-behind tried at every character cost
-   * more than the rest of the parser.
+   * followed by white space; also as OCR prints them, "1 15.3" and "115. 1 Ratify". A plain scan: a regular
+   * expression with look-behind tried at every character cost more than the rest of the parser.
    */
   private static List<Number> numbers(String text, int start, int end) {
     List<Number> out = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -53,11 +54,11 @@ final class JsonTable {
       throw new RejectException(RejectReason.UNSUPPORTED_FORMAT, "a JSON file is read as a table of"
           + " recommendations, an array of records (or one record per line), and this one holds none; "
           + (roots.get(0).isObject() ? "its fields: " + String.join(", ", keys(List.of(roots.get(0))))
-          : "it holds a single " + roots.get(0).getNodeType().name().toLowerCase(java.util.Locale.ROOT))
+          : "it holds a single " + roots.get(0).getNodeType().name().toLowerCase(Locale.ROOT))
           + ". A page's or document's text is read from .txt or .html");
     }
     List<String> keys = keys(records);
-    if (keys.stream().noneMatch(key -> RecommendationTable.isTextColumn(CsvTable.normalised(words(key))))) {
+    if (!hasTexts(records)) {
       throw new RejectException(RejectReason.UNSUPPORTED_FORMAT, "a JSON file is read as a table of"
           + " recommendations, and its records have no field of texts (" + RecommendationTable.textColumns()
           + "); their fields: " + String.join(", ", keys));
@@ -86,8 +87,7 @@ final class JsonTable {
       for (Iterator<JsonNode> fields = next.getKey().elements(); fields.hasNext(); ) {
         JsonNode field = fields.next();
         List<JsonNode> found = field.isArray() ? objects(field) : List.of();
-        if (found.size() > 0 && keys(found).stream()
-            .anyMatch(key -> RecommendationTable.isTextColumn(CsvTable.normalised(words(key))))) {
+        if (hasTexts(found)) {
           return found;
         }
         longest = found.size() > longest.size() ? found : longest;
@@ -107,6 +107,11 @@ final class JsonTable {
       }
     });
     return objects;
+  }
+
+  /** Whether the records have a field of texts, as a table's column of texts is named. */
+  private static boolean hasTexts(List<JsonNode> records) {
+    return keys(records).stream().anyMatch(key -> RecommendationTable.isTextColumn(CsvTable.normalised(words(key))));
   }
 
   /** The records' field names in order of first appearance. */

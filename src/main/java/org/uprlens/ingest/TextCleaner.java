@@ -258,7 +258,8 @@ public final class TextCleaner {
    * followed by a word or number: OCR read the capital I as l. A wrapped line's "ln" may be a lower-case "in".
    */
   private static final Pattern OCR_CAPITAL_I = Pattern.compile(
-      "(?:^|\\n[ \\t]*\\n[ \\t]*|\\n[ \\t]*\\d{1,3}\\.[ \\t]+|[.!?][\"”’)]?[ \\t\\n]+)(l)(?:ts?|n|f)(?=[ \\t\\n]+[\\p{Ll}\\d])");
+      "(?:^|\\n[ \\t]*\\n[ \\t]*|\\n[ \\t]*\\d{1,3}\\.[ \\t]+|[.!?][\"”’)]?[ \\t\\n]+)(l)(?:ts?|n|f)"
+          + "(?=[ \\t\\n]+[\\p{Ll}\\d])");
 
   /**
    * A word that opens with l and a consonant, which no English word does: OCR's l for a capital I ("lreland", "Côte

@@ -80,7 +80,8 @@ class RecommendationTableTest {
     String api = """
         {"count": 2, "meta": {"page": 1},
          "data": {"items": [
-           {"recommendation_text": "Set up a preventive mechanism", "recommending_state": {"iso3": "CHL", "name": "Chile"}},
+           {"recommendation_text": "Set up a preventive mechanism",
+            "recommending_state": {"iso3": "CHL", "name": "Chile"}},
            {"recommendation_text": "Repeal the vagrancy law", "recommending_state": {"iso3": "ISL", "name": "Iceland"},
             "position": "Noted"}]}}
         """;

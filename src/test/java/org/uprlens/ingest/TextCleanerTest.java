@@ -31,7 +31,8 @@ class TextCleanerTest {
   @Test
   void ocrsLowerCaseLForACapitalIOpeningASentenceIsAnI() {
     assertEquals("3. It also recommended", TextCleaner.clean("3. lt also recommended"));
-    assertEquals("the protests.  It urged them.  Its report", TextCleaner.clean("the protests.* lt urged them.  lts report"));
+    assertEquals("the protests.  It urged them.  Its report",
+        TextCleaner.clean("the protests.* lt urged them.  lts report"));
     assertEquals("Background\n\nIn 2024 the", TextCleaner.clean("Background\n\nln 2024 the"));
     assertEquals("(Ireland); (Côte d'Ivoire); (Iran (Islamic Republic of)); the International Covenant",
         TextCleaner.clean("(lreland); (Côte d'lvoire); (lran (lslamic Republic of)); the lnternational Covenant"),

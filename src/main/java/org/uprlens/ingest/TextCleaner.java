@@ -257,25 +257,73 @@ public final class TextCleaner {
    * "lt", "lts", "ln", "lf" opening a sentence (after a blank line, a paragraph's number or a sentence end) and
    * followed by a word or number: OCR read the capital I as l. A wrapped line's "ln" may be a lower-case "in".
    */
-  private static final Pattern OCR_CAPITAL_I = Pattern.compile(
-      "(?:^|\\n[ \\t]*\\n[ \\t]*|\\n[ \\t]*\\d{1,3}\\.[ \\t]+|[.!?][\"”’)]?[ \\t\\n]+)(l)(?:ts?|n|f)"
-          + "(?=[ \\t\\n]+[\\p{Ll}\\d])");
-
+  private static final Set<String> OCR_OPENERS = Set.of("lt", "lts", "ln", "lf");
   /**
    * A word that opens with l and a consonant, which no English word does: OCR's l for a capital I ("lreland", "Côte
    * d'lvoire", "(lslamic Republic of)", "lnternational"), whose State or name would go unrecognised. Not inside an
    * address ("lnkd.in") nor an abbreviation ("lbs", "ltd": one letter after the consonant).
    */
-  private static final Pattern OCR_INITIAL_I = Pattern.compile(
-      "(?<![\\p{L}\\d./@_-])(l)[bcdfghjkmnpqrstvwxz]\\p{Ll}{2,}+(?![./@]\\w)");
+  private static final String CONSONANTS = "bcdfghjkmnpqrstvwxz";
 
+  /** A scan from each "l" rather than a regular expression tried at every character, which doubled cleaning. */
   private static void capitalI(StringBuilder s) {
-    for (Pattern pattern : List.of(OCR_CAPITAL_I, OCR_INITIAL_I)) {
-      Matcher m = pattern.matcher(s);
-      while (m.find()) {
-        s.setCharAt(m.start(1), 'I');
+    for (int i = s.indexOf("l"); i >= 0; i = s.indexOf("l", i + 1)) {
+      char before = i > 0 ? s.charAt(i - 1) : ' ';
+      if (Character.isLetterOrDigit(before) || "./@_-".indexOf(before) >= 0) {
+        continue;
+      }
+      int lower = i + 2;
+      while (lower < s.length() && Character.isLowerCase(s.charAt(lower))) {
+        lower++;
+      }
+      boolean initial = i + 1 < s.length() && CONSONANTS.indexOf(s.charAt(i + 1)) >= 0 && lower - (i + 2) >= 2
+          && !(lower + 1 < s.length() && "./@".indexOf(s.charAt(lower)) >= 0 && isWordChar(s.charAt(lower + 1)));
+      if (initial || opensSentence(s, i)) {
+        s.setCharAt(i, 'I');
       }
     }
+  }
+
+  private static boolean isWordChar(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+  }
+
+  /** Whether the l at {@code i} opens one of {@link #OCR_OPENERS} at a sentence's start, before a word or number. */
+  private static boolean opensSentence(StringBuilder s, int i) {
+    int end = i + 1;
+    while (end < s.length() && Character.isLetter(s.charAt(end))) {
+      end++;
+    }
+    if (end - i > 3 || !OCR_OPENERS.contains(s.substring(i, end))) {
+      return false;
+    }
+    int next = end;
+    while (next < s.length() && (s.charAt(next) == ' ' || s.charAt(next) == '\t' || s.charAt(next) == '\n')) {
+      next++;
+    }
+    if (next == end || next >= s.length()
+        || !(Character.isLowerCase(s.charAt(next)) || Character.isDigit(s.charAt(next)))) {
+      return false;
+    }
+    if (i == 0) {
+      return true;
+    }
+    int k = i;   // back over the white space before the word
+    int newlines = 0;
+    while (k > 0 && (s.charAt(k - 1) == ' ' || s.charAt(k - 1) == '\t' || s.charAt(k - 1) == '\n')) {
+      newlines += s.charAt(k - 1) == '\n' ? 1 : 0;
+      k--;
+    }
+    if (k == i) {
+      return false;
+    }
+    if (newlines >= 2 || k == 0) {
+      return newlines >= 2;   // a blank line before it
+    }
+    // a sentence's end before it, or a paragraph's number ("12."), a closing quotation mark or bracket after it
+    char last = s.charAt(k - 1);
+    char stop = "\"”’)".indexOf(last) >= 0 && k > 1 ? s.charAt(k - 2) : last;
+    return ".!?".indexOf(stop) >= 0;
   }
 
   private static void joinHyphenated(StringBuilder s) {

@@ -375,6 +375,9 @@ final class ItemLists {
         last++;
       }
       int next = nextNonBlank(text, lines, last + 1);
+      if (content(text, lines.get(i)).endsWith(":")) {
+        break;   // "Recommendations:" over bullets of its own leads in to a list, no paragraph of this one
+      }
       if (next < lines.size() && isSubheading(text, new int[] {lines.get(i)[0], lines.get(last)[1]})
           && !markerAt(text, lines.get(i)).lookingAt()) {
         i = next;   // a topic over the paragraphs that follow it, on one line or wrapped in a narrow column

@@ -142,6 +142,14 @@ class ItemListsTest {
   }
 
   @Test
+  void aParagraphOpeningWithALeadInUnderAHeadingLeadsInToItsOwnList() {
+    assertEquals(List.of(List.of("Allow the High Commissioner to visit Papua", "Release the political prisoners")),
+        items("Questions and recommendations for States\n\nQuestions:\n- What steps has it taken?\n\n"
+            + "Recommendations:\n- Allow the High Commissioner to visit Papua;\n- Release the political prisoners.\n"),
+        "not two paragraphs of the heading's list");
+  }
+
+  @Test
   void aPdfsSymbolBulletMayTouchItsWord() {
     assertEquals(List.of(List.of("Free the editors", "Close the camp")),
         items("We urge the Government to:\n\uF0B7Free the editors;\n\uF0B7Close the camp.\n"));

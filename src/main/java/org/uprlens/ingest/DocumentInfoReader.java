@@ -351,8 +351,16 @@ public final class DocumentInfoReader {
         return States.byName(headline.group(1)).get().name();
       }
       Matcher tail = TITLE_STATE.matcher(line);
-      if (lines++ < HEADLINE_LINES && tail.find() && States.byName(tail.group(1)).isPresent()) {
+      if (lines < HEADLINE_LINES && tail.find() && States.byName(tail.group(1)).isPresent()) {
         return States.byName(tail.group(1)).get().name();
+      }
+      Matcher possessive = POSSESSIVE_REVIEW.matcher(line);
+      if (lines++ < HEADLINE_LINES && possessive.find()) {
+        for (States.Mention mention : States.mentions(line)) {
+          if (mention.end() == possessive.start()) {
+            return mention.state().name();
+          }
+        }
       }
     }
     Map<String, Integer> counts = new HashMap<>();
@@ -373,6 +381,10 @@ public final class DocumentInfoReader {
     }
     return first >= 3 && first >= 2 * second ? best : null;
   }
+
+  /** "Advocacy brief: Indonesia's fourth Universal Periodic Review", "Kenya’s UPR": a title's State by its possessive. */
+  private static final Pattern POSSESSIVE_REVIEW = Pattern.compile(
+      "['’]s?\\s+(?:\\p{L}+\\s+){0,2}?(?i:universal\\s+periodic\\s+review|upr)\\b");
 
   /** Where the State's name follows: the end of a UPR title line, after footnote asterisks. */
   private static final Pattern TITLE_END = Pattern.compile(

@@ -106,6 +106,8 @@ class DocumentInfoReaderTest {
         .stateUnderReview());
     assertNull(DocumentInfoReader.read("Statement delivered by: France\n\nWe thank the delegation.\n")
         .stateUnderReview(), "a speaker's State is no State under review");
+    assertEquals("Indonesia", DocumentInfoReader.read("Advocacy brief: Indonesia's fourth Universal Periodic Review"
+        + "\n\nAccess for journalists to Papua and to Jakarta is restricted.\n").stateUnderReview(), "its possessive");
   }
 
   @Test

@@ -284,13 +284,16 @@ public final class RecommendationExtractor {
               calledOnState(found, sentence.index(), here));
       // "Ruritania should ratify the Statute, a group of NGOs said.": the call is theirs; the minister's is the
       // State's own
+      // "What should States recommend?" asks the reader what to recommend; it recommends nothing
+      call = isQuestion(sentence.text(text)) ? null : call;
       String sayer = call == null || reported != null ? null : actors.resolve(sayer(sentence.text(text)));
       if (sayer != null && isReviewedState(sayer, reviewed)) {
         continue;
       }
       caller = sayer != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(sayer)) ? sayer : caller;
       int operative = t == null || call != null ? -1 : operativeCue(text, t.tokens());
-      int cue = t == null || call != null ? -1 : operative >= 0 ? operative : findCue(t.tokens());
+      int cue = t == null || call != null || isQuestion(sentence.text(text)) || namesWhatIsRecommended(t.tokens())
+          ? -1 : operative >= 0 ? operative : findCue(t.tokens());
       // An operative paragraph ("3. Calls upon the Government to ...") asks in the name of the document's author.
       String subject = cue < 0 || operative >= 0 ? null : span(text, t.tokens(), subjectOf(t.tokens(), cue));
       String actor = cue < 0 ? null : operative >= 0 ? actors.self() : actors.resolve(subject);
@@ -1540,6 +1543,25 @@ public final class RecommendationExtractor {
 
   /** How many words a State's name or reference may have: "the Government of the Republic of Ruritania". */
   private static final int MAX_STATE_TOKENS = 8;
+
+  /** A sentence that ends with a question mark, after a closing quotation mark or bracket if any. */
+  static boolean isQuestion(String sentence) {
+    String end = sentence.strip().replaceAll("[\"”’)\\]]+$", "");
+    return end.endsWith("?");
+  }
+
+  /**
+   * "Recommended questions and recommendations for States", "Recommended actions": a heading whose first word is
+   * the participle describing a noun, not a body's verb with its subject left out.
+   */
+  private static boolean namesWhatIsRecommended(List<Token> tokens) {
+    int first = 0;
+    while (first < tokens.size() && isJunk(tokens.get(first))) {
+      first++;
+    }
+    return first + 1 < tokens.size() && tokens.get(first).lower().equals("recommended")
+        && tokens.get(first + 1).tag() != null && tokens.get(first + 1).tag().matches("NNS?|JJ");
+  }
 
   /** "It is recommended that", "It is further recommended to the State to": a cue in the impersonal passive. */
   private static boolean isImpersonal(List<Token> tokens, int cue) {

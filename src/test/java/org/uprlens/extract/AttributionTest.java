@@ -828,6 +828,23 @@ class AttributionTest {
   }
 
   @Test
+  void aQuestionOrAHeadingThatNamesWhatIsRecommendedRecommendsNothing() {
+    List<Recommendation> found = Extracting.extract("""
+        UPR factsheet: Ruritania
+
+        Recommended questions and recommendations for States
+
+        What should States recommend?
+
+        Should the Government not ratify the Convention?
+
+        Ruritania should ratify the Convention against Torture.
+        """, DocKind.OTHER);
+    assertEquals(List.of("Ratify the Convention against Torture."),
+        found.stream().map(Recommendation::request).toList());
+  }
+
+  @Test
   void aResponseStatedBeforeACallInTheSameSentenceIsARowOfItsOwn() {
     List<Recommendation> found = Extracting.extract("""
         The Council adopted the outcome of the review of Ruritania.

@@ -282,17 +282,18 @@ public final class RecommendationExtractor {
       DirectCall.Call call = t == null || !ownVoice && reported == null ? null
           : DirectCall.find(t.tokens(), here, reported == null ? 0 : source[1] + 2,
               calledOnState(found, sentence.index(), here));
+      // "What should States recommend?" asks the reader what to recommend; it recommends nothing
+      boolean question = isQuestion(sentence.text(text));
+      call = question ? null : call;
       // "Ruritania should ratify the Statute, a group of NGOs said.": the call is theirs; the minister's is the
       // State's own
-      // "What should States recommend?" asks the reader what to recommend; it recommends nothing
-      call = isQuestion(sentence.text(text)) ? null : call;
       String sayer = call == null || reported != null ? null : actors.resolve(sayer(sentence.text(text)));
       if (sayer != null && isReviewedState(sayer, reviewed)) {
         continue;
       }
       caller = sayer != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(sayer)) ? sayer : caller;
       int operative = t == null || call != null ? -1 : operativeCue(text, t.tokens());
-      int cue = t == null || call != null || isQuestion(sentence.text(text)) || namesWhatIsRecommended(t.tokens())
+      int cue = t == null || call != null || question || namesWhatIsRecommended(t.tokens())
           ? -1 : operative >= 0 ? operative : findCue(t.tokens());
       // An operative paragraph ("3. Calls upon the Government to ...") asks in the name of the document's author.
       String subject = cue < 0 || operative >= 0 ? null : span(text, t.tokens(), subjectOf(t.tokens(), cue));
@@ -1545,7 +1546,7 @@ public final class RecommendationExtractor {
   private static final int MAX_STATE_TOKENS = 8;
 
   /** A sentence that ends with a question mark, after a closing quotation mark or bracket if any. */
-  static boolean isQuestion(String sentence) {
+  private static boolean isQuestion(String sentence) {
     String end = sentence.strip().replaceAll("[\"”’)\\]]+$", "");
     return end.endsWith("?");
   }

@@ -382,7 +382,10 @@ public final class DocumentInfoReader {
     return first >= 3 && first >= 2 * second ? best : null;
   }
 
-  /** "Advocacy brief: Indonesia's fourth Universal Periodic Review", "Kenya’s UPR": a title's State by its possessive. */
+  /**
+   * "Advocacy brief: Indonesia's fourth Universal Periodic Review", "Kenya’s UPR": a title's State by its
+   * possessive.
+   */
   private static final Pattern POSSESSIVE_REVIEW = Pattern.compile(
       "['’]s?\\s+(?:\\p{L}+\\s+){0,2}?(?i:universal\\s+periodic\\s+review|upr)\\b");
 

@@ -117,14 +117,17 @@ public enum Format {
   private static final Pattern JSON_START = Pattern.compile("^\\s*(?:\\[\\s*)?\\{\\s*\"");
 
   private static boolean looksLikeJson(byte[] b) {
-    String head = new String(b, 0, Math.min(b.length, SNIFF), StandardCharsets.ISO_8859_1).replace("\u0000", "")
-        .replaceFirst("^(?:\u00ef\u00bb\u00bf|\u00fe\u00ff|\u00ff\u00fe)", "");   // a BOM
+    String head = head(b).replaceFirst("^(?:\u00ef\u00bb\u00bf|\u00fe\u00ff|\u00ff\u00fe)", "");   // a BOM
     return JSON_START.matcher(head).find();
   }
 
+  /** The file's first bytes as Latin-1 characters, NULs (of UTF-16) left out: enough to tell markup. */
+  private static String head(byte[] b) {
+    return new String(b, 0, Math.min(b.length, SNIFF), StandardCharsets.ISO_8859_1).replace("\u0000", "");
+  }
+
   private static boolean looksLikeHtml(byte[] b, String path) {
-    String head = new String(b, 0, Math.min(b.length, SNIFF), StandardCharsets.ISO_8859_1)
-        .replace("\u0000", "").toLowerCase(Locale.ROOT);
+    String head = head(b).toLowerCase(Locale.ROOT);
     String start = head.stripLeading();
     if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<?xml")
         && head.contains("<html")) {

@@ -252,17 +252,11 @@ public final class TextCleaner {
     }
   }
 
-  /** "Govern-\n  ment" becomes "Government" followed by the removed characters as spaces. */
   /**
    * "lt", "lts", "ln", "lf" opening a sentence (after a blank line, a paragraph's number or a sentence end) and
    * followed by a word or number: OCR read the capital I as l. A wrapped line's "ln" may be a lower-case "in".
    */
   private static final Set<String> OCR_OPENERS = Set.of("lt", "lts", "ln", "lf");
-  /**
-   * A word that opens with l and a consonant, which no English word does: OCR's l for a capital I ("lreland", "Côte
-   * d'lvoire", "(lslamic Republic of)", "lnternational"), whose State or name would go unrecognised. Not inside an
-   * address ("lnkd.in") nor an abbreviation ("lbs", "ltd": one letter after the consonant).
-   */
   private static final String CONSONANTS = "bcdfghjkmnpqrstvwxz";
 
   /** A scan from each "l" rather than a regular expression tried at every character, which doubled cleaning. */
@@ -272,20 +266,33 @@ public final class TextCleaner {
       if (Character.isLetterOrDigit(before) || "./@_-".indexOf(before) >= 0) {
         continue;
       }
-      int lower = i + 2;
-      while (lower < s.length() && Character.isLowerCase(s.charAt(lower))) {
-        lower++;
-      }
-      boolean initial = i + 1 < s.length() && CONSONANTS.indexOf(s.charAt(i + 1)) >= 0 && lower - (i + 2) >= 2
-          && !(lower + 1 < s.length() && "./@".indexOf(s.charAt(lower)) >= 0 && isWordChar(s.charAt(lower + 1)));
-      if (initial || opensSentence(s, i)) {
+      if (opensWithConsonant(s, i) || opensSentence(s, i)) {
         s.setCharAt(i, 'I');
       }
     }
   }
 
+  /**
+   * Whether the l at {@code i} opens a word with a consonant after it, which no English word does: OCR's l for a
+   * capital I ("lreland", "Côte d'lvoire", "(lslamic Republic of)", "lnternational"), whose State or name would go
+   * unrecognised. Not inside an address ("lnkd.in") nor an abbreviation ("lbs", "ltd": one letter after the
+   * consonant).
+   */
+  private static boolean opensWithConsonant(StringBuilder s, int i) {
+    int lower = i + 2;
+    while (lower < s.length() && Character.isLowerCase(s.charAt(lower))) {
+      lower++;
+    }
+    boolean address = lower + 1 < s.length() && "./@".indexOf(s.charAt(lower)) >= 0 && isWordChar(s.charAt(lower + 1));
+    return i + 1 < s.length() && CONSONANTS.indexOf(s.charAt(i + 1)) >= 0 && lower - (i + 2) >= 2 && !address;
+  }
+
   private static boolean isWordChar(char c) {
     return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n';
   }
 
   /** Whether the l at {@code i} opens one of {@link #OCR_OPENERS} at a sentence's start, before a word or number. */
@@ -298,7 +305,7 @@ public final class TextCleaner {
       return false;
     }
     int next = end;
-    while (next < s.length() && (s.charAt(next) == ' ' || s.charAt(next) == '\t' || s.charAt(next) == '\n')) {
+    while (next < s.length() && isBlank(s.charAt(next))) {
       next++;
     }
     if (next == end || next >= s.length()
@@ -310,7 +317,7 @@ public final class TextCleaner {
     }
     int k = i;   // back over the white space before the word
     int newlines = 0;
-    while (k > 0 && (s.charAt(k - 1) == ' ' || s.charAt(k - 1) == '\t' || s.charAt(k - 1) == '\n')) {
+    while (k > 0 && isBlank(s.charAt(k - 1))) {
       newlines += s.charAt(k - 1) == '\n' ? 1 : 0;
       k--;
     }
@@ -326,6 +333,7 @@ public final class TextCleaner {
     return ".!?".indexOf(stop) >= 0;
   }
 
+  /** "Govern-\n  ment" becomes "Government" followed by the removed characters as spaces. */
   private static void joinHyphenated(StringBuilder s) {
     Matcher m = HYPHENATED.matcher(s).useTransparentBounds(true);
     List<int[]> joins = new ArrayList<>();

@@ -1,9 +1,12 @@
 package org.uprlens.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.uprlens.Sha256;
 
 /**
@@ -76,6 +79,14 @@ public final class DocumentReader {
   }
 
   private Ingested decodeOrThrow(String path, byte[] bytes) {
+    return decodeOrThrow(path, path, bytes, true);
+  }
+
+  /**
+   * @param name the file name that hints at the format: the path, less ".gz" for what a gzip file holds
+   * @param file whether the bytes are the file's own, not what a gzip file holds (which is not unpacked again)
+   */
+  private Ingested decodeOrThrow(String path, String name, byte[] bytes, boolean file) {
     Reject tooLarge = checkSize(path, bytes.length);
     if (tooLarge != null) {
       return tooLarge;
@@ -83,7 +94,15 @@ public final class DocumentReader {
     if (bytes.length == 0) {
       return new Reject(path, RejectReason.EMPTY, "0 bytes");
     }
-    Format format = Format.ofBytes(bytes, path);
+    if (Format.isGzip(bytes) && file) {
+      // One file compressed (report.pdf.gz, export.csv.gz), as dumps are shipped: read as the file it holds.
+      try {
+        return decodeOrThrow(path, name.replaceFirst("(?i)\\.gz$", ""), gunzip(bytes, options.maxBytes()), false);
+      } catch (RejectException e) {
+        return new Reject(path, e.reason(), e.getMessage());
+      }
+    }
+    Format format = Format.ofBytes(bytes, name);
     if (format == null) {
       return new Reject(path, RejectReason.UNSUPPORTED_FORMAT, Format.unsupported(bytes));
     }
@@ -141,6 +160,20 @@ public final class DocumentReader {
         null, null, null, Languages.ENGLISH);
     return new Document(Sha256.of(bytes), path, bytes.length, charset, raw, info, Outline.EMPTY, warnings, List.of(),
         format);
+  }
+
+  /** What a gzip file holds, read no further than {@code max} bytes so that a small file cannot fill the memory. */
+  static byte[] gunzip(byte[] gzip, long max) throws RejectException {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+      byte[] inner = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+      if (inner.length > max) {
+        throw new RejectException(RejectReason.TOO_LARGE, "the gzip file holds more than --max-bytes " + max
+            + " bytes");
+      }
+      return inner;
+    } catch (IOException e) {
+      throw new RejectException(RejectReason.DAMAGED, "the gzip file cannot be decompressed: " + e.getMessage());
+    }
   }
 
   private static Extracted extract(Format format, byte[] bytes) throws RejectException {

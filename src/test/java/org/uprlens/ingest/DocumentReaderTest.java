@@ -51,7 +51,53 @@ class DocumentReaderTest {
     assertEquals(RejectReason.DAMAGED, pdf.reason(), "a PDF header without a PDF behind it");
     Reject zip = rejected(new byte[] {'P', 'K', 3, 4, 0, 0});
     assertEquals(RejectReason.UNSUPPORTED_FORMAT, zip.reason());
-    assertEquals("ZIP archive", zip.detail());
+    assertEquals("ZIP archive; unpack it first", zip.detail());
+  }
+
+  private static byte[] gzip(byte[] bytes) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+      zip.write(bytes);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aGzipFileIsReadAsTheFileItHolds() throws IOException {
+    String text = "Norway recommended that Chile ratify the Optional Protocol to the Convention against Torture.";
+    Document prose = assertInstanceOf(Document.class,
+        reader.decode("notes/statement.txt.gz", gzip(text.getBytes(StandardCharsets.UTF_8))));
+    assertEquals(text, prose.text());
+    assertEquals(Format.TEXT, prose.format());
+    assertEquals("notes/statement.txt.gz", prose.path(), "the file keeps its own name in the output");
+    assertEquals(Sha256.of(text.getBytes(StandardCharsets.UTF_8)), prose.docId(),
+        "the same document, compressed or not, is the same document");
+
+    // The name less ".gz" tells a table from prose, as it does for a file not compressed.
+    byte[] tsv = "text\tresponse\nAbolish the death penalty\tNoted\n".getBytes(StandardCharsets.UTF_8);
+    Document table = assertInstanceOf(Document.class, reader.decode("export.tsv.gz", gzip(tsv)));
+    assertEquals(Format.CSV, table.format());
+    assertEquals(DocKind.TABLE, table.info().kind());
+  }
+
+  @Test
+  void aGzipFileThatIsDamagedOrExpandsTooFarOrHoldsAnArchiveIsRejectedWithWhy() throws IOException {
+    byte[] whole = gzip("Recommendations to Peru on land rights.".getBytes(StandardCharsets.UTF_8));
+    Reject truncated = rejected(java.util.Arrays.copyOf(whole, whole.length / 2));
+    assertEquals(RejectReason.DAMAGED, truncated.reason());
+    org.junit.jupiter.api.Assertions.assertTrue(truncated.detail().startsWith("the gzip file cannot be"),
+        truncated.detail());
+
+    Reject bomb = rejected(gzip(new byte[5000]));   // 5,000 bytes against the reader's --max-bytes of 1,000
+    assertEquals(RejectReason.TOO_LARGE, bomb.reason());
+    org.junit.jupiter.api.Assertions.assertTrue(bomb.detail().contains("--max-bytes 1000"), bomb.detail());
+
+    byte[] tar = new byte[600];
+    System.arraycopy("ustar".getBytes(StandardCharsets.US_ASCII), 0, tar, 257, 5);
+    Reject archive = rejected(gzip(tar));
+    assertEquals(RejectReason.UNSUPPORTED_FORMAT, archive.reason());
+    assertEquals("tar archive; unpack it first", archive.detail());
+    assertEquals(RejectReason.UNSUPPORTED_FORMAT, rejected(gzip(gzip(new byte[] {'a'}))).reason());
   }
 
   @Test

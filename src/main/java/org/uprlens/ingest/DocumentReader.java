@@ -113,7 +113,7 @@ public final class DocumentReader {
       return new Reject(path, e.reason(), e.getMessage());
     }
     String raw = normaliseLineEnds(extracted.text());
-    if (format.isTable()) {
+    if (format.isTable() || extracted.table()) {
       return table(path, bytes, format, extracted.charset(), raw, extracted.warnings());
     }
     List<Integer> pages = format == Format.TEXT ? formFeedPages(raw) : extracted.pageStarts();
@@ -184,6 +184,7 @@ public final class DocumentReader {
       case XLSX, XLS -> SheetText.extract(bytes);
       case ODT, ODS -> OdfText.extract(bytes);
       case RTF -> RtfText.extract(bytes);
+      case XML -> XmlText.extract(bytes);
       case HTML, TEXT, CSV, JSON -> {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         String binary = binaryEvidence(decoded.text());

@@ -22,7 +22,9 @@ public enum Format {
   /** Rich Text Format, as Word and many editors export it ({@link RtfText}). */
   RTF,
   /** JSON or JSON Lines holding records: a table of recommendations, one per record ({@link JsonTable}). */
-  JSON;
+  JSON,
+  /** XML: a table when it holds records of texts, else prose ({@link XmlText}). */
+  XML;
 
   /** Whether the format holds a table of recommendations, one per row, rather than prose. */
   public boolean isTable() {
@@ -70,7 +72,7 @@ public enum Format {
     if (name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson") || looksLikeJson(b)) {
       return JSON;
     }
-    return looksLikeHtml(b, path) ? HTML : TEXT;
+    return looksLikeHtml(b, path) ? HTML : looksLikeXml(b, path) ? XML : TEXT;
   }
 
   /** The name of a binary format the job does not read, or null. */
@@ -129,20 +131,31 @@ public enum Format {
   private static final Pattern JSON_START = Pattern.compile("^\\s*(?:\\[\\s*)?\\{\\s*\"");
 
   private static boolean looksLikeJson(byte[] b) {
-    String head = head(b).replaceFirst("^(?:\u00ef\u00bb\u00bf|\u00fe\u00ff|\u00ff\u00fe)", "");   // a BOM
-    return JSON_START.matcher(head).find();
+    return JSON_START.matcher(head(b)).find();
   }
 
-  /** The file's first bytes as Latin-1 characters, NULs (of UTF-16) left out: enough to tell markup. */
+  /** The file's first bytes as Latin-1 characters, NULs (of UTF-16) and a byte order mark left out: enough to tell
+   * markup. */
   private static String head(byte[] b) {
-    return new String(b, 0, Math.min(b.length, SNIFF), StandardCharsets.ISO_8859_1).replace("\u0000", "");
+    return new String(b, 0, Math.min(b.length, SNIFF), StandardCharsets.ISO_8859_1).replace("\u0000", "")
+        .replaceFirst("^(?:\u00ef\u00bb\u00bf|\u00fe\u00ff|\u00ff\u00fe)", "");
+  }
+
+  /** An XML declaration, or a file named as XML that opens with a tag; XHTML is told as HTML first. */
+  private static boolean looksLikeXml(byte[] b, String path) {
+    String start = head(b).stripLeading();
+    String name = path.toLowerCase(Locale.ROOT);
+    return start.startsWith("<?xml") || start.startsWith("<") && (name.endsWith(".xml") || name.endsWith(".rss")
+        || name.endsWith(".atom"));
   }
 
   private static boolean looksLikeHtml(byte[] b, String path) {
     String head = head(b).toLowerCase(Locale.ROOT);
     String start = head.stripLeading();
-    if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<?xml")
-        && head.contains("<html")) {
+    if (start.startsWith("<?xml")) {
+      return head.contains("<html");   // XHTML; other XML is XML, whatever elements it shares with pages
+    }
+    if (start.startsWith("<!doctype html") || start.startsWith("<html")) {
       return true;
     }
     boolean markup = BLOCK_TAG.matcher(head).find();

@@ -57,18 +57,29 @@ final class JsonTable {
           : "it holds a single " + roots.get(0).getNodeType().name().toLowerCase(Locale.ROOT))
           + ". A page's or document's text is read from .txt or .html");
     }
-    List<String> keys = keys(records);
     if (!hasTexts(records)) {
       throw new RejectException(RejectReason.UNSUPPORTED_FORMAT, "a JSON file is read as a table of"
           + " recommendations, and its records have no field of texts (" + RecommendationTable.textColumns()
-          + "); their fields: " + String.join(", ", keys));
+          + "); their fields: " + String.join(", ", keys(records)));
     }
+    return table(records, charset);
+  }
+
+  /** Records written out as a CSV table, a field a column. */
+  static Extracted table(List<JsonNode> records, String charset) {
+    List<String> keys = keys(records);
     List<List<String>> table = new ArrayList<>();
     table.add(keys.stream().map(JsonTable::words).toList());
     for (JsonNode record : records) {
       table.add(keys.stream().map(key -> value(record.get(key))).toList());
     }
     return new Extracted(SheetText.csv(List.of(table)), List.of(), charset, List.of());
+  }
+
+  /** The records of texts a value holds, as {@link #records} finds them; none when they have no field of texts. */
+  static List<JsonNode> recordsOfTexts(JsonNode root) {
+    List<JsonNode> records = records(root);
+    return hasTexts(records) ? records : List.of();
   }
 
   /**

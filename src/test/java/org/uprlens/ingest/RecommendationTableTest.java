@@ -127,6 +127,77 @@ class RecommendationTableTest {
   }
 
   @Test
+  void anXmlExportIsATableOfItsRecordsAndAttributesAreFields() {
+    String xml = """
+        <?xml version="1.0" encoding="ISO-8859-1"?>
+        <db:export xmlns:db="urn:example:recs" generated="2026-03-01">
+          <db:recommendation id="r-7" response="Noted">
+            <db:text>Repeal the law that criminalises \u00e9migr\u00e9 journalists' work</db:text>
+            <db:recommendingState>Norway</db:recommendingState>
+            <db:stateUnderReview>Malawi</db:stateUnderReview>
+          </db:recommendation>
+          <db:recommendation id="r-8" response="Supported">
+            <db:text>Fund the legal aid board</db:text>
+            <db:recommendingState><name>Chile</name><iso3>CHL</iso3></db:recommendingState>
+            <db:recommendingState><name>Peru</name><iso3>PER</iso3></db:recommendingState>
+            <db:stateUnderReview>Malawi</db:stateUnderReview>
+          </db:recommendation>
+        </db:export>
+        """;
+    Document doc = assertInstanceOf(Document.class,
+        reader.decode("export.dat", xml.getBytes(StandardCharsets.ISO_8859_1)));
+    assertEquals(Format.XML, doc.format(), "by its declaration");
+    assertEquals(DocKind.TABLE, doc.info().kind());
+    assertEquals("ISO-8859-1", doc.charset(), "the declaration's");
+    assertEquals("Malawi", doc.info().stateUnderReview());
+    List<RecommendationTable.Row> rows = RecommendationTable.read(doc.text());
+    assertEquals(new RecommendationTable.Row(rows.get(0).begin(), rows.get(0).end(),
+        "Repeal the law that criminalises \u00e9migr\u00e9 journalists' work", "r-7", List.of("Norway"), "Malawi",
+        "Noted"), rows.get(0));
+    assertEquals(List.of("Chile", "Peru"), rows.get(1).makers(), "repeated elements, each by its name");
+  }
+
+  @Test
+  void xmlWithoutRecordsOfTextsIsProseAParagraphForEachElementHoldingText() {
+    String feed = """
+        <rss version="2.0"><channel>
+          <title>Press releases</title>
+          <item>
+            <title>Experts urge Malawi to end child marriage</title>
+            <description>&lt;p&gt;The Committee recommended that Malawi raise the minimum age of marriage to 18.&lt;/p&gt;&lt;p&gt;It also
+              called for birth registration.&lt;/p&gt;</description>
+            <pubDate>Tue, 03 Mar 2026 10:00:00 GMT</pubDate>
+          </item>
+          <item>
+            <title>Statement on <i>Peru</i></title>
+            <description>Norway recommended that Peru
+              protect <b>land</b> defenders.</description>
+          </item>
+        </channel></rss>
+        """;
+    Document doc = assertInstanceOf(Document.class, reader.decode("news.rss", feed.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(Format.XML, doc.format(), "by its name and opening tag");
+    assertEquals("""
+        Press releases
+
+        Experts urge Malawi to end child marriage
+
+        The Committee recommended that Malawi raise the minimum age of marriage to 18.
+
+        It also called for birth registration.
+
+        Tue, 03 Mar 2026 10:00:00 GMT
+
+        Statement on Peru
+
+        Norway recommended that Peru protect land defenders.
+        """, doc.text(), "markup escaped in a description read as a page's; inline elements part of the text");
+    assertEquals(Format.HTML, assertInstanceOf(Document.class, reader.decode("page.xhtml", ("<?xml version=\"1.0\"?>"
+        + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Norway spoke.</p></body></html>")
+        .getBytes(StandardCharsets.UTF_8))).format(), "XHTML is a page");
+  }
+
+  @Test
   void aTablePrintedOnAWebPageIsReadRowByRowUntilARowDoesNotFit() {
     String html = """
         <html><head><title>Follow-up: Ruritania</title></head><body>

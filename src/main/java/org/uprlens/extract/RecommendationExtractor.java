@@ -1283,7 +1283,8 @@ public final class RecommendationExtractor {
             row.reviewed(), row.response());
       }
     }
-    List<String> makers = row.makers().stream().map(org.uprlens.States::canonical).toList();
+    List<String> makers = row.makers().stream().map(m -> org.uprlens.States.byName(m).isPresent()
+        ? org.uprlens.States.canonical(m) : Bodies.canonical(m)).toList();
     String actor = makers.isEmpty() ? null : String.join(", ", makers);
     // Each maker a State by its name ("United Kingdom of Great Britain and Northern Ireland" is one)
     boolean byStates = !makers.isEmpty() && row.makers().stream()

@@ -22,6 +22,15 @@ public final class RecommendationTable {
       "recommending state s", "recommending country", "recommending countries", "recommending country s",
       "recommending delegation", "recommending delegations", "recommended by", "made by", "state", "states",
       "state s", "country", "countries", "source state", "source states");
+  private static final List<String> COUNTRIES = List.of("country", "countries");
+  /**
+   * The bodies that made the recommendations, as an index of every mechanism's recommendations names them ("Body:
+   * CEDAW"); its "Country" is then the State they are addressed to, where a table of one review names its makers so.
+   */
+  private static final List<String> BODIES = List.of("body", "bodies", "mechanism", "mechanisms", "treaty body",
+      "source body", "human rights body", "human rights mechanism");
+  /** What a body column writes for a Working Group report's recommendations, whose makers the text names. */
+  private static final java.util.Set<String> REVIEW = java.util.Set.of("upr", "universal periodic review");
   /**
    * A printed table's makers may also be its "Source", as national reports' annexes name them: there each cell must
    * name States ({@link PrintedTable}), where a file's "source" column may hold a dataset's name or an address.
@@ -66,6 +75,11 @@ public final class RecommendationTable {
     }
     int makers = table.column(printed ? PRINTED_MAKERS : MAKERS);
     int reviewed = table.column(REVIEWED);
+    int bodies = table.column(BODIES);
+    if (bodies >= 0 && (makers < 0 || COUNTRIES.contains(table.header().get(makers)))) {
+      reviewed = reviewed >= 0 ? reviewed : makers;
+      makers = bodies;
+    }
     int response = table.column(RESPONSE);
     int id = table.column(ID);
     List<Row> rows = new ArrayList<>(table.rows().size());
@@ -87,7 +101,7 @@ public final class RecommendationTable {
       }
       String known = number != null || printed ? number : String.valueOf(i + 1);
       List<String> states = listed == null ? List.of() : Arrays.stream(listed.split("[|;]"))
-          .map(String::strip).filter(s -> !s.isEmpty()).toList();
+          .map(String::strip).filter(s -> !s.isEmpty() && !REVIEW.contains(s.toLowerCase(Locale.ROOT))).toList();
       rows.add(new Row(begin, cell.end(), words.replaceAll("\\s+", " "), known, states, cell(row, reviewed),
           cell(row, response)));
     }

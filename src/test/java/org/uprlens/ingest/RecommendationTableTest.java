@@ -40,6 +40,24 @@ class RecommendationTableTest {
   }
 
   @Test
+  void anIndexOfEveryMechanismsRecommendationsNamesTheBodyAsMakerAndTheCountryAsTheStateAddressed() {
+    List<RecommendationTable.Row> rows = RecommendationTable.read("""
+        Annotation,Text,Body,Countries,Year
+        Recommendation,Raise the minimum age of marriage to 18,CEDAW,Malawi,2023
+        Recommendation,Adopt the draft law on legal aid (Portugal),UPR,Malawi,2024
+        """);
+    assertEquals(List.of("CEDAW"), rows.get(0).makers());
+    assertEquals("Malawi", rows.get(0).reviewed());
+    assertEquals(List.of(), rows.get(1).makers(), "a review's recommendation: its text names its makers");
+    List<RecommendationTable.Row> byState = RecommendationTable.read("""
+        Recommendation,State,Mechanism
+        Fund legal aid,Portugal,UPR
+        """);
+    assertEquals(List.of("Portugal"), byState.get(0).makers(), "a State column beside a mechanism names the maker");
+    assertEquals(null, byState.get(0).reviewed());
+  }
+
+  @Test
   void aTextThatOpensWithItsReportsNumberGivesTheNumberWhenNoColumnDoes() {
     String csv = "Recommendation,Lead\n40.12 Adopt the bill,Ministry\n\"Abolish the 2 levies\",Ministry\n";
     List<RecommendationTable.Row> rows = RecommendationTable.read(csv);

@@ -17,6 +17,8 @@ public enum RejectReason {
   NO_TEXT_LAYER("no_text_layer", "a PDF without text (a scan without OCR)"),
   DAMAGED("damaged", "a PDF, Word, RTF, Excel or OpenDocument file that is truncated or corrupt and cannot be"
       + " parsed"),
+  DUPLICATE("duplicate", "the same content as another input file, named in the detail, whose rows are in the output"
+      + " once"),
   PROCESSING_ERROR("processing_error", "an unexpected error while analysing the document; the detail names it");
 
   private final String code;

@@ -2,6 +2,7 @@ package org.uprlens.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
@@ -112,11 +113,15 @@ public final class ClassifyJob {
           totalBytes / 1e6, listing.rejects().size()));
 
       AnalysePartition.JobCounters counters = new AnalysePartition.JobCounters(spark.sparkContext());
-      Dataset<Row> outcome = analyse(spark, listing, model, runId, counters);
+      Dataset<Row> analysed = analyse(spark, listing, model, runId, counters);
       long analysing = System.nanoTime();
       Tally tally;
       try (Progress progress = new Progress(counters, listing.files().size(), totalBytes,
           listing.rejects().size(), System.err, System.console() != null)) {
+        tally = tally(analysed);
+      }
+      Dataset<Row> outcome = tally.sharedContent() ? withoutCopies(analysed, runId) : analysed;
+      if (tally.sharedContent()) {
         tally = tally(outcome);
       }
       Map<String, Long> rows = tally.rows();
@@ -144,7 +149,7 @@ public final class ClassifyJob {
           spark.sparkContext().statusTracker().getExecutorInfos());
       writeText(hadoop, output + "/_run.json", manifest.toJson());
       // Blocking: a removal still in flight when Spark stops is logged as a stack trace that looks like a failure.
-      outcome.unpersist(true);
+      analysed.unpersist(true);
       long reporting = System.nanoTime();
       writeText(hadoop, output + "/_report.md", RunReports.of(spark, output, manifest).markdown());
       log.accept(String.format("wrote %s (documents/, recommendations/, responses/, rejects/, _run.json; the report"
@@ -153,6 +158,14 @@ public final class ClassifyJob {
     } finally {
       spark.stop();
     }
+  }
+
+  /** The outcome with each copy of another input file a reject ({@link Copies}). */
+  private Dataset<Row> withoutCopies(Dataset<Row> analysed, String runId) {
+    Map<String, String> copies = Copies.find(analysed);
+    log.accept(copies.size() + " input files have the same content as another file, which is read instead: rejected"
+        + " as duplicate");
+    return Copies.without(analysed, copies, runId);
   }
 
   private ModelStore.Loaded loadModel() {
@@ -329,10 +342,10 @@ public final class ClassifyJob {
   }
 
   /**
-   * Rows per table, the rejects per reason (sorted by reason), and the sum of the documents' and rejects' path
-   * checks (see {@link OutputSchema#pathCheck}).
+   * Rows per table, the rejects per reason (sorted by reason), the sum of the documents' and rejects' path
+   * checks (see {@link OutputSchema#pathCheck}), and whether documents share a doc id (see {@link Copies}).
    */
-  record Tally(Map<String, Long> rows, Map<String, Long> rejectsByReason, long pathChecks) {}
+  record Tally(Map<String, Long> rows, Map<String, Long> rejectsByReason, long pathChecks, boolean sharedContent) {}
 
   /**
    * The action that runs the analysis: rows per table, rejects per reason and the path checks, in one pass over the
@@ -354,18 +367,21 @@ public final class ClassifyJob {
     List<Row> counted;
     conf.set("spark.sql.adaptive.enabled", "false");
     try {
-      counted = outcome.groupBy("table", "reason").agg(count(lit(1)), sum("path_check")).collectAsList();
+      counted = outcome.groupBy("table", "reason").agg(count(lit(1)), sum("path_check"), countDistinct("doc_id"))
+          .collectAsList();
     } finally {
       conf.set("spark.sql.adaptive.enabled", adaptive);
     }
+    boolean shared = false;
     for (Row row : counted) {
       rows.merge(row.getString(0), row.getLong(2), Long::sum);
+      shared |= OutputSchema.DOCUMENTS_TABLE.equals(row.getString(0)) && row.getLong(4) < row.getLong(2);
       pathChecks += row.getLong(3);
       if (OutputSchema.REJECTS_TABLE.equals(row.getString(0))) {
         byReason.put(row.getString(1), row.getLong(2));
       }
     }
-    return new Tally(rows, byReason, pathChecks);
+    return new Tally(rows, byReason, pathChecks, shared);
   }
 
   /**

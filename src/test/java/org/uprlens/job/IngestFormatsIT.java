@@ -46,6 +46,14 @@ class IngestFormatsIT {
     }
     Files.writeString(in.resolve("good/page.html"), "<html><body><nav>Home | Donate</nav><main><p>The Committee"
         + " urged Freedonia to release all detained journalists.</p></main><footer>Privacy</footer></body></html>");
+    // The same page saved twice: one document, the copy a reject naming it.
+    Files.createDirectories(in.resolve("good/saved-again"));
+    Files.copy(in.resolve("good/page.html"), in.resolve("good/saved-again/page.html"));
+    try (var zip = new java.util.zip.GZIPOutputStream(Files.newOutputStream(in.resolve("good/export.xml.gz")))) {
+      zip.write(("<?xml version=\"1.0\"?><export><rec><text>Repeal the sedition law</text><state>Norway</state>"
+          + "</rec><rec><text>Fund the legal aid board</text><state>Chile</state></rec></export>")
+          .getBytes(StandardCharsets.UTF_8));
+    }
     Files.write(in.resolve("good/legacy.txt"), ("16. The Committee recommended that Côte d’Ivoire adopt the"
         + " “national plan” – without delay.\r\r17. It also urged Türkiye to act.\r")
         .getBytes(Charset.forName("x-MacRoman")));
@@ -77,7 +85,7 @@ class IngestFormatsIT {
 
   @Test
   void everyFileIsOneDocumentOrOneRejectWithItsReason() throws Exception {
-    assertEquals(3, exit, "8 of 23 files rejected is more than --max-reject-rate 0.2");
+    assertEquals(3, exit, "9 of 25 files rejected is more than --max-reject-rate 0.2");
     try (Duck duck = new Duck()) {
       Map<String, Object> rejects = new LinkedHashMap<>();
       for (Map<String, Object> row : duck.rows("SELECT split_part(path, '/', -1) AS file, reason FROM "
@@ -86,8 +94,16 @@ class IngestFormatsIT {
       }
       assertEquals(Map.of("cut.pdf", "damaged", "dangling.txt", "unreadable", "empty.txt", "empty",
           "huge.txt", "too_large", "junk.bin", "not_text", "locked.pdf", "encrypted", "loop", "symlink_loop",
-          "scan.pdf", "no_text_layer"), rejects);
-      assertEquals(List.of("legacy.txt", "matrix.doc", "matrix.docx", "matrix.pdf", "nested.html", "page.html",
+          "scan.pdf", "no_text_layer", "page.html", "duplicate"), rejects);
+      List<Map<String, Object>> copy = duck.rows("SELECT path, detail FROM " + Duck.table(output, "rejects")
+          + " WHERE reason = 'duplicate'");
+      assertTrue(((String) copy.get(0).get("path")).endsWith("good/saved-again/page.html"), copy::toString);
+      assertTrue(((String) copy.get(0).get("detail")).matches("the same content as .*/good/page.html, which is read"
+          + " instead"), copy::toString);
+      assertEquals(0, duck.count("SELECT count(*) FROM (SELECT rec_id FROM " + Duck.table(output, "recommendations")
+          + " GROUP BY rec_id HAVING count(*) > 1)"), "recommendation ids are unique");
+      assertEquals(List.of("export.xml.gz", "legacy.txt", "matrix.doc", "matrix.docx", "matrix.pdf", "nested.html",
+              "page.html",
               "rapport.txt", "report.pdf", "run.txt", "submission.doc", "submission.docx", "submission.odt",
               "submission.pdf", "submission.rtf", "utf16.txt"),
           duck.rows("SELECT split_part(path, '/', -1) AS file FROM " + Duck.table(output, "documents")
@@ -109,6 +125,8 @@ class IngestFormatsIT {
           docs.get("matrix.doc").get("format"), "matrix.docx", docs.get("matrix.docx").get("format"), "page.html",
           docs.get("page.html").get("format"), "report.pdf", docs.get("report.pdf").get("format")));
       assertEquals("x-MacRoman", docs.get("legacy.txt").get("charset"));
+      assertEquals("xml", docs.get("export.xml.gz").get("format"), "what the gzip file holds");
+      assertEquals("table", docs.get("export.xml.gz").get("kind"));
       assertTrue(((String) docs.get("legacy.txt").get("text")).contains("Côte d’Ivoire adopt the “national plan”"));
       assertEquals("UTF-16LE", docs.get("utf16.txt").get("charset"));
       assertEquals(3, docs.get("report.pdf").get("pages"));
@@ -148,7 +166,7 @@ class IngestFormatsIT {
   @Test
   void theReportCountsWhatTheRunWroteAndSaysWhyFilesWereRejected() throws Exception {
     String report = Files.readString(output.resolve("_report.md"));
-    assertTrue(report.contains("23 input files: 15 documents"), report);
+    assertTrue(report.contains("25 input files: 16 documents"), report);
     assertTrue(report.contains("| matrix | 3 | 12 | 0 | 0 |"), "the three matrices and their rows: " + report);
     assertTrue(report.contains("| encrypted | 1 | "), report);
     assertTrue(report.contains("| symlink_loop | 1 | "), report);

@@ -26,7 +26,7 @@ class InputAccountingTest {
       checks += OutputSchema.pathCheck(p);
     }
     return new ClassifyJob.Tally(Map.of(OutputSchema.DOCUMENTS_TABLE, documents,
-        OutputSchema.REJECTS_TABLE, rejects), Map.of(), checks);
+        OutputSchema.REJECTS_TABLE, rejects), Map.of(), checks, false);
   }
 
   @Test

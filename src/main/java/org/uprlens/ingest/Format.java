@@ -24,7 +24,9 @@ public enum Format {
   /** JSON or JSON Lines holding records: a table of recommendations, one per record ({@link JsonTable}). */
   JSON,
   /** XML: a table when it holds records of texts, else prose ({@link XmlText}). */
-  XML;
+  XML,
+  /** Subtitles of a recording, SubRip or WebVTT: prose once the cues are joined ({@link SubtitleText}). */
+  SUBTITLES;
 
   /** Whether the format holds a table of recommendations, one per row, rather than prose. */
   public boolean isTable() {
@@ -64,6 +66,9 @@ public enum Format {
     }
     if (unsupported(b) != null) {
       return null;
+    }
+    if (SubtitleText.isSubtitles(head(b))) {
+      return SUBTITLES;
     }
     String name = path.toLowerCase(Locale.ROOT);
     if (name.endsWith(".csv") || name.endsWith(".tsv")) {

@@ -155,8 +155,13 @@ public final class DocumentInfoReader {
   /** No cue is longer than this: a cue starting before its {@code within} ends before this much more. */
   private static final int LONGEST_CUE = 200;
 
-  /** "Uzbekistan: Free the Bloggers", a headline's State before its colon, on one of the first lines. */
-  private static final Pattern HEADLINE_STATE = Pattern.compile("\\s*([^:\\n]{2,60}?)\\s*:\\s");
+  /**
+   * "Uzbekistan: Free the Bloggers", a headline's State before its colon, on one of the first lines; not a speaker's
+   * name before the sentences a transcript gives them ("Norway: Thank you, Mr. President."), as a headline is no
+   * sentence: it neither ends with a full stop nor holds one before a capital.
+   */
+  private static final Pattern HEADLINE_STATE =
+      Pattern.compile("\\s*([^:\\n]{2,60}?)\\s*:\\s(?![^\\n]*\\.(?:\\s+\\p{Lu}|\\s*$))");
   private static final int HEADLINE_LINES = 3;
   /**
    * "Mid-term scorecard: Peru", "UPR follow-up – Ghana": a title's State after its colon or dash, ending the line;

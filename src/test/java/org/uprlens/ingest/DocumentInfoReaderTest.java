@@ -111,6 +111,15 @@ class DocumentInfoReaderTest {
   }
 
   @Test
+  void aHeadlineOpensWithItsStateButATranscriptsSpeakerIsNoStateUnderReview() {
+    assertEquals("Malawi", DocumentInfoReader.read("Malawi: Free the Editors Held Since May\n\nThe editors of two"
+        + " papers are held.\n").stateUnderReview());
+    assertNull(DocumentInfoReader.read("President: I give the floor to Iceland.\n\nIceland: Thank you, Mr."
+        + " President. Iceland recommends that Malawi free the editors and that Malawi repeal the press law.\n")
+        .stateUnderReview());
+  }
+
+  @Test
   void preSessionDocumentsByTitleAndSymbol() {
     DocumentInfo compilation = DocumentInfoReader.read("""
         A/HRC/WG.6/48/KAZ/2

@@ -343,14 +343,17 @@ public final class DocumentInfoReader {
     // it ("Uzbekistan: Free the Bloggers").
     String rawHead = text.substring(0, Math.min(text.length(), HEAD_CHARS));
     int lines = 0;
+    boolean prose = false;
     for (String line : rawHead.split("\n")) {
       String name = line.replaceAll("[*\\s\\u00A0]+$", "").strip();
       Matcher styled = STYLED.matcher(name);
-      var alone = States.byName(name).or(() -> styled.lookingAt()   // "Republic of Malawi"
-          ? States.byName(name.substring(styled.end())) : Optional.empty());
+      var alone = prose ? Optional.<States.State>empty() : States.byName(name).or(() -> styled.lookingAt()
+          ? States.byName(name.substring(styled.end())) : Optional.empty());   // "Republic of Malawi"
       if (alone.isPresent()) {
         return alone.get().name();
       }
+      // Below the first sentence the title block has ended: a State alone on a line is a table's cell, a maker.
+      prose |= SENTENCE_LINE.matcher(line).find();
       Matcher headline = HEADLINE_STATE.matcher(line);
       if (lines < HEADLINE_LINES && headline.lookingAt() && States.byName(headline.group(1)).isPresent()) {
         return States.byName(headline.group(1)).get().name();
@@ -386,6 +389,9 @@ public final class DocumentInfoReader {
     }
     return first >= 3 && first >= 2 * second ? best : null;
   }
+
+  /** A line of prose: eight words or more ending with a full stop. */
+  private static final Pattern SENTENCE_LINE = Pattern.compile("^\\s*(?:\\S+\\s+){7,}\\S*[\\p{Ll})]\\.\\s*$");
 
   /**
    * "Advocacy brief: Indonesia's fourth Universal Periodic Review", "Kenya’s UPR": a title's State by its

@@ -111,6 +111,12 @@ class DocumentInfoReaderTest {
   }
 
   @Test
+  void aStateAloneOnALineBelowTheFirstSentenceIsATablesCellNotTheTitleBlocksState() {
+    assertNull(DocumentInfoReader.read("Our notes on the fourth cycle\n\nOur team follows these recommendations from"
+        + " the 2023 review.\n\nRecommendation\n\nState\n\nFund legal aid\n\nIceland\n").stateUnderReview());
+  }
+
+  @Test
   void aHeadlineOpensWithItsStateButATranscriptsSpeakerIsNoStateUnderReview() {
     assertEquals("Malawi", DocumentInfoReader.read("Malawi: Free the Editors Held Since May\n\nThe editors of two"
         + " papers are held.\n").stateUnderReview());

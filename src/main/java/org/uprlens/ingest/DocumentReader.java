@@ -185,7 +185,7 @@ public final class DocumentReader {
       case ODT, ODS -> OdfText.extract(bytes);
       case RTF -> RtfText.extract(bytes);
       case XML -> XmlText.extract(bytes);
-      case HTML, TEXT, CSV, JSON, SUBTITLES -> {
+      case HTML, TEXT, CSV, JSON, SUBTITLES, MARKDOWN -> {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         String binary = binaryEvidence(decoded.text());
         if (binary != null) {
@@ -194,6 +194,7 @@ public final class DocumentReader {
         yield format == Format.HTML ? HtmlText.extract(decoded.text(), decoded.charset())
             : format == Format.JSON ? JsonTable.extract(decoded.text(), decoded.charset())
             : format == Format.SUBTITLES ? SubtitleText.extract(decoded.text(), decoded.charset())
+            : format == Format.MARKDOWN ? MarkdownText.extract(decoded.text(), decoded.charset())
             : new Extracted(decoded.text(), List.of(), decoded.charset(), List.of());
       }
     };

@@ -26,7 +26,9 @@ public enum Format {
   /** XML: a table when it holds records of texts, else prose ({@link XmlText}). */
   XML,
   /** Subtitles of a recording, SubRip or WebVTT: prose once the cues are joined ({@link SubtitleText}). */
-  SUBTITLES;
+  SUBTITLES,
+  /** A text file named .md or .markdown: prose, its lists and tables as a page's ({@link MarkdownText}). */
+  MARKDOWN;
 
   /** Whether the format holds a table of recommendations, one per row, rather than prose. */
   public boolean isTable() {
@@ -76,6 +78,9 @@ public enum Format {
     }
     if (name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson") || looksLikeJson(b)) {
       return JSON;
+    }
+    if (name.endsWith(".md") || name.endsWith(".markdown")) {
+      return MARKDOWN;
     }
     return looksLikeHtml(b, path) ? HTML : looksLikeXml(b, path) ? XML : TEXT;
   }

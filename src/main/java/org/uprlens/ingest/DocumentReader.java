@@ -185,6 +185,7 @@ public final class DocumentReader {
       case ODT, ODS -> OdfText.extract(bytes);
       case RTF -> RtfText.extract(bytes);
       case XML -> XmlText.extract(bytes);
+      case EMAIL -> EmailText.extract(bytes);
       case HTML, TEXT, CSV, JSON, SUBTITLES, MARKDOWN -> {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         String binary = binaryEvidence(decoded.text());

@@ -28,7 +28,9 @@ public enum Format {
   /** Subtitles of a recording, SubRip or WebVTT: prose once the cues are joined ({@link SubtitleText}). */
   SUBTITLES,
   /** A text file named .md or .markdown: prose, its lists and tables as a page's ({@link MarkdownText}). */
-  MARKDOWN;
+  MARKDOWN,
+  /** An e-mail saved as a file: its subject and text ({@link EmailText}). */
+  EMAIL;
 
   /** Whether the format holds a table of recommendations, one per row, rather than prose. */
   public boolean isTable() {
@@ -71,6 +73,9 @@ public enum Format {
     }
     if (SubtitleText.isSubtitles(head(b))) {
       return SUBTITLES;
+    }
+    if (path.toLowerCase(Locale.ROOT).endsWith(".eml") || EmailText.isEmail(head(b))) {
+      return EMAIL;
     }
     String name = path.toLowerCase(Locale.ROOT);
     if (name.endsWith(".csv") || name.endsWith(".tsv")) {

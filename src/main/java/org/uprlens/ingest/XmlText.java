@@ -29,6 +29,10 @@ final class XmlText {
   /** Markup escaped inside an element's text, as a feed's description holds a page's paragraphs. */
   private static final Pattern HTML_INSIDE = Pattern.compile("(?i)<(?:p|br|div|li|ul|ol|h[1-6]|table)[\\s>/]");
 
+  /** A list's or paragraph's number standing alone: "97.1", "12.", "II.", "(a)", "b)". */
+  private static final Pattern NUMBER = Pattern.compile(
+      "\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,6}|[a-z])[.)]?");
+
   private XmlText() {}
 
   static Extracted extract(byte[] bytes) throws RejectException {
@@ -55,7 +59,7 @@ final class XmlText {
 
   /**
    * An element as JSON: text alone as a string; else an object of its attributes and child elements by local name
-   * (several of one name an array, as records are), its own text, if any, as "text".
+   * (several of one name an array, as records are), its own text, if any, under its own name.
    */
   private static JsonNode json(Element element) {
     String own = element.ownText().strip();
@@ -80,8 +84,8 @@ final class XmlText {
         elements.forEach(e -> array.add(json(e)));
       }
     });
-    if (!own.isEmpty()) {
-      object.put(object.has("text") ? "value" : "text", own);
+    if (!own.isEmpty()) {   // by the element's name: a recommendation's own text is its recommendation
+      object.put(local(element.tagName()), own);
     }
     return object;
   }
@@ -91,7 +95,11 @@ final class XmlText {
     return name.substring(name.indexOf(':') + 1);
   }
 
-  /** Each element that holds text of its own, or only text, as a paragraph; an element of elements, their paragraphs. */
+  /**
+   * Each element that holds text of its own, or only text, as a paragraph; an element of elements, their paragraphs.
+   * An element holding a number alone ({@code <num>97.1</num>}, as legal XML numbers its paragraphs) opens the
+   * paragraph that follows it, as a printed list's number does.
+   */
   private static void prose(Element element, StringBuilder text) {
     boolean mixed = element.textNodes().stream().anyMatch(t -> !t.isBlank());
     if (!mixed && !element.children().isEmpty()) {
@@ -106,8 +114,9 @@ final class XmlText {
       paragraph = paragraph.strip().replaceAll("[ \\t]*\\n[ \\t]*\\n\\s*", "\u0000").replaceAll("\\s+", " ")
           .replace('\u0000', '\n').replace("\n", "\n\n");
     }
-    if (!paragraph.isBlank()) {
-      text.append(paragraph.strip()).append("\n\n");
+    paragraph = paragraph.strip();
+    if (!paragraph.isEmpty()) {
+      text.append(paragraph).append(NUMBER.matcher(paragraph).matches() ? " " : "\n\n");
     }
   }
 }

@@ -216,6 +216,30 @@ class RecommendationTableTest {
   }
 
   @Test
+  void aDocumentMarkedUpAsXmlIsProseItsNumbersOpeningTheirParagraphs() {
+    String xml = """
+        <?xml version="1.0"?>
+        <doc xmlns="urn:example:legal">
+          <preface><p class="symbol">A/HRC/99/7</p><p class="title">Report of the Working Group</p></preface>
+          <body>
+            <paragraph><num>97.</num><content><p>The following recommendations enjoy the support of Malawi:</p>
+            </content>
+              <point><num>97.1</num><content><p>Fund legal aid (<i>Chile</i>);</p></content></point>
+              <point><num>97.2</num><content><p>Free the editors (Peru).</p></content></point>
+            </paragraph>
+          </body>
+        </doc>
+        """;
+    Document doc = assertInstanceOf(Document.class, reader.decode("report.xml", xml.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(Format.XML, doc.format());
+    assertEquals("A/HRC/99/7", doc.info().symbol(), "a symbol alone on its line: metadata, cleaned out of the text");
+    assertEquals(List.of("Report of the Working Group",
+        "97. The following recommendations enjoy the support of Malawi:", "97.1 Fund legal aid (Chile);",
+        "97.2 Free the editors (Peru)."), List.of(doc.text().strip().split("\n\n")),
+        "elements with a class and text are no records of recommendations");
+  }
+
+  @Test
   void aTablePrintedOnAWebPageIsReadRowByRowUntilARowDoesNotFit() {
     String html = """
         <html><head><title>Follow-up: Ruritania</title></head><body>

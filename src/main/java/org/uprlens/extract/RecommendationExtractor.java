@@ -879,6 +879,9 @@ public final class RecommendationExtractor {
       if (tag == null || !tag.startsWith("VB") || tag.equals("VBD") && !base || tag.equals("VBZ") && i == cue + 1) {
         continue;
       }
+      if (tag.equals("VBG") && tokens.get(cue + 1).lower().equals("that")) {
+        continue;   // a that-clause asks with its subjunctive; "that States recommending X were" has none
+      }
       String lemma = token.lemma() == null ? token.lower() : token.lemma().toLowerCase(java.util.Locale.ROOT);
       if (lemma.equals("be") && i + 1 < limit && "VBN".equals(tokens.get(i + 1).tag())) {
         return i;
@@ -1063,10 +1066,12 @@ public final class RecommendationExtractor {
     }
     String tag = tokens.get(j).tag();
     // A verb, or a word the tagger took for a noun; not "Albania 's", "Albania and", "the State party , which".
-    // Or for an adjective, before its object: "that Ruritania close unofficial places of detention".
+    // Or for an adjective, before its object: "that Ruritania close unofficial places of detention". Not a
+    // participle: "suggests that States recommending accountability were ..." reports who they were.
     boolean objectNext = j + 1 < tokens.size() && tokens.get(j + 1).tag() != null
         && OBJECT_OPENERS.contains(tokens.get(j + 1).tag());
-    return tag != null && (tag.startsWith("VB") || tag.startsWith("NN") || tag.equals("JJ") && objectNext) ? j : -1;
+    return tag != null && (tag.startsWith("VB") && !tag.equals("VBG") || tag.startsWith("NN")
+        || tag.equals("JJ") && objectNext) ? j : -1;
   }
 
   /** Tags an object may open with: "close unofficial places", "close the camps", "close its prisons". */
@@ -1637,6 +1642,11 @@ public final class RecommendationExtractor {
     };
   }
 
+  /** What may suggest without asking anything: a finding, not an actor. */
+  private static final Set<String> EVIDENCE = Set.of("coding", "data", "evidence", "finding", "findings", "result",
+      "results", "analysis", "analyses", "research", "study", "studies", "figures", "survey", "surveys",
+      "statistics", "trend", "trends", "pattern", "patterns", "literature", "experience", "record");
+
   /** Index of the verb that makes the sentence a recommendation, or -1. */
   static int findCue(List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
@@ -1659,6 +1669,9 @@ public final class RecommendationExtractor {
         }
         if (lemma.equals("press") && !pressesToAct(tokens, i)) {
           continue;   // "pressed charges", "press freedom": only "pressed Ruritania to"
+        }
+        if (lemma.equals("suggest") && i > 0 && EVIDENCE.contains(tokens.get(i - 1).lower())) {
+          continue;   // "our data suggest that": what evidence suggests is inferred, not asked
         }
         // "an examination should be requested whenever ...": a modal's passive is what is asked, not who asks
         if (isPassiveWithAgent(tokens, i) || isAttributive(tokens, i) || isGovernedBase(tokens, i)

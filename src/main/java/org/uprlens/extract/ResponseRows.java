@@ -237,8 +237,15 @@ final class ResponseRows {
       return;
     }
     StatedResponse answer = StatedResponse.toThose(sentenceText, last.target());
-    for (int i = found.size() - 1; answer != null && i >= 0 && found.get(i).sentenceIndex() == last.sentenceIndex();
-         i--) {
+    int i = found.size() - 1;
+    for (; answer != null && i >= 0 && found.get(i).sentenceIndex() == last.sentenceIndex(); i--) {
+      found.set(i, found.get(i).withSupport(answer.support(), sentenceText));
+    }
+    // "We recommended X. We also recommended Y. China noted both recommendations.": two, over two sentences.
+    int answered = found.size() - 1 - i;
+    if (answer != null && answered == 1 && StatedResponse.answered(sentenceText) == 2 && i >= 0
+        && found.get(i).sentenceIndex() == last.sentenceIndex() - 1 && found.get(i).supportStated() == null
+        && java.util.Objects.equals(found.get(i).target(), last.target())) {
       found.set(i, found.get(i).withSupport(answer.support(), sentenceText));
     }
   }

@@ -62,12 +62,12 @@ record StatedResponse(String support, String verb) {
           + RECS + "(?:[^.;]{0,150}?\\bincluding\\s+(?:\\S+\\s+){0,2}?" + RECS + ")?" + BY + ABOUT);
   /**
    * A response to the recommendations the sentence before reported: "Ruritania merely noted these
-   * recommendations.", "It rejected them.", "The Government accepted both recommendations."
+   * recommendations.", "It rejected them.", "The Government accepted both recommendations.", "It noted both."
    */
   private static final Pattern TO_THOSE = Pattern.compile(
       "(?i)\\b(?:(noted|rejected|(?:did|would)(?:\\s+not|n[’']t)\\s+(?:support|accept)|refused\\s+to\\s+(?:support"
           + "|accept))|(accepted|supported))\\s+(?:(?:these|those|this|that|the|both|all|all\\s+of\\s+these"
-          + "|the\\s+two)\\s+" + RECS + "|them|it)\\s*[.;]?\\s*$");
+          + "|the\\s+two)\\s+" + RECS + "|them|it|both(?:\\s+of\\s+them)?)\\s*[.;]?\\s*$");
   /** The same, in the passive, the sentence being nothing else: "This one was noted too.", "Both were rejected." */
   private static final Pattern TO_THOSE_PASSIVE = Pattern.compile(
       "(?i)(?:this|that|it|they|these|those|both|all\\s+of\\s+them)(?:\\s+(?:one|ones|" + RECS + "))?\\s+"
@@ -178,6 +178,14 @@ record StatedResponse(String support, String verb) {
    * #TO_THOSE}), or null. It names none of its own: "noted these recommendations" and nothing about what they
    * asked.
    */
+  /** "noted both recommendations", "rejected the two": a response to two recommendations. */
+  private static final Pattern TWO = Pattern.compile("(?i)\\b(?:both|the\\s+two)\\b");
+
+  /** How many recommendations a response {@link #toThose} answers: 2 for "both" or "the two", else 0 (all). */
+  static int answered(String sentence) {
+    return TWO.matcher(sentence).find() ? 2 : 0;
+  }
+
   static StatedResponse toThose(String sentence, String target) {
     String text = sentence.strip();
     Matcher passive = TO_THOSE_PASSIVE.matcher(text);

@@ -261,6 +261,27 @@ class AttributionTest {
   }
 
   @Test
+  void bothRecommendationsAnsweredAreTheTwoJustReportedInOneSentenceOrTwo() {
+    List<Recommendation> apart = extract("At its review, Iceland recommended that Ruritania free the editors. Iceland"
+        + " also recommended that Ruritania repeal the press law. Ruritania noted both recommendations.", null);
+    assertEquals(List.of("Noted", "Noted"), apart.stream().map(Recommendation::supportStated).toList());
+    List<Recommendation> together = extract("Chile recommended that Ruritania \"fund legal aid\" (para. 98.2), while"
+        + " Peru urged it to \"close the camps\" (para. 98.7). Ruritania noted both.", null);
+    assertEquals(List.of("Noted", "Noted"), together.stream().map(Recommendation::supportStated).toList());
+    List<Recommendation> one = extract("Chile recommended that Ruritania fund legal aid. Peru recommended that"
+        + " Ruritania close the camps. Ruritania noted this recommendation.", null);
+    assertEquals(java.util.Arrays.asList(null, "Noted"), one.stream().map(Recommendation::supportStated).toList());
+  }
+
+  @Test
+  void whatFindingsSuggestAndWhoStatesRecommendingWereAreNoRecommendations() {
+    assertEquals(List.of(), extract("Our data suggest that States recommending accountability were mostly members"
+        + " of one regional group.", null));
+    assertEquals(List.of(), extract("The coding suggests that the Government ignored the advice.", null));
+    assertEquals(1, extract("The Special Rapporteur suggests that Ruritania repeal the press law.", null).size());
+  }
+
+  @Test
   void concludingObservationsAskTheStatePartyTheyReview() {
     String text = """
         CCPR/C/ZMB/CO/4

@@ -95,7 +95,8 @@ public enum Format {
     if (startsWith(b, "PK\u0003\u0004")) {
       return indexOf(b, "ppt/", b.length) >= 0 ? "PowerPoint (.pptx)"
           : indexOf(b, ODF + "presentation", 200) >= 0 ? "OpenDocument presentation (.odp)"
-          : indexOf(b, ODF, 200) >= 0 ? "OpenDocument file that is neither text nor a spreadsheet" : "ZIP archive; unpack it first";
+          : indexOf(b, ODF, 200) >= 0 ? "OpenDocument file that is neither text nor a spreadsheet"
+          : "ZIP archive; unpack it first";
     }
     boolean jpeg = b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF;
     boolean tiff = startsWith(b, "II*\u0000") || startsWith(b, "MM\u0000*");
@@ -105,7 +106,8 @@ public enum Format {
     if (isGzip(b)) {
       return "gzip file inside a gzip file";
     }
-    if (startsWith(b, "7z\u00bc\u00af") || startsWith(b, "Rar!") || startsWith(b, "BZh") && b.length > 3 && b[3] >= '1' && b[3] <= '9'
+    boolean bzip2 = startsWith(b, "BZh") && b.length > 3 && b[3] >= '1' && b[3] <= '9';
+    if (startsWith(b, "7z\u00bc\u00af") || startsWith(b, "Rar!") || bzip2
         || startsWith(b, "\u00fd7zXZ\u0000")) {
       return "compressed archive (7z, RAR, bzip2 or xz); unpack it, or compress with gzip, which is read";
     }

@@ -108,7 +108,7 @@ final class SubtitleText {
     }
   }
 
-  /** A name as a caption in capitals writes it, in title case: "UNITED STATES OF AMERICA" as "United States of America". */
+  /** A name a caption writes in capitals, in title case: "UNITED STATES OF AMERICA" as "United States of America". */
   private static String name(String named) {
     if (!named.equals(named.toUpperCase(Locale.ROOT))) {
       return named;

@@ -26,9 +26,11 @@ class CorpusTest {
     // A Windows-1252 report: curly quotes and an e-acute are not UTF-8 bytes.
     Files.write(src.resolve("b.txt"), "\u201cC\u00f4te d\u2019Ivoire\u201d recommended it.\r\n".repeat(20)
         .getBytes(Charset.forName("windows-1252")));
+    Files.copy(src.resolve("a.txt"), src.resolve("c.txt"));   // one report twice under two names
     Path corpus = dir.resolve("corpus");
 
     Corpus.Built built = Corpus.build(List.of(src), 5_000, corpus);
+    assertEquals(2, built.sources(), "a source with the same bytes as another is left out");
 
     List<Path> files = Corpus.list(List.of(corpus));
     assertEquals(built.files(), files.size());

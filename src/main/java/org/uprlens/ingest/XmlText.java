@@ -48,6 +48,9 @@ final class XmlText {
     if (root == null) {
       throw new RejectException(RejectReason.EMPTY, "an XML file without any element");
     }
+    if (local(root.tagName()).equals("Workbook") && !children(root, "Worksheet").isEmpty()) {
+      return SheetText.of(sheets(root), "XML spreadsheet (Excel 2003)").asTable();
+    }
     List<JsonNode> records = JsonTable.recordsOfTexts(json(root));
     if (!records.isEmpty()) {
       return JsonTable.table(records, charset).asTable();
@@ -90,6 +93,48 @@ final class XmlText {
     return object;
   }
 
+  /**
+   * The sheets of Excel 2003's XML spreadsheet, as a workbook's: a {@code Row}'s {@code Cell}s, each at its
+   * {@code ss:Index} where it gives one (cells before it left empty).
+   */
+  private static List<SheetText.Sheet> sheets(Element workbook) {
+    List<SheetText.Sheet> sheets = new ArrayList<>();
+    for (Element sheet : children(workbook, "Worksheet")) {
+      List<List<String>> rows = new ArrayList<>();
+      for (Element table : children(sheet, "Table")) {
+        for (Element row : children(table, "Row")) {
+          List<String> cells = new ArrayList<>();
+          for (Element cell : children(row, "Cell")) {
+            int index = ListNumbers.parsed(attribute(cell, "Index"), cells.size() + 1);
+            while (cells.size() < Math.min(index - 1, 1000)) {
+              cells.add("");
+            }
+            cells.add(cell.wholeText().strip());
+          }
+          if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+            rows.add(cells);
+          }
+        }
+      }
+      sheets.add(new SheetText.Sheet(attribute(sheet, "Name"), rows));
+    }
+    return sheets;
+  }
+
+  private static List<Element> children(Element parent, String localName) {
+    return parent.children().stream().filter(e -> local(e.tagName()).equals(localName)).toList();
+  }
+
+  /** An attribute by its local name ({@code ss:Name}), or "". */
+  private static String attribute(Element element, String localName) {
+    for (Attribute attribute : element.attributes()) {
+      if (local(attribute.getKey()).equals(localName)) {
+        return attribute.getValue();
+      }
+    }
+    return "";
+  }
+
   /** A name without its namespace prefix: {@code un:recommendation} is a recommendation. */
   private static String local(String name) {
     return name.substring(name.indexOf(':') + 1);
@@ -102,7 +147,8 @@ final class XmlText {
    */
   private static void prose(Element element, StringBuilder text) {
     boolean mixed = element.textNodes().stream().anyMatch(t -> !t.isBlank());
-    if (!mixed && !element.children().isEmpty()) {
+    // A paragraph whose text is in runs of their own (WordprocessingML's <w:p><w:r><w:t>) is one paragraph still.
+    if (!mixed && !local(element.tagName()).equals("p") && !element.children().isEmpty()) {
       element.children().forEach(child -> prose(child, text));
       return;
     }

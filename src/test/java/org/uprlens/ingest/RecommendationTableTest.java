@@ -240,6 +240,36 @@ class RecommendationTableTest {
   }
 
   @Test
+  void officeXmlOfExcelAndWord2003IsATableAndProseWithParagraphsOfRuns() {
+    String sheet = """
+        <?xml version="1.0"?>
+        <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"
+            xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+         <Worksheet ss:Name="Recs"><Table>
+          <Row><Cell><Data ss:Type="String">Recommendation</Data></Cell><Cell><Data>State</Data></Cell></Row>
+          <Row><Cell><Data ss:Type="String">Fund legal aid</Data></Cell><Cell><Data>Chile</Data></Cell></Row>
+          <Row><Cell ss:Index="2"><Data>Peru</Data></Cell></Row>
+         </Table></Worksheet>
+        </Workbook>
+        """;
+    Document table = assertInstanceOf(Document.class, reader.decode("export.xml",
+        sheet.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(DocKind.TABLE, table.info().kind());
+    List<RecommendationTable.Row> rows = RecommendationTable.read(table.text());
+    assertEquals(1, rows.size(), "a row without a text, its one cell in the second column, is no recommendation");
+    assertEquals(List.of("Chile"), rows.get(0).makers());
+    String word = """
+        <?xml version="1.0"?>
+        <w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body>
+          <w:p><w:r><w:t>We urge Malawi to </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>free</w:t></w:r>
+          <w:r><w:t> the editors.</w:t></w:r></w:p>
+        </w:body></w:wordDocument>
+        """;
+    assertEquals("We urge Malawi to free the editors.\n", assertInstanceOf(Document.class,
+        reader.decode("statement.xml", word.getBytes(StandardCharsets.UTF_8))).text());
+  }
+
+  @Test
   void aTablePrintedOnAWebPageIsReadRowByRowUntilARowDoesNotFit() {
     String html = """
         <html><head><title>Follow-up: Ruritania</title></head><body>

@@ -352,8 +352,9 @@ public final class DocumentInfoReader {
       if (alone.isPresent()) {
         return alone.get().name();
       }
-      // Below the first sentence the title block has ended: a State alone on a line is a table's cell, a maker.
-      prose |= SENTENCE_LINE.matcher(line).find();
+      // Below the first sentence, or a table's column name ("Recommending State"), the title block has ended: a State
+      // alone on a line is a table's cell, a maker.
+      prose |= SENTENCE_LINE.matcher(line).find() || RecommendationTable.isKnownColumn(CsvTable.normalised(name));
       Matcher headline = HEADLINE_STATE.matcher(line);
       if (lines < HEADLINE_LINES && headline.lookingAt() && States.byName(headline.group(1)).isPresent()) {
         return States.byName(headline.group(1)).get().name();

@@ -114,6 +114,8 @@ class DocumentInfoReaderTest {
   void aStateAloneOnALineBelowTheFirstSentenceIsATablesCellNotTheTitleBlocksState() {
     assertNull(DocumentInfoReader.read("Our notes on the fourth cycle\n\nOur team follows these recommendations from"
         + " the 2023 review.\n\nRecommendation\n\nState\n\nFund legal aid\n\nIceland\n").stateUnderReview());
+    assertNull(DocumentInfoReader.read("Recommendation\n\nRecommending State\n\nFund legal aid\n\nIceland\n")
+        .stateUnderReview(), "nor below a table's column name");
   }
 
   @Test

@@ -17,6 +17,10 @@ import picocli.CommandLine.Option;
             + " writes Parquet tables: DIR/documents (one row per input file), DIR/recommendations (one row per"
             + " recommendation), DIR/rejects (one row per file that could not be analysed, with the reason) and"
             + " DIR/_run.json (counts, model, versions, seconds per stage). A bad file never stops the run.",
+        "",
+        "Formats, told by content: PDF, Word (.docx, .doc), RTF, OpenDocument, HTML, plain text, Markdown,"
+            + " subtitles (.srt, .vtt), e-mail (.eml), XML, and tables of recommendations (.csv, .tsv, Excel, JSON);"
+            + " any of them gzip-compressed (.gz). A file with the same content as another is read once.",
         ""})
 final class ClassifyCommand implements Callable<Integer> {
 

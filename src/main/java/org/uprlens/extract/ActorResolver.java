@@ -60,6 +60,9 @@ final class ActorResolver {
   /** The acronyms the document defines ({@link Acronyms}). */
   private final Map<String, String> acronyms;
 
+  /** Who speaks now in a transcript, by the name over or before their words ("Norway: Thank you"), or null. */
+  private String speaker;
+
   ActorResolver() {
     this(null);
   }
@@ -85,6 +88,9 @@ final class ActorResolver {
     }
     String phrase = strip(subject);
     String lower = phrase.toLowerCase(Locale.ROOT);
+    if (speaker != null && (lower.equals("we") || lower.equals("i"))) {
+      return speaker;
+    }
     // A rapporteur's statement speaks as "I"
     if (self != null && (lower.equals("we") || lower.equals("i") || lower.equals("me")
         || SELF_REFERENCE.matcher(lower).matches())) {
@@ -153,6 +159,12 @@ final class ActorResolver {
           .orElse(null);
     }
     return null;
+  }
+
+  /** A transcript's next speaker: who "we" and "I" are from here on. */
+  void speaker(String name) {
+    speaker = name;
+    remember(name);
   }
 
   void remember(String actor) {

@@ -265,9 +265,17 @@ public final class RecommendationExtractor {
       }
       // A release on several reviews heads each part with its State: "Lebanon", then "Speakers urged the authorities"
       String heading = stateHeading(text, sentences, s);
+      if (heading != null && speaks(sentences.get(s + 1).text(text), heading, documentState)) {
+        actors.speaker(heading);   // a transcript heads each speaker's words with the State: "Norway", "We recommend"
+        continue;
+      }
       if (heading != null) {
         sectionState = heading;
         continue;
+      }
+      String label = speakerLabel(sentence.text(text), documentState);
+      if (label != null) {
+        actors.speaker(label);   // "Norway: Thank you, Mr. President. We recommend that ..."
       }
       String reviewed = sectionState;
       Sentence t = byIndex.get(sentence.index());
@@ -492,6 +500,34 @@ public final class RecommendationExtractor {
     String words = sentence.text(text).strip().replaceFirst("\\s*:$", "");
     return org.uprlens.States.byName(words).map(org.uprlens.States.State::name).orElse(null);
   }
+
+  /**
+   * Whether the words under or after a State's name are that State's speech in a meeting, not a section on it (a
+   * statement on several States heads each part with one): they thank or address the chair, or name the State under
+   * review, another State.
+   */
+  private static boolean speaks(String words, String name, String reviewed) {
+    return ADDRESSES_CHAIR.matcher(words).find()
+        || reviewed != null && !reviewed.equals(name) && org.uprlens.States.mentions(words).stream()
+        .anyMatch(m -> m.state().name().equals(reviewed));
+  }
+
+  /** "Thank you, Mr. President", "Madam Vice-President", "Thank you, Chair". */
+  private static final Pattern ADDRESSES_CHAIR = Pattern.compile(
+      "^\\s*thank\\s+you\\b|\\b(?:mr\\.?|madam|madame)\\s+(?:vice[- ])?president\\b", Pattern.CASE_INSENSITIVE);
+
+  /** The State whose name and a colon open a transcript's sentence ("Norway: Thank you"), or null. */
+  static String speakerLabel(String sentence, String reviewed) {
+    Matcher label = SPEAKER_LABEL.matcher(sentence);
+    if (!label.lookingAt()) {
+      return null;
+    }
+    String name = org.uprlens.States.byName(label.group(1).strip()).map(org.uprlens.States.State::name)
+        .orElse(null);
+    return name != null && speaks(sentence.substring(label.end()), name, reviewed) ? name : null;
+  }
+
+  private static final Pattern SPEAKER_LABEL = Pattern.compile("\\s*([^:\\n]{2,60}):\\s");
 
   /** Whether a blank line (or the text's edge) is next to {@code at}, looking back ({@code step} -1) or on. */
   private static boolean paragraphBreakAt(String text, int at, int step) {

@@ -282,6 +282,23 @@ class AttributionTest {
   }
 
   @Test
+  void inATranscriptWeIsTheStateThatSpeaksByItsHeadingOrLabel() {
+    List<Recommendation> headed = extract("Norway\n\nThank you, Mr. President. We recommend that Ruritania free"
+        + " the editors.\n\nChile\n\nThank you, Madam President. We recommend that Ruritania fund legal aid.\n",
+        null);
+    assertEquals(List.of("Norway", "Chile"), headed.stream().map(Recommendation::actor).toList());
+    assertEquals(List.of("Ruritania", "Ruritania"), headed.stream().map(Recommendation::target).toList());
+    List<Recommendation> labelled = extract("Iceland: Thank you, Mr. President. We recommend that Ruritania repeal"
+        + " the press law.\n\nRuritania: Thank you. We accept the recommendation.\n", null);
+    assertEquals(List.of("Iceland"), labelled.stream().map(Recommendation::actor).toList(),
+        "the State under review speaking accepts, it recommends nothing");
+    List<Recommendation> sections = extract("Nicaragua\n\nWe are alarmed by the closure of 3,000 NGOs. We urge"
+        + " the authorities to reverse it.\n", null);
+    assertEquals(List.of("We"), sections.stream().map(Recommendation::actor).toList(),
+        "a statement's section on a State, not that State speaking");
+  }
+
+  @Test
   void concludingObservationsAskTheStatePartyTheyReview() {
     String text = """
         CCPR/C/ZMB/CO/4

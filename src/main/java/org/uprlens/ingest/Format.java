@@ -29,7 +29,7 @@ public enum Format {
   SUBTITLES,
   /** A text file named .md or .markdown: prose, its lists and tables as a page's ({@link MarkdownText}). */
   MARKDOWN,
-  /** An e-mail saved as a file: its subject and text ({@link EmailText}). */
+  /** An e-mail saved as a file, or a web page saved as one (.mhtml): its subject and text ({@link EmailText}). */
   EMAIL;
 
   /** Whether the format holds a table of recommendations, one per row, rather than prose. */
@@ -74,7 +74,7 @@ public enum Format {
     if (SubtitleText.isSubtitles(head(b))) {
       return SUBTITLES;
     }
-    if (path.toLowerCase(Locale.ROOT).endsWith(".eml") || EmailText.isEmail(head(b))) {
+    if (path.toLowerCase(Locale.ROOT).matches(".*\\.(?:eml|mhtml|mht)") || EmailText.isEmail(head(b))) {
       return EMAIL;
     }
     String name = path.toLowerCase(Locale.ROOT);

@@ -69,6 +69,35 @@ class EmailTextTest {
   }
 
   @Test
+  void aWebPageSavedAsOneFileIsItsPageWithoutItsStylesAndItsCharsetFromItsMarkup() {
+    Document doc = read("page.mhtml", """
+        From: <Saved by Blink>
+        Snapshot-Content-Location: https://example.org/malawi
+        Subject: Malawi review | Lakeside Rights Watch
+        Date: Thu, 12 Nov 2026 10:00:00 -0000
+        MIME-Version: 1.0
+        Content-Type: multipart/related; type="text/html"; boundary="b"
+
+        --b
+        Content-Type: text/html
+        Content-Transfer-Encoding: quoted-printable
+
+        <html><head><meta charset=3D"utf-8"><title>Malawi review | Lakeside Rights Watch</title></head><body>=
+        <nav>Donate</nav><main><p>GENEVA =E2=80=93 Chile urged Malawi to free the editors.</p></main></body></html>
+        --b
+        Content-Type: text/css
+
+        body { color: black; }
+        --b--
+        """);
+    assertEquals(Format.EMAIL, doc.format());
+    assertEquals("Malawi review | Lakeside Rights Watch\n\nGENEVA – Chile urged Malawi to free the editors.\n",
+        doc.text(), "UTF-8 told from the bytes, as the part's header names no charset");
+    assertEquals(List.of(), doc.warnings(), "a page's style is no attachment");
+    assertEquals("Lakeside Rights Watch", doc.info().publisher(), "the page's site, as no sender is named");
+  }
+
+  @Test
   void aMemoThatOpensWithFromAndToButNoMessageFieldIsText() {
     assertEquals(Format.TEXT, read("memo.txt", "From: The Board\nTo: Staff\n\nWe urge Malawi to act.\n").format());
   }

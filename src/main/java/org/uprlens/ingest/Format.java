@@ -21,7 +21,10 @@ public enum Format {
   ODT, ODS,
   /** Rich Text Format, as Word and many editors export it ({@link RtfText}). */
   RTF,
-  /** JSON or JSON Lines holding records: a table of recommendations, one per record ({@link JsonTable}). */
+  /**
+   * JSON or JSON Lines holding records: a table of recommendations, one per record, or articles read as prose
+   * ({@link JsonTable}).
+   */
   JSON,
   /** XML: a table when it holds records of texts, else prose ({@link XmlText}). */
   XML,
@@ -32,9 +35,12 @@ public enum Format {
   /** An e-mail saved as a file, or a web page saved as one (.mhtml): its subject and text ({@link EmailText}). */
   EMAIL;
 
-  /** Whether the format holds a table of recommendations, one per row, rather than prose. */
+  /**
+   * Whether the format holds a table of recommendations, one per row, rather than prose; a JSON or XML file may hold
+   * either ({@link Extracted#table}).
+   */
   public boolean isTable() {
-    return this == CSV || this == XLSX || this == XLS || this == ODS || this == JSON;
+    return this == CSV || this == XLSX || this == XLS || this == ODS;
   }
 
   /** The value written to {@code documents.format}. */

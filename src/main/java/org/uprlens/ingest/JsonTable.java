@@ -27,6 +27,8 @@ final class JsonTable {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   /** The member that names an object standing for one value: a State, a response, a text in several languages. */
   private static final List<String> NAMES = List.of("name", "label", "title", "value", "text", "en");
+  /** A text this long is an article, not one recommendation (the longest in a Working Group report are shorter). */
+  static final int ARTICLE = 1500;
   /** How deep inside an object an array of records may sit ({@code {"data": {"recommendations": [...]}}}). */
   private static final int DEPTH = 3;
 
@@ -65,15 +67,30 @@ final class JsonTable {
     return table(records, charset);
   }
 
-  /** Records written out as a CSV table, a field a column. */
+  /**
+   * Records written out as a CSV table, a field a column; or, when their texts are articles rather than
+   * recommendations (a scraper's pages, {@link #ARTICLE} characters and more for most), those texts as prose, each
+   * under its title if it has one, so that the recommendations in them are found as in a page's.
+   */
   static Extracted table(List<JsonNode> records, String charset) {
     List<String> keys = keys(records);
+    String textKey = keys.stream().filter(key -> RecommendationTable.isTextColumn(CsvTable.normalised(words(key))))
+        .findFirst().orElseThrow();
+    List<Integer> lengths = records.stream().map(r -> value(r.get(textKey)).length()).sorted().toList();
+    if (lengths.get(lengths.size() / 2) >= ARTICLE) {
+      StringBuilder prose = new StringBuilder();
+      for (JsonNode record : records) {
+        String title = value(record.get("title"));
+        prose.append(title.isEmpty() ? "" : title + "\n\n").append(value(record.get(textKey))).append("\n\n");
+      }
+      return new Extracted(prose.toString().strip() + "\n", List.of(), charset, List.of());
+    }
     List<List<String>> table = new ArrayList<>();
     table.add(keys.stream().map(JsonTable::words).toList());
     for (JsonNode record : records) {
       table.add(keys.stream().map(key -> value(record.get(key))).toList());
     }
-    return new Extracted(SheetText.csv(List.of(table)), List.of(), charset, List.of());
+    return new Extracted(SheetText.csv(List.of(table)), List.of(), charset, List.of()).asTable();
   }
 
   /** The records of texts a value holds, as {@link #records} finds them; none when they have no field of texts. */
@@ -84,7 +101,8 @@ final class JsonTable {
 
   /**
    * The records a JSON value holds: an array's objects, or of an object's arrays of objects (at most {@link #DEPTH}
-   * levels down) the first whose records have a field of texts, else the longest.
+   * levels down) the first whose records have a field of texts, else the longest; an object without such arrays
+   * that has a field of texts is one record.
    */
   private static List<JsonNode> records(JsonNode root) {
     if (root.isArray()) {
@@ -107,7 +125,8 @@ final class JsonTable {
         }
       }
     }
-    return longest;
+    // One record alone, as an export of a single recommendation writes it: {"text": "...", "state": "..."}
+    return longest.isEmpty() && hasTexts(List.of(root)) ? List.of(root) : longest;
   }
 
   private static List<JsonNode> objects(Iterable<JsonNode> values) {

@@ -53,7 +53,7 @@ final class XmlText {
     }
     List<JsonNode> records = JsonTable.recordsOfTexts(json(root));
     if (!records.isEmpty()) {
-      return JsonTable.table(records, charset).asTable();
+      return JsonTable.table(records, charset);
     }
     StringBuilder text = new StringBuilder();
     prose(root, text);

@@ -126,6 +126,25 @@ class RecommendationTableTest {
   }
 
   @Test
+  void aJsonFileOfArticlesIsProseAndOneRecordAloneIsARow() {
+    String filler = " The hearing was adjourned again and the families waited outside the court.".repeat(25);
+    String pages = "{\"url\": \"https://example.org/1\", \"title\": \"Editors still held\", \"text\": \"Chile urged"
+        + " Malawi to free the editors." + filler + "\"}\n{\"url\": \"https://example.org/2\", \"title\": \"Legal"
+        + " aid\", \"text\": \"Peru recommended that Malawi fund legal aid." + filler + "\"}\n";
+    Document scraped = assertInstanceOf(Document.class, reader.decode("pages.jsonl",
+        pages.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(Format.JSON, scraped.format());
+    org.junit.jupiter.api.Assertions.assertNotEquals(DocKind.TABLE, scraped.info().kind());
+    assertTrue(scraped.text().startsWith("Editors still held\n\nChile urged Malawi to free the editors."),
+        scraped.text().substring(0, 80));
+    assertTrue(scraped.text().contains("\n\nLegal aid\n\nPeru recommended"));
+    Document one = assertInstanceOf(Document.class, reader.decode("one.json",
+        "{\"text\": \"Repeal the sedition law\", \"state\": \"Norway\"}".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(DocKind.TABLE, one.info().kind());
+    assertEquals(List.of("Norway"), RecommendationTable.read(one.text()).get(0).makers());
+  }
+
+  @Test
   void aJsonFileWithoutRecordsOfTextsIsRejectedSayingWhatItHolds() {
     Reject config = assertInstanceOf(Reject.class, reader.decode("package.json",
         "{\"name\": \"site\", \"version\": \"1.2.0\", \"description\": \"Rebuilt nightly.\"}"

@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.uprlens.Sha256;
 
 /**
@@ -103,6 +106,15 @@ public final class DocumentReader {
       }
     }
     Format format = Format.ofBytes(bytes, name);
+    if (format == null && Format.isZipArchive(bytes) && file) {
+      // A site's "download as ZIP" of one document: read as that document; an archive of several is unpacked first.
+      try {
+        Map.Entry<String, byte[]> only = onlyEntry(bytes, options.maxBytes());
+        return decodeOrThrow(path, only.getKey(), only.getValue(), false);
+      } catch (RejectException e) {
+        return new Reject(path, e.reason(), e.getMessage());
+      }
+    }
     if (format == null) {
       return new Reject(path, RejectReason.UNSUPPORTED_FORMAT, Format.unsupported(bytes));
     }
@@ -174,6 +186,39 @@ public final class DocumentReader {
     } catch (IOException e) {
       throw new RejectException(RejectReason.DAMAGED, "the gzip file cannot be decompressed: " + e.getMessage());
     }
+  }
+
+  /**
+   * The one file a ZIP archive holds (folders, and the "__MACOSX/" and dot files macOS adds, not counted), read no
+   * further than {@code max} bytes; a reject naming how many it holds when it holds several or none.
+   */
+  static Map.Entry<String, byte[]> onlyEntry(byte[] zip, long max) throws RejectException {
+    Map.Entry<String, byte[]> only = null;
+    int files = 0;
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        String entryName = entry.getName();
+        String base = entryName.substring(entryName.lastIndexOf('/') + 1);
+        if (entry.isDirectory() || entryName.startsWith("__MACOSX/") || base.startsWith(".")) {
+          continue;
+        }
+        if (++files == 1) {
+          byte[] inner = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+          if (inner.length > max) {
+            throw new RejectException(RejectReason.TOO_LARGE, "the ZIP archive's " + entryName
+                + " holds more than --max-bytes " + max + " bytes");
+          }
+          only = Map.entry(entryName, inner);
+        }
+      }
+    } catch (IOException e) {
+      throw new RejectException(RejectReason.DAMAGED, "the ZIP archive cannot be read: " + e.getMessage());
+    }
+    if (files != 1) {
+      throw new RejectException(RejectReason.UNSUPPORTED_FORMAT, "ZIP archive of " + files
+          + " files; unpack it first (an archive of one file is read as that file)");
+    }
+    return only;
   }
 
   private static Extracted extract(Format format, byte[] bytes) throws RejectException {

@@ -102,7 +102,7 @@ public enum Format {
       return indexOf(b, "ppt/", b.length) >= 0 ? "PowerPoint (.pptx)"
           : indexOf(b, ODF + "presentation", 200) >= 0 ? "OpenDocument presentation (.odp)"
           : indexOf(b, ODF, 200) >= 0 ? "OpenDocument file that is neither text nor a spreadsheet"
-          : "ZIP archive; unpack it first";
+          : ZIP_ARCHIVE;
     }
     boolean jpeg = b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF;
     boolean tiff = startsWith(b, "II*\u0000") || startsWith(b, "MM\u0000*");
@@ -121,6 +121,13 @@ public enum Format {
       return "tar archive; unpack it first";
     }
     return null;
+  }
+
+  private static final String ZIP_ARCHIVE = "ZIP archive; unpack it first";
+
+  /** A ZIP that is no Office or OpenDocument file: {@link DocumentReader} reads the one file it may hold. */
+  static boolean isZipArchive(byte[] b) {
+    return ZIP_ARCHIVE.equals(unsupported(b));
   }
 
   /** gzip's magic bytes: {@link DocumentReader} reads the one file such a file holds. */

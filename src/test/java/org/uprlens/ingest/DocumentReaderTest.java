@@ -49,9 +49,32 @@ class DocumentReaderTest {
   void knownContainerFormatsAreNamed() {
     Reject pdf = rejected("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII));
     assertEquals(RejectReason.DAMAGED, pdf.reason(), "a PDF header without a PDF behind it");
-    Reject zip = rejected(new byte[] {'P', 'K', 3, 4, 0, 0});
-    assertEquals(RejectReason.UNSUPPORTED_FORMAT, zip.reason());
-    assertEquals("ZIP archive; unpack it first", zip.detail());
+  }
+
+  private static byte[] zip(String... namesAndTexts) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      for (int i = 0; i < namesAndTexts.length; i += 2) {
+        zip.putNextEntry(new java.util.zip.ZipEntry(namesAndTexts[i]));
+        zip.write(namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aZipArchiveOfOneFileIsThatFileAndOfSeveralIsRejectedSayingSo() throws IOException {
+    String text = "Chile urged Malawi to free the editors.";
+    Document one = assertInstanceOf(Document.class, reader.decode("download.zip",
+        zip("statement/", "", "statement/statement.txt", text, "__MACOSX/statement/._statement.txt", "x")));
+    assertEquals(text, one.text());
+    assertEquals("download.zip", one.path());
+    Reject several = rejected(zip("a.txt", text, "b.txt", text));
+    assertEquals(RejectReason.UNSUPPORTED_FORMAT, several.reason());
+    assertEquals("ZIP archive of 2 files; unpack it first (an archive of one file is read as that file)",
+        several.detail());
+    assertEquals(RejectReason.TOO_LARGE, rejected(zip("big.txt", "x".repeat(5000))).reason());
   }
 
   private static byte[] gzip(byte[] bytes) throws IOException {

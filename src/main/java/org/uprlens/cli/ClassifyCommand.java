@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
         "",
         "Formats, told by content: PDF, Word (.docx, .doc), RTF, OpenDocument, HTML, plain text, Markdown,"
             + " subtitles (.srt, .vtt), e-mail (.eml), XML, and tables of recommendations (.csv, .tsv, Excel, JSON);"
-            + " any of them gzip-compressed (.gz). A file with the same content as another is read once.",
+            + " any of them gzip-compressed (.gz) or alone in a ZIP. A file with the same content as another is"
+            + " read once.",
         ""})
 final class ClassifyCommand implements Callable<Integer> {
 

@@ -54,7 +54,9 @@ final class Author {
    */
   private static final Pattern VOICE = Pattern.compile("(?<!\\p{L}\\s)\\b" + NAME + "\\s+(?:also\\s+)?(?:regrets"
       + "|welcomes|notes|urges|calls|deplores|commends|recommends|reiterates|encourages|believes|remains\\s+concerned"
-      + "|is\\s+(?:deeply\\s+|gravely\\s+)?concerned)\\b");
+      + "|is\\s+(?:deeply\\s+|gravely\\s+)?concerned"
+      // "The Coast Rights Forum submits the following recommendations": not "the State party submits that"
+      + "|(?:submits|presents|proposes)\\s+(?:the\\s+following|these|its)\\s+(?:\\S+\\s+)?recommendations)\\b");
   /**
    * A release quotes its own staff by their role in it: "said Jane Doe, Rights Now's Sahel director", "Jane Doe,
    * Africa director at Rights Now, said". The organisation is then the author, whatever its name looks like.

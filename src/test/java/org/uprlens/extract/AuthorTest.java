@@ -85,6 +85,10 @@ class AuthorTest {
         + "Reform Network also urges the Council to follow up."));
     assertNull(Author.of("The Government regrets the delay. Jane Doe welcomes the news."),
         "neither the State nor a person is an author");
+    assertEquals("Prison Reform Network", Author.of("Our recommendations\n\nThe Prison Reform Network submits the"
+        + " following recommendations to the Government of Ruritania."));
+    assertNull(Author.of("The State party submits that the complaint is inadmissible."),
+        "what a party submits is its argument, not recommendations it makes");
   }
 
   @Test

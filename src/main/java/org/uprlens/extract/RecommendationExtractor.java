@@ -517,7 +517,7 @@ public final class RecommendationExtractor {
       "^\\s*thank\\s+you\\b|\\b(?:mr\\.?|madam|madame)\\s+(?:vice[- ])?president\\b", Pattern.CASE_INSENSITIVE);
 
   /** The State whose name and a colon open a transcript's sentence ("Norway: Thank you"), or null. */
-  static String speakerLabel(String sentence, String reviewed) {
+  private static String speakerLabel(String sentence, String reviewed) {
     Matcher label = SPEAKER_LABEL.matcher(sentence);
     if (!label.lookingAt()) {
       return null;

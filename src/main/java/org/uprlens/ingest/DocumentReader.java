@@ -86,8 +86,10 @@ public final class DocumentReader {
   }
 
   /**
-   * @param name the file name that hints at the format: the path, less ".gz" for what a gzip file holds
-   * @param file whether the bytes are the file's own, not what a gzip file holds (which is not unpacked again)
+   * @param name the file name that hints at the format: the path; for what a gzip file holds, the path less ".gz",
+   *     for what a ZIP archive holds, its entry's name
+   * @param file whether the bytes are the file's own, not what a gzip file or ZIP archive holds (which is not
+   *     unpacked again)
    */
   private Ingested decodeOrThrow(String path, String name, byte[] bytes, boolean file) {
     Reject tooLarge = checkSize(path, bytes.length);
@@ -174,15 +176,10 @@ public final class DocumentReader {
         format);
   }
 
-  /** What a gzip file holds, read no further than {@code max} bytes so that a small file cannot fill the memory. */
+  /** What a gzip file holds, up to {@code max} bytes. */
   static byte[] gunzip(byte[] gzip, long max) throws RejectException {
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
-      byte[] inner = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
-      if (inner.length > max) {
-        throw new RejectException(RejectReason.TOO_LARGE, "the gzip file holds more than --max-bytes " + max
-            + " bytes");
-      }
-      return inner;
+      return upTo(in, max, "the gzip file");
     } catch (IOException e) {
       throw new RejectException(RejectReason.DAMAGED, "the gzip file cannot be decompressed: " + e.getMessage());
     }
@@ -203,12 +200,7 @@ public final class DocumentReader {
           continue;
         }
         if (++files == 1) {
-          byte[] inner = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
-          if (inner.length > max) {
-            throw new RejectException(RejectReason.TOO_LARGE, "the ZIP archive's " + entryName
-                + " holds more than --max-bytes " + max + " bytes");
-          }
-          only = Map.entry(entryName, inner);
+          only = Map.entry(entryName, upTo(in, max, "the ZIP archive's " + entryName));
         }
       }
     } catch (IOException e) {
@@ -219,6 +211,15 @@ public final class DocumentReader {
           + " files; unpack it first (an archive of one file is read as that file)");
     }
     return only;
+  }
+
+  /** What a stream holds, read no further than {@code max} bytes so that a small file cannot fill the memory. */
+  private static byte[] upTo(InputStream in, long max, String what) throws IOException, RejectException {
+    byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+    if (bytes.length > max) {
+      throw new RejectException(RejectReason.TOO_LARGE, what + " holds more than --max-bytes " + max + " bytes");
+    }
+    return bytes;
   }
 
   private static Extracted extract(Format format, byte[] bytes) throws RejectException {

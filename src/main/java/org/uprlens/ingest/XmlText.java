@@ -22,8 +22,9 @@ import org.jsoup.parser.Parser;
  * ({@code <recommendation><text>...</text><recommendingState>...}) is a table, read as a JSON file's records are
  * ({@link JsonTable}): an element a record, a child element or attribute a field. Any other XML (a feed of press
  * releases, a document marked up as XML) is prose: each element that holds text directly is a paragraph, the elements
- * inside it (emphasis, references) part of its text. jsoup's XML parser reads it, as it reads pages: leniently, so a
- * file with an unclosed element is read rather than lost, and without fetching a DTD or an external entity.
+ * inside it (emphasis, references) part of its text. Excel 2003's XML spreadsheet is read as a workbook is. jsoup's
+ * XML parser reads it, as it reads pages: leniently, so a file with an unclosed element is read rather than lost, and
+ * without fetching a DTD or an external entity.
  */
 final class XmlText {
   /** Markup escaped inside an element's text, as a feed's description holds a page's paragraphs. */

@@ -37,14 +37,22 @@ final class JsonTable {
   static Extracted extract(String text, String charset) throws RejectException {
     List<JsonNode> roots = new ArrayList<>();
     // Value by value rather than Jackson's MappingIterator, which would take a top-level array for a sequence.
+    List<String> warnings = new ArrayList<>();
     try (JsonParser values = MAPPER.createParser(text)) {
       while (values.nextToken() != null) {
         roots.add(MAPPER.readTree(values));
       }
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw new RejectException(RejectReason.DAMAGED, "JSON cannot be parsed: " + e.getOriginalMessage()
-          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+      String why = "JSON cannot be parsed: " + e.getOriginalMessage()
+          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+      if (roots.isEmpty()) {
+        throw new RejectException(RejectReason.DAMAGED, why);
+      }
+      roots = lines(text, warnings);   // JSON Lines with a bad line: the others are read
+      if (roots.isEmpty() || warnings.size() > roots.size()) {
+        throw new RejectException(RejectReason.DAMAGED, why);
+      }
     } catch (IOException e) {
       throw new RejectException(RejectReason.DAMAGED, "JSON cannot be parsed: " + e.getMessage());
     }
@@ -64,7 +72,28 @@ final class JsonTable {
           + " recommendations, and its records have no field of texts (" + RecommendationTable.textColumns()
           + "); their fields: " + String.join(", ", keys(records)));
     }
-    return table(records, charset);
+    Extracted table = table(records, charset);
+    return warnings.isEmpty() ? table : new Extracted(table.text(), List.of(), charset, warnings, null, table.table());
+  }
+
+  /**
+   * A JSON Lines file's values line by line, a line that does not parse left out with a warning (a scraper cut
+   * off mid-record loses that record only).
+   */
+  private static List<JsonNode> lines(String text, List<String> warnings) {
+    List<JsonNode> values = new ArrayList<>();
+    String[] lines = text.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      try {
+        values.add(MAPPER.readTree(lines[i]));
+      } catch (JsonProcessingException e) {
+        warnings.add("JSON line " + (i + 1) + " left out: " + e.getOriginalMessage());
+      }
+    }
+    return values;
   }
 
   /**

@@ -145,6 +145,21 @@ class RecommendationTableTest {
   }
 
   @Test
+  void aJsonLinesFileWithABadLineLosesThatLineOnlyAndSaysSo() {
+    String lines = "{\"text\": \"Fund legal aid\", \"state\": \"Chile\"}\n{\"text\": \"Free the edi\n"
+        + "{\"text\": \"Repeal the press law\", \"state\": \"Peru\"}\n";
+    Document doc = assertInstanceOf(Document.class, reader.decode("scrape.jsonl",
+        lines.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(List.of("Fund legal aid", "Repeal the press law"), RecommendationTable.read(doc.text()).stream()
+        .map(RecommendationTable.Row::text).toList());
+    assertEquals(1, doc.warnings().size());
+    assertTrue(doc.warnings().get(0).startsWith("JSON line 2 left out: "), doc.warnings().get(0));
+    assertEquals(RejectReason.DAMAGED, assertInstanceOf(Reject.class, reader.decode("cut.jsonl",
+        "{\"text\": \"Fund legal aid\"}\n{\"te\n{\"te\n".getBytes(StandardCharsets.UTF_8))).reason(),
+        "more bad lines than good: damaged");
+  }
+
+  @Test
   void aJsonFileWithoutRecordsOfTextsIsRejectedSayingWhatItHolds() {
     Reject config = assertInstanceOf(Reject.class, reader.decode("package.json",
         "{\"name\": \"site\", \"version\": \"1.2.0\", \"description\": \"Rebuilt nightly.\"}"

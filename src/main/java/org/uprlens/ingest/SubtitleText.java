@@ -80,20 +80,21 @@ final class SubtitleText {
     return null;
   }
 
-  /** A block's lines of text: without its cue number or id and its time line; none for WebVTT's header and notes. */
+  /**
+   * A block's lines of text: those after a time line, without the next cue's number before its own time line (a
+   * file that leaves out the blank line between cues); none for WebVTT's header and notes, which have no time.
+   */
   private static List<String> cueText(String[] lines) {
     List<String> text = new ArrayList<>();
-    int timing = -1;
-    for (int i = 0; i < Math.min(2, lines.length); i++) {
-      if (TIMING.matcher(lines[i].strip()).find()) {
-        timing = i;
+    boolean timed = false;
+    for (int i = 0; i < lines.length; i++) {
+      boolean timing = TIMING.matcher(lines[i].strip()).find();
+      boolean beforeTiming = i + 1 < lines.length && TIMING.matcher(lines[i + 1].strip()).find()
+          && lines[i].strip().matches("\\d+");
+      timed |= timing;
+      if (timed && !timing && !beforeTiming) {
+        text.add(lines[i]);
       }
-    }
-    if (timing < 0) {
-      return text;   // WEBVTT, NOTE, STYLE, REGION
-    }
-    for (int i = timing + 1; i < lines.length; i++) {
-      text.add(lines[i]);
     }
     return text;
   }

@@ -73,6 +73,19 @@ class SubtitleTextTest {
   }
 
   @Test
+  void cuesWithoutABlankLineBetweenThemAreStillCues() {
+    Document doc = read("dialogue.srt", """
+        1
+        00:00:01,000 --> 00:00:04,000
+        PERU: We thank all delegations.
+        2
+        00:00:04,000 --> 00:00:08,000
+        We accept the recommendation on legal aid.
+        """);
+    assertEquals("Peru: We thank all delegations. We accept the recommendation on legal aid.\n", doc.text());
+  }
+
+  @Test
   void aTextThatOpensWithANumberIsNoSubtitles() {
     assertEquals(Format.TEXT, read("report.txt", "12\nThe Committee urged Malawi to act.\n").format());
   }

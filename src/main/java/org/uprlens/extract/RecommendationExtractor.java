@@ -250,6 +250,7 @@ public final class RecommendationExtractor {
     List<Recommendation> found = new ArrayList<>();
     String sectionState = documentState;
     String paragraphPlace = null;
+    boolean transcript = isTranscript(text);
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
       // "In Nicaragua, the closure of NGOs continues. The authorities must ...": a statement on several States
@@ -257,7 +258,8 @@ public final class RecommendationExtractor {
       if (s == 0 || text.substring(sentences.get(s - 1).end(), sentence.begin()).contains("\n\n")) {
         paragraphPlace = null;
       }
-      String opens = DirectCall.placeNamed(sentence.tokens(), null);
+      String label = speakerLabel(sentence.text(text), documentState, transcript);
+      String opens = label != null ? null : DirectCall.placeNamed(sentence.tokens(), null);   // a speaker, no place
       // "On Tuesday, the EU urged ...": a scene of its own, no longer the State named before
       paragraphPlace = opens != null ? opens : DirectCall.opensWithPhrase(sentence.tokens()) ? null : paragraphPlace;
       if (Outline.FOOTNOTES.equals(sentence.section())) {
@@ -273,7 +275,6 @@ public final class RecommendationExtractor {
         sectionState = heading;
         continue;
       }
-      String label = speakerLabel(sentence.text(text), documentState);
       if (label != null) {
         actors.speaker(label);   // "Norway: Thank you, Mr. President. We recommend that ..."
       }
@@ -516,18 +517,41 @@ public final class RecommendationExtractor {
   private static final Pattern ADDRESSES_CHAIR = Pattern.compile(
       "^\\s*thank\\s+you\\b|\\b(?:mr\\.?|madam|madame)\\s+(?:vice[- ])?president\\b", Pattern.CASE_INSENSITIVE);
 
-  /** The State whose name and a colon open a transcript's sentence ("Norway: Thank you"), or null. */
-  private static String speakerLabel(String sentence, String reviewed) {
+  /**
+   * The State whose name and a colon open a sentence that is its speech ("Norway: Thank you"): in a transcript,
+   * whatever it says; elsewhere, when it speaks ({@link #speaks}), as a headline ("Uzbekistan: Free the Bloggers")
+   * names no speaker. Else null.
+   */
+  private static String speakerLabel(String sentence, String reviewed, boolean transcript) {
     Matcher label = SPEAKER_LABEL.matcher(sentence);
     if (!label.lookingAt()) {
       return null;
     }
     String name = org.uprlens.States.byName(label.group(1).strip()).map(org.uprlens.States.State::name)
         .orElse(null);
-    return name != null && speaks(sentence.substring(label.end()), name, reviewed) ? name : null;
+    return name != null && (transcript || speaks(sentence.substring(label.end()), name, reviewed)) ? name : null;
   }
 
   private static final Pattern SPEAKER_LABEL = Pattern.compile("\\s*([^:\\n]{2,60}):\\s");
+  /** A paragraph that opens with a name and a colon: "Norway: ", "President: ". */
+  private static final Pattern LABELLED_PARAGRAPH =
+      Pattern.compile("(?:\\A|\\n\\n)(\\p{Lu}[\\p{L}'’().-]*(?: [\\p{L}'’().-]+){0,5}): \\S");
+  /** The chair's labels in a transcript. */
+  private static final Set<String> CHAIR = Set.of("President", "Vice-President", "Chair", "Chairperson", "Moderator");
+
+  /**
+   * Whether three paragraphs or more open with a speaker's label, a State's name or the chair's, as a transcript's
+   * and subtitles' do.
+   */
+  private static boolean isTranscript(String text) {
+    Matcher labelled = LABELLED_PARAGRAPH.matcher(text);
+    int labels = 0;
+    while (labels < 3 && labelled.find()) {
+      String name = labelled.group(1);
+      labels += CHAIR.contains(name) || org.uprlens.States.byName(name).isPresent() ? 1 : 0;
+    }
+    return labels >= 3;
+  }
 
   /** Whether a blank line (or the text's edge) is next to {@code at}, looking back ({@code step} -1) or on. */
   private static boolean paragraphBreakAt(String text, int at, int step) {

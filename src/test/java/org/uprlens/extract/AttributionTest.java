@@ -292,6 +292,13 @@ class AttributionTest {
         + " the press law.\n\nRuritania: Thank you. We accept the recommendation.\n", null);
     assertEquals(List.of("Iceland"), labelled.stream().map(Recommendation::actor).toList(),
         "the State under review speaking accepts, it recommends nothing");
+    List<Recommendation> spoken = extract("President: I give the floor to Norway.\n\nNorway: Thank you. We recommend"
+        + " that Ruritania free the editors.\n\nPresident: I give the floor to Ghana.\n\nGhana: Ghana commends"
+        + " Ruritania. We recommend that Ruritania fund legal aid.\n", null);
+    assertEquals(List.of("Norway", "Ghana"), spoken.stream().map(Recommendation::actor).toList(),
+        "in a transcript a State's label names the speaker whatever the speech opens with");
+    assertEquals(List.of("Ruritania", "Ruritania"), spoken.stream().map(Recommendation::target).toList(),
+        "a speaker's label is no place the speech is about");
     List<Recommendation> sections = extract("Nicaragua\n\nWe are alarmed by the closure of 3,000 NGOs. We urge"
         + " the authorities to reverse it.\n", null);
     assertEquals(List.of("We"), sections.stream().map(Recommendation::actor).toList(),

@@ -1,6 +1,7 @@
 package org.uprlens.cli;
 
 import java.util.Map;
+import org.uprlens.ingest.RejectReason;
 
 /** The --max-reject-rate gate shared by the commands that read input files. */
 final class RejectRate {
@@ -12,8 +13,15 @@ final class RejectRate {
     }
   }
 
-  /** 0 when the share of rejected inputs is within the limit, else {@link Main#TOO_MANY_REJECTS} with a message. */
+  /**
+   * 0 when the share of rejected inputs is within the limit, else {@link Main#TOO_MANY_REJECTS} with a message. A
+   * copy of another input ({@code duplicate}) counts neither way: its content is in the output, and a folder of
+   * copies is no bad input.
+   */
   static int check(long rejects, long inputs, double maxRejectRate, Map<String, Long> byReason) {
+    long copies = byReason.getOrDefault(RejectReason.DUPLICATE.code(), 0L);
+    rejects -= copies;
+    inputs -= copies;
     double rate = inputs == 0 ? 0 : (double) rejects / inputs;
     if (rate <= maxRejectRate) {
       return 0;

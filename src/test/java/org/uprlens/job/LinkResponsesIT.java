@@ -13,8 +13,8 @@ import org.uprlens.cli.Main;
 
 /**
  * A Working Group report (twice, as two files) and its addendum in one run: the addendum's responses reach the
- * report's rows, and the copy neither doubles them nor loses its own. Another report and its thematic matrix: the
- * matrix's positions reach that report's rows the same way.
+ * report's rows, and the copy is read once (the other file a duplicate reject). Another report and its thematic
+ * matrix: the matrix's positions reach that report's rows the same way.
  */
 class LinkResponsesIT {
   @TempDir
@@ -134,12 +134,16 @@ class LinkResponsesIT {
   }
 
   @Test
-  void eachFileKeepsItsOwnRowsOnceWhenTwoFilesHoldTheSameReport() throws Exception {
+  void aFileHoldingTheSameReportAsAnotherIsReadOnceAndItsCopyRejectedAsDuplicate() throws Exception {
     try (Duck duck = new Duck()) {
-      assertEquals(List.of(Map.of("files", 2L, "rows", 8L, "distinct_rows", 8L)),
+      assertEquals(List.of(Map.of("files", 1L, "rows", 4L, "distinct_rows", 4L)),
           duck.rows("SELECT count(DISTINCT path) AS files, count(*) AS rows,"
-              + " count(DISTINCT (rec_id, path)) AS distinct_rows FROM " + Duck.table(output, "recommendations")
+              + " count(DISTINCT rec_id) AS distinct_rows FROM " + Duck.table(output, "recommendations")
               + " WHERE path LIKE '%/report%.txt'"));
+      List<Map<String, Object>> copy = duck.rows("SELECT split_part(path, '/', -1) AS file, reason FROM "
+          + Duck.table(output, "rejects"));
+      assertEquals(List.of(Map.of("file", "report.txt", "reason", "duplicate")), copy,
+          "the first path in sort order, report-copy.txt, is read");
     }
   }
 }

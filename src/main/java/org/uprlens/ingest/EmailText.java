@@ -29,6 +29,7 @@ final class EmailText {
   private static final Session SESSION = Session.getInstance(new Properties());
   /** A header line: a field name, a colon, a value. */
   private static final Pattern HEADER = Pattern.compile("^[A-Za-z][A-Za-z0-9-]*:[ \\t]");
+  private static final Pattern FROM = Pattern.compile("(?im)^from:[ \\t]");
   /** Fields every message has, one of which a saved message shows beside its sender. */
   private static final Pattern MESSAGE_FIELD = Pattern.compile(
       "(?im)^(?:subject|date|message-id|mime-version|received|return-path):[ \\t]");
@@ -47,8 +48,7 @@ final class EmailText {
         return false;
       }
     }
-    return fields >= 3 && Pattern.compile("(?im)^from:[ \\t]").matcher(block).find()
-        && MESSAGE_FIELD.matcher(block).find();
+    return fields >= 3 && FROM.matcher(block).find() && MESSAGE_FIELD.matcher(block).find();
   }
 
   static Extracted extract(byte[] bytes) throws RejectException {

@@ -11,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.uprlens.Sha256;
 
 /**
  * A benchmark corpus: the distinct source documents copied round-robin until the requested size is reached. Every copy
@@ -70,10 +73,10 @@ public final class Corpus {
    * measure.
    */
   static List<Path> distinct(List<Path> files) throws IOException {
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     List<Path> distinct = new ArrayList<>();
     for (Path file : files) {
-      if (seen.add(org.uprlens.Sha256.of(Files.readAllBytes(file)))) {
+      if (seen.add(Sha256.of(Files.readAllBytes(file)))) {
         distinct.add(file);
       }
     }

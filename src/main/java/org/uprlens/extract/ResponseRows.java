@@ -243,7 +243,7 @@ final class ResponseRows {
     }
     // "We recommended X. We also recommended Y. China noted both recommendations.": two, over two sentences.
     int answered = found.size() - 1 - i;
-    if (answer != null && answered == 1 && StatedResponse.answered(sentenceText) == 2 && i >= 0
+    if (answer != null && answered == 1 && StatedResponse.answersTwo(sentenceText) && i >= 0
         && found.get(i).sentenceIndex() == last.sentenceIndex() - 1 && found.get(i).supportStated() == null
         && java.util.Objects.equals(found.get(i).target(), last.target())) {
       found.set(i, found.get(i).withSupport(answer.support(), sentenceText));

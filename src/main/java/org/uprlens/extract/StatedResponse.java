@@ -173,19 +173,19 @@ record StatedResponse(String support, String verb) {
     return -1;
   }
 
+  /** "noted both recommendations", "rejected the two": a response to two recommendations. */
+  private static final Pattern TWO = Pattern.compile("(?i)\\b(?:both|the\\s+two)\\b");
+
+  /** Whether a response {@link #toThose} answers two recommendations ("both", "the two"), not all just reported. */
+  static boolean answersTwo(String sentence) {
+    return TWO.matcher(sentence).find();
+  }
+
   /**
    * The response a sentence gives to the recommendations to {@code target} reported just before it ({@link
    * #TO_THOSE}), or null. It names none of its own: "noted these recommendations" and nothing about what they
    * asked.
    */
-  /** "noted both recommendations", "rejected the two": a response to two recommendations. */
-  private static final Pattern TWO = Pattern.compile("(?i)\\b(?:both|the\\s+two)\\b");
-
-  /** How many recommendations a response {@link #toThose} answers: 2 for "both" or "the two", else 0 (all). */
-  static int answered(String sentence) {
-    return TWO.matcher(sentence).find() ? 2 : 0;
-  }
-
   static StatedResponse toThose(String sentence, String target) {
     String text = sentence.strip();
     Matcher passive = TO_THOSE_PASSIVE.matcher(text);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * Subtitles of a meeting's recording (SubRip {@code .srt}, WebVTT {@code .vtt}), as a webcast of an interactive
@@ -43,8 +44,7 @@ final class SubtitleText {
       for (String raw : lines) {
         Matcher voice = VOICE.matcher(raw);
         String named = voice.find() ? voice.group(1).strip() : null;
-        String line = raw.replaceAll("<[^>]*>", "").replace("&nbsp;", " ").replace("&lt;", "<")
-            .replace("&gt;", ">").replace("&amp;", "&").strip();
+        String line = Parser.unescapeEntities(raw.replaceAll("<[^>]*>", ""), false).replace('\u00A0', ' ').strip();
         Matcher caption = named == null ? caption(line) : null;
         if (caption != null) {
           named = caption.group(1).strip();

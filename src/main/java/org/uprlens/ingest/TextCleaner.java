@@ -324,8 +324,11 @@ public final class TextCleaner {
     if (k == i) {
       return false;
     }
-    if (newlines >= 2 || k == 0) {
-      return newlines >= 2;   // a blank line before it
+    if (newlines >= 2) {
+      return true;   // a blank line before it
+    }
+    if (k == 0) {
+      return false;   // only white space before it, without a blank line
     }
     // a sentence's end before it, or a paragraph's number ("12."), a closing quotation mark or bracket after it
     char last = s.charAt(k - 1);

@@ -123,7 +123,7 @@ public final class RecommendationClassifier implements Serializable {
     }
     SupportFeatures sf = support.features();
     double s = supportProbability(support, x, sf.withHistory(sf.enrich(SupportFeatures.terms(context, predicted,
-        category), text, Map.of()), x, context));
+        category, sf.memberships()), text, Map.of()), x, context));
     return new Prediction(predicted, scores, Categories.of(predicted), category, round(categoryProbability),
         s >= 0.5 ? Prediction.SUPPORTED : Prediction.NOTED, round(s), modelId);
   }

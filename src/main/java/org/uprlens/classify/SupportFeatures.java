@@ -36,10 +36,13 @@ public final class SupportFeatures implements Serializable {
   private final StateHistory history;
   /** Whether the one-hot terms of the State under review (and of pairs with it) are left out for the history. */
   private final boolean historyOnly;
+  /** The organisations of the States, or null in a model trained before they were read (none). */
+  private final Memberships memberships;
 
   private SupportFeatures(int offset, HashMap<String, Integer> vocabulary, Priors priors, boolean openingCross,
-                          StateHistory history, boolean historyOnly) {
+                          StateHistory history, boolean historyOnly, Memberships memberships) {
     this.offset = offset;
+    this.memberships = memberships;
     this.historyOnly = historyOnly;
     this.vocabulary = vocabulary;
     this.priors = priors == null ? null : priors.totals();
@@ -58,12 +61,16 @@ public final class SupportFeatures implements Serializable {
    */
   public static SupportFeatures fit(int offset, Collection<List<String>> termsPerRow, int minDf, Priors priors,
                                     boolean openingCross) {
-    return fit(offset, termsPerRow, minDf, priors, openingCross, null, false);
+    return fit(offset, termsPerRow, minDf, priors, openingCross, null, false, Memberships.NONE);
   }
 
-  /** As above, with the State history behind {@link #withHistory} (null: none). */
+  /**
+   * As above, with the State history behind {@link #withHistory} (null: none) and the memberships the terms were
+   * made with ({@link #terms(Context, Collection, int, Memberships)}), which prediction must use too.
+   */
   public static SupportFeatures fit(int offset, Collection<List<String>> termsPerRow, int minDf, Priors priors,
-                                    boolean openingCross, StateHistory history, boolean historyOnly) {
+                                    boolean openingCross, StateHistory history, boolean historyOnly,
+                                    Memberships memberships) {
     Map<String, Integer> df = new TreeMap<>();
     for (List<String> terms : termsPerRow) {
       for (String t : new LinkedHashSet<>(terms)) {
@@ -76,7 +83,12 @@ public final class SupportFeatures implements Serializable {
         vocabulary.put(e.getKey(), offset + vocabulary.size());
       }
     }
-    return new SupportFeatures(offset, vocabulary, priors, openingCross, history, historyOnly);
+    return new SupportFeatures(offset, vocabulary, priors, openingCross, history, historyOnly, memberships);
+  }
+
+  /** The organisations this model knows the States by (none for a model trained without them). */
+  public Memberships memberships() {
+    return memberships == null ? Memberships.NONE : memberships;
   }
 
   /** The State history this model reads, or null. */
@@ -249,6 +261,13 @@ public final class SupportFeatures implements Serializable {
       }
     }
     return m == x.length ? x : Arrays.copyOf(x, m);
+  }
+
+  /** As {@link #terms(Context, Collection, int)}, plus the States' organisations ({@link Memberships#terms}). */
+  public static List<String> terms(Context context, Collection<String> issues, int action, Memberships memberships) {
+    List<String> t = terms(context, issues, action);
+    t.addAll(memberships.terms(context, issues));
+    return t;
   }
 
   /** The context terms of one recommendation. {@code action} is 1..5, or 0 when unknown. */

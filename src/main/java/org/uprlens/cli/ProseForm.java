@@ -62,7 +62,7 @@ final class ProseForm {
         }
       }
       out.add(new TrainingExample(row.id(), classified, row.issues(), row.response(), row.actionCategory(),
-          row.stateUnderReview(), row.session(), row.context()));
+          row.stateUnderReview(), row.session(), row.context(), row.memberships()));
     }
     return new Reworded(out, requests);
   }

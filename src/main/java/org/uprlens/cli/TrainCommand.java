@@ -98,6 +98,12 @@ final class TrainCommand implements Callable<Integer> {
           + " ${DEFAULT-VALUE}.")
   Trainer.SupportInput supportInput;
 
+  @Option(names = "--memberships", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "The support model also reads the organisations the States belong to (the OIC, the African"
+          + " Union, the EU, ...), where the data has the sur_orgs and recommending_orgs columns; the model keeps"
+          + " them, as no document states them. Default: on.")
+  boolean memberships;
+
   @Option(names = "--opening", paramLabel = "N", defaultValue = "3",
       description = "The first 1..N words also become one feature each; 0 turns that off. Default: ${DEFAULT-VALUE}.")
   int opening;
@@ -144,7 +150,7 @@ final class TrainCommand implements Callable<Integer> {
     Trainer.Options options = new Trainer.Options(new FeatureExtractor.Options(ngrams, maxFeatures, minDf, opening, verbs),
         lambda, tol, maxIter, threshold, minPositives, folds, seed,
         threads != null ? threads : Runtime.getRuntime().availableProcessors(), innerFolds, tuneIssues, tuneAction,
-        supportInput, supportLambda, actionLambda != null ? actionLambda : lambda, actionEmphasis);
+        supportInput, supportLambda, actionLambda != null ? actionLambda : lambda, actionEmphasis, memberships);
     long start = System.nanoTime();
     TrainingSet set = TrainingSet.load(data, sessions == null ? null : Sessions.parse(sessions));
     log("read " + set.examples().size() + " rows from " + data.size() + " file(s)"

@@ -22,6 +22,7 @@ import org.uprlens.classify.RecommendationClassifier;
 import org.uprlens.classify.RecommendationClassifier.ActionModel;
 import org.uprlens.classify.RecommendationClassifier.SupportModel;
 import org.uprlens.classify.StateHistory;
+import org.uprlens.classify.Memberships;
 import org.uprlens.classify.SupportFeatures;
 import org.uprlens.features.FeatureExtractor;
 import smile.classification.Maxent;
@@ -56,11 +57,13 @@ public final class Trainer {
    * @param actionLambda L2 regularisation of the action model
    * @param actionEmphasis how many times the action model counts the opening and main-verb terms of a text (1: as
    *     any term); counting them twice quarters their effective L2 penalty, so the action model leans on them
+   * @param memberships whether the support model reads the organisations the States belong to, where the training
+   *     data records them ({@link Memberships})
    */
   public record Options(FeatureExtractor.Options features, double lambda, double tol, int maxIter,
                         double issueThreshold, int minPositives, int folds, long seed, int threads,
                         int innerFolds, boolean tuneIssues, boolean tuneAction, SupportInput supportInput,
-                        double supportLambda, double actionLambda, int actionEmphasis) {
+                        double supportLambda, double actionLambda, int actionEmphasis, boolean memberships) {
     public Options {
       if (lambda < 0 || supportLambda < 0 || actionLambda < 0) {
         throw new IllegalArgumentException("lambda must be >= 0: " + lambda + ", " + supportLambda + ", "
@@ -85,12 +88,13 @@ public final class Trainer {
 
     public static Options defaults() {
       return new Options(FeatureExtractor.Options.defaults(), 1.0, 1e-4, 200, 0.35, 5, 5, 42,
-          Runtime.getRuntime().availableProcessors(), 3, true, true, SupportInput.STACKED, 30.0, 1.0, 2);
+          Runtime.getRuntime().availableProcessors(), 3, true, true, SupportInput.STACKED, 30.0, 1.0, 2,
+          true);
     }
 
     public Options withFolds(int k) {
       return new Options(features, lambda, tol, maxIter, issueThreshold, minPositives, k, seed, threads, innerFolds,
-          tuneIssues, tuneAction, supportInput, supportLambda, actionLambda, actionEmphasis);
+          tuneIssues, tuneAction, supportInput, supportLambda, actionLambda, actionEmphasis, memberships);
     }
 
     Map<String, Object> asMap() {
@@ -111,6 +115,7 @@ public final class Trainer {
       m.put("tuneIssues", tuneIssues);
       m.put("tuneAction", tuneAction);
       m.put("supportInput", supportInput.name().toLowerCase(Locale.ROOT));
+      m.put("memberships", memberships);
       return m;
     }
   }
@@ -166,6 +171,10 @@ public final class Trainer {
           + StateHistory.DEFAULT_MAX_DF_SHARE + " of texts dropped) by similarity bin, and the similarity-weighted"
           + " support rate of its " + "10 nearest (training rows: other reviews of the State only)" : "");
     });
+    int withOrgs = model.support().features().memberships().states();
+    features.put("memberships", withOrgs == 0 ? "none" : "the organisations of " + withOrgs + " States, from the"
+        + " data's sur_orgs and recommending_orgs columns: the State under review's ('surorg:OIC'), crossed with the"
+        + " predicted issues; the recommending States' ('rsorg:EU'); those both share ('sameorg:AU')");
     ModelCard card = new ModelCard(ModelCard.SCHEMA_VERSION, modelId,
         Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), BuildInfo.versions(), data.files(), rows.size(),
         new ModelCard.Labels(model.issues(), List.of(Prediction.NOTED, Prediction.SUPPORTED),
@@ -192,6 +201,9 @@ public final class Trainer {
   ModelCard.Evaluation crossValidate(List<TrainingExample> rows) {
     List<String> groups = rows.stream().map(TrainingExample::review).toList();
     int[] fold = GroupedFolds.assign(groups, options.folds(), options.seed());
+    // A State's organisations are a fact about it, as its regional group is: a held-out row's own sur_orgs is an
+    // input, not a label, and the deployed model knows every State of its training file.
+    Memberships memberships = memberships(rows);
     List<Map<String, Double>> perFold = new ArrayList<>();
     List<TrainingExample> pooledRows = new ArrayList<>();
     List<Prediction> pooled = new ArrayList<>();
@@ -203,7 +215,7 @@ public final class Trainer {
         (fold[i] == f ? test : train).add(rows.get(i));
       }
       long start = System.nanoTime();
-      RecommendationClassifier model = fit("cv-fold-" + f, train);
+      RecommendationClassifier model = fit("cv-fold-" + f, train, memberships);
       List<Prediction> predictions = test.stream().map(r -> model.predict(r.text(), r.context())).toList();
       Map<String, Double> metrics = Evaluation.of(model.issues(), test, predictions).metrics();
       perFold.add(metrics);
@@ -234,6 +246,16 @@ public final class Trainer {
 
   /** Fits all models on the given rows. */
   public RecommendationClassifier fit(String modelId, List<TrainingExample> rows) {
+    return fit(modelId, rows, memberships(rows));
+  }
+
+  /** The organisations the rows say their States belong to, or none when the options leave them out. */
+  private Memberships memberships(List<TrainingExample> rows) {
+    return options.memberships() && options.supportInput() != SupportInput.TEXT
+        ? Memberships.of(rows.stream().map(TrainingExample::memberships).toList()) : Memberships.NONE;
+  }
+
+  private RecommendationClassifier fit(String modelId, List<TrainingExample> rows, Memberships memberships) {
     FeatureExtractor features = FeatureExtractor.fit(options.features(),
         rows.stream().map(TrainingExample::text).toList());
     int[][] x = rows.stream().map(r -> features.features(r.text())).toArray(int[][]::new);
@@ -283,7 +305,7 @@ public final class Trainer {
     List<List<String>> terms = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       terms.add(supportTerms(rows.get(i), k > 0 ? oofIssues[i] : null, k > 0 ? oofAction[i] : null, thresholds,
-          issues, action[0]));
+          issues, action[0], memberships));
     }
     int[] labelled = IntStream.range(0, n).filter(i -> rows.get(i).response() != null).toArray();
     int[] y = new int[n];
@@ -324,7 +346,7 @@ public final class Trainer {
       }
     }
     SupportFeatures supportFeatures = SupportFeatures.fit(features.dimension(), terms, 2, priors, openingCross,
-        history, historyOnly);
+        history, historyOnly, memberships);
     if (labelled.length == 0 || Arrays.stream(labelled).map(i -> y[i]).distinct().count() < 2) {
       throw new IllegalArgumentException("the support model needs rows with both responses, Supported and Noted");
     }
@@ -356,13 +378,14 @@ public final class Trainer {
   }
 
   private List<String> supportTerms(TrainingExample row, double[] issueScores, double[] actionScores,
-                                    double[] thresholds, List<String> issues, ActionModel action) {
+                                    double[] thresholds, List<String> issues, ActionModel action,
+                                    Memberships memberships) {
     return switch (options.supportInput()) {
       case TEXT -> List.of();
-      case CONTEXT -> SupportFeatures.terms(row.context(), List.of(), 0);
+      case CONTEXT -> SupportFeatures.terms(row.context(), List.of(), 0, memberships);
       case STACKED, PRIORS, CROSSES, HISTORY, HISTORY_ONLY -> SupportFeatures.terms(row.context(),
           issueScores == null ? List.of() : RecommendationClassifier.issuesAt(issueScores, thresholds, issues),
-          actionScores == null ? 0 : action.classes()[RecommendationClassifier.argmax(actionScores)]);
+          actionScores == null ? 0 : action.classes()[RecommendationClassifier.argmax(actionScores)], memberships);
     };
   }
 

@@ -1,6 +1,7 @@
 package org.uprlens.train;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.uprlens.classify.Context;
 
@@ -12,13 +13,22 @@ import org.uprlens.classify.Context;
  * @param response "Supported", "Noted", or null when the State's response is not known
  * @param actionCategory 1..5 on UPR Info's scale, or null
  * @param context who recommended it to whom, as the support model sees it
+ * @param memberships the organisations the file says the row's States belong to, by State (name or ISO code);
+ *     empty when it does not say
  */
 public record TrainingExample(String id, String text, List<String> issues, String response, Integer actionCategory,
-                              String stateUnderReview, String session, Context context) {
+                              String stateUnderReview, String session, Context context,
+                              Map<String, List<String>> memberships) {
   public TrainingExample {
     Objects.requireNonNull(text, "text");
     issues = List.copyOf(issues);
     context = context == null ? new Context(List.of(), null, stateUnderReview) : context;
+    memberships = memberships == null ? Map.of() : Map.copyOf(memberships);
+  }
+
+  public TrainingExample(String id, String text, List<String> issues, String response, Integer actionCategory,
+                         String stateUnderReview, String session, Context context) {
+    this(id, text, issues, response, actionCategory, stateUnderReview, session, context, Map.of());
   }
 
   public TrainingExample(String id, String text, List<String> issues, String response, Integer actionCategory,

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,8 @@ import org.uprlens.classify.Prediction;
  * Reads labelled CSV files in the format of UPR Info's export (RFC 4180, header row, {@code |} between list
  * items). Columns used: {@code text}, {@code themes}, {@code response}, {@code action_category},
  * {@code state_under_review}, {@code session}, and when present {@code id}, {@code recommending_states},
- * {@code recommending_states_iso3} and {@code state_under_review_iso3}; others are ignored.
+ * {@code recommending_states_iso3}, {@code state_under_review_iso3}, {@code sur_orgs} and
+ * {@code recommending_orgs}; others are ignored.
  */
 public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFile> files, List<String> warnings) {
   static final List<String> REQUIRED = List.of("text", "themes", "response", "state_under_review", "session");
@@ -108,6 +110,7 @@ public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFil
         if (overlaps != null && !overlaps.isBlank()) {
           repeated.add(id);
         }
+        Context context = context(row);
         rows.add(new TrainingExample(
             id,
             text.strip(),
@@ -116,7 +119,8 @@ public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFil
             actionCategory(path, line, row.get("action_category")),
             row.get("state_under_review"),
             row.get("session"),
-            context(row)));
+            context,
+            memberships(row, context)));
       }
     }
     return new FileRows(rows, foreign, repeated);
@@ -141,6 +145,23 @@ public record TrainingSet(List<TrainingExample> examples, List<ModelCard.DataFil
     String sur = row.get("state_under_review_iso3");
     return new Context(recommenders, recommenders.isEmpty() ? null : "state",
         sur == null || sur.isBlank() ? row.get("state_under_review") : sur.strip());
+  }
+
+  /**
+   * The organisations of the State under review ({@code sur_orgs}) and of a lone recommending State
+   * ({@code recommending_orgs}; for several, the file's cell does not say whose is whose).
+   */
+  private static Map<String, List<String>> memberships(Map<String, String> row, Context context) {
+    Map<String, List<String>> m = new HashMap<>();
+    List<String> sur = list(row.get("sur_orgs"));
+    if (context.stateUnderReview() != null && !sur.isEmpty()) {
+      m.put(context.stateUnderReview(), sur);
+    }
+    List<String> rs = list(row.get("recommending_orgs"));
+    if (context.recommendingStates().size() == 1 && !rs.isEmpty()) {
+      m.put(context.recommendingStates().get(0), rs);
+    }
+    return m;
   }
 
   static List<String> list(String cell) {

@@ -53,7 +53,8 @@ class ActionEmphasisTest {
     Trainer.Options base = TinyModel.options(0);
     Trainer.Options once = new Trainer.Options(base.features(), base.lambda(), base.tol(), base.maxIter(),
         base.issueThreshold(), base.minPositives(), 0, base.seed(), base.threads(), base.innerFolds(),
-        base.tuneIssues(), base.tuneAction(), base.supportInput(), base.supportLambda(), base.actionLambda(), 1);
+        base.tuneIssues(), base.tuneAction(), base.supportInput(), base.supportLambda(), base.actionLambda(), 1,
+        base.memberships());
     Trainer.Result emphasised = new Trainer(base, m -> { }).train(TinyModel.examples(), "twice");
     Trainer.Result plain = new Trainer(once, m -> { }).train(TinyModel.examples(), "once");
     assertEquals(2, emphasised.card().hyperparameters().get("actionEmphasis"));

@@ -23,7 +23,7 @@ public final class TinyModel {
 
   public static Trainer.Options options(int folds) {
     return new Trainer.Options(new FeatureExtractor.Options(2, 2000, 1, 3), 0.1, 1e-5, 200, 0.3, 2, folds, 7, 2, 3,
-        true, true, Trainer.SupportInput.STACKED, 0.1, 0.1, 2);
+        true, true, Trainer.SupportInput.STACKED, 0.1, 0.1, 2, true);
   }
 
   public static Trainer.Result train(int folds) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uprlens.Sha256;
@@ -38,6 +39,21 @@ class TrainingSetTest {
     assertNull(b.actionCategory());
     assertEquals(Sha256.of(csv), set.files().get(0).sha256());
     assertEquals(2, set.files().get(0).rows());
+  }
+
+  @Test
+  void theOrganisationsOfTheStateUnderReviewAndOfALoneRecommenderAreRead() throws IOException {
+    Path csv = csv("o.csv",
+        "text,themes,response,state_under_review,state_under_review_iso3,session,recommending_states,"
+            + "recommending_states_iso3,sur_orgs,recommending_orgs",
+        "Ratify it,Justice,Noted,Senegal,SEN,4,France,FRA,AU|OIC|OIF,EU|OIF",
+        "Adopt it,Justice,Noted,Senegal,SEN,4,France|Chile,FRA|CHL,AU|OIC|OIF,EU|OIF|OAS",
+        "Repeal it,Justice,Noted,Senegal,SEN,4,,,,");
+    List<TrainingExample> rows = TrainingSet.load(List.of(csv)).examples();
+    assertEquals(Map.of("SEN", List.of("AU", "OIC", "OIF"), "FRA", List.of("EU", "OIF")), rows.get(0).memberships());
+    assertEquals(Map.of("SEN", List.of("AU", "OIC", "OIF")), rows.get(1).memberships(),
+        "two recommenders: whose organisations are whose is not said");
+    assertEquals(Map.of(), rows.get(2).memberships());
   }
 
   @Test

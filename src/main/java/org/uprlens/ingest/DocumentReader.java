@@ -228,7 +228,8 @@ public final class DocumentReader {
       case DOCX -> DocxText.extract(bytes);
       case DOC -> DocText.extract(bytes);
       case XLSX, XLS -> SheetText.extract(bytes);
-      case ODT, ODS -> OdfText.extract(bytes);
+      case ODT, ODS, ODP -> OdfText.extract(bytes);
+      case PPTX, PPT -> SlideText.extract(bytes);
       case RTF -> RtfText.extract(bytes);
       case XML -> XmlText.extract(bytes);
       case EMAIL -> EmailText.extract(bytes);

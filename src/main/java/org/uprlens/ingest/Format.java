@@ -13,7 +13,7 @@ public enum Format {
   TEXT, HTML, PDF, DOCX,
   /** A text file named .csv or .tsv: a table of recommendations, one per row ({@link RecommendationTable}). */
   CSV,
-  /** Microsoft's compound file (OLE2) that is not an Excel workbook: a legacy Word file is read, a .ppt rejected. */
+  /** Microsoft's compound file (OLE2) that is neither an Excel workbook nor a presentation: a legacy Word file. */
   DOC,
   /** An Excel workbook (.xlsx, or .xls in a compound file): a table of recommendations ({@link SheetText}). */
   XLSX, XLS,
@@ -33,7 +33,9 @@ public enum Format {
   /** A text file named .md or .markdown: prose, its lists and tables as a page's ({@link MarkdownText}). */
   MARKDOWN,
   /** An e-mail saved as a file, or a web page saved as one (.mhtml): its subject and text ({@link EmailText}). */
-  EMAIL;
+  EMAIL,
+  /** A presentation, PowerPoint's (.pptx; .ppt in a compound file; {@link SlideText}) or OpenDocument's. */
+  PPTX, PPT, ODP;
 
   /**
    * Whether the format holds a table of recommendations, one per row, rather than prose; a JSON or XML file may hold
@@ -61,17 +63,22 @@ public enum Format {
     }
     if (startsWith(b, "PK\u0003\u0004")) {
       // An OpenDocument package names its kind in its first entry, stored uncompressed; a .docx is a ZIP whose
-      // entries name word/ parts, an .xlsx xl/ parts; a .pptx neither.
+      // entries name word/ parts, an .xlsx xl/ parts, a .pptx ppt/ parts.
       return indexOf(b, ODF + "text", 200) >= 0 ? ODT : indexOf(b, ODF + "spreadsheet", 200) >= 0 ? ODS
-          : indexOf(b, "word/", b.length) >= 0 ? DOCX : indexOf(b, "xl/", b.length) >= 0 ? XLSX : null;
+          : indexOf(b, ODF + "presentation", 200) >= 0 ? ODP
+          : indexOf(b, "word/", b.length) >= 0 ? DOCX : indexOf(b, "xl/", b.length) >= 0 ? XLSX
+          : indexOf(b, "ppt/", b.length) >= 0 ? PPTX : null;
     }
     if (startsWith(b, "{\\rtf")) {
       return RTF;
     }
     if (isOle2(b)) {
       // The directory names each stream in UTF-16: an Excel 97 workbook keeps its sheets in "Workbook" (Excel 5:
-      // "Book"); a Word file's "WordDocument" is looked for first, as its own text may say "Workbook".
-      return indexOf(b, utf16("WordDocument"), b.length) < 0 && (indexOf(b, utf16("Workbook"), b.length) >= 0
+      // "Book"), a presentation in "PowerPoint Document"; a Word file's "WordDocument" is looked for first, as its
+      // own text may say "Workbook".
+      boolean word = indexOf(b, utf16("WordDocument"), b.length) >= 0;
+      return !word && indexOf(b, utf16("PowerPoint Document"), b.length) >= 0 ? PPT
+          : !word && (indexOf(b, utf16("Workbook"), b.length) >= 0
           || indexOf(b, utf16("Book") + "\u0000\u0000", b.length) >= 0) ? XLS : DOC;
     }
     if (unsupported(b) != null) {
@@ -99,9 +106,7 @@ public enum Format {
   /** The name of a binary format the job does not read, or null. */
   public static String unsupported(byte[] b) {
     if (startsWith(b, "PK\u0003\u0004")) {
-      return indexOf(b, "ppt/", b.length) >= 0 ? "PowerPoint (.pptx)"
-          : indexOf(b, ODF + "presentation", 200) >= 0 ? "OpenDocument presentation (.odp)"
-          : indexOf(b, ODF, 200) >= 0 ? "OpenDocument file that is neither text nor a spreadsheet"
+      return indexOf(b, ODF, 200) >= 0 ? "OpenDocument file that is neither text, a spreadsheet nor a presentation"
           : ZIP_ARCHIVE;
     }
     boolean jpeg = b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF;

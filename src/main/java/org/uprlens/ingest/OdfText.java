@@ -28,6 +28,8 @@ final class OdfText {
   private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
   private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
   private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+  /** A presentation's speaker notes are a presenter's script, not what the slides show (as {@link SlideText}). */
+  private static final String PRESENTATION = "urn:oasis:names:tc:opendocument:xmlns:presentation:1.0";
   private static final String XML = "http://www.w3.org/XML/1998/namespace";
   /** Not the document's running text: footnotes (as {@link DocText} leaves them out), comments, deleted changes. */
   private static final Set<String> SKIPPED = Set.of("note", "annotation", "tracked-changes", "sequence-decls",
@@ -345,8 +347,9 @@ final class OdfText {
   /** The next event outside the parts that are not running text ({@link #SKIPPED}), whose subtrees it passes over. */
   private static int next(XMLStreamReader in) throws XMLStreamException {
     int event = in.next();
-    while (event == XMLStreamConstants.START_ELEMENT && SKIPPED.contains(in.getLocalName())
-        && (TEXT.equals(in.getNamespaceURI()) || OFFICE.equals(in.getNamespaceURI()))) {
+    while (event == XMLStreamConstants.START_ELEMENT && (SKIPPED.contains(in.getLocalName())
+        && (TEXT.equals(in.getNamespaceURI()) || OFFICE.equals(in.getNamespaceURI()))
+        || PRESENTATION.equals(in.getNamespaceURI()) && in.getLocalName().equals("notes"))) {
       for (int depth = 1; depth > 0; ) {
         event = in.next();
         depth += event == XMLStreamConstants.START_ELEMENT ? 1 : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;

@@ -256,10 +256,10 @@ class WordProcessorTest {
     byte[] locked = odf("application/vnd.oasis.opendocument.text", Map.of("content.xml", "\u0001\u0002binary",
         "META-INF/manifest.xml", manifest));
     assertEquals(RejectReason.ENCRYPTED, reject("locked.odt", locked).reason());
-    byte[] slides = odf("application/vnd.oasis.opendocument.presentation", Map.of("content.xml", content("", "")));
-    Reject r = reject("talk.odp", slides);
+    byte[] drawing = odf("application/vnd.oasis.opendocument.graphics", Map.of("content.xml", content("", "")));
+    Reject r = reject("map.odg", drawing);
     assertEquals(RejectReason.UNSUPPORTED_FORMAT, r.reason());
-    assertEquals("OpenDocument presentation (.odp)", r.detail());
+    assertEquals("OpenDocument file that is neither text, a spreadsheet nor a presentation", r.detail());
     byte[] broken = odf("application/vnd.oasis.opendocument.text", Map.of("content.xml", "<office:document"));
     assertEquals(RejectReason.DAMAGED, reject("broken.odt", broken).reason());
   }

@@ -233,6 +233,9 @@ final class ItemLists {
       }
       style = itemStyle;
       if (text.substring(begin, lines.get(last)[1]).strip().endsWith(":")) {
+        if (leadsIntoAsks(text, lines, begin, last)) {
+          break;   // "• We urge States to recommend that Zambia:" over asks of its own: a list of its own
+        }
         last = subItems(text, lines, last, itemStyle);   // "• Ratify:" then "◦ the Convention": one ask
       } else {
         last = nestedItems(text, lines, last, itemStyle, before + items.size() + 1);
@@ -249,6 +252,29 @@ final class ItemLists {
     return items.size() < 2 ? null
         : new ItemList(leadBegin, leadEnd(text, lines.get(lead)), heading,
             false, List.copyOf(items));
+  }
+
+  /**
+   * Whether the item from {@code begin} to line {@code last}'s colon calls on someone (a cue or a modal: "We urge
+   * States to recommend that Zambia:") and the line after it is an item that asks on its own ("◦ Make birth
+   * registration free"): then its sub-items are a list of their own, not words that finish it.
+   */
+  private static boolean leadsIntoAsks(String text, List<int[]> lines, int begin, int last) {
+    int next = nextNonBlank(text, lines, last + 1);
+    if (next >= lines.size()) {
+      return false;
+    }
+    Matcher sub = markerAt(text, lines.get(next));
+    if (!sub.lookingAt() || !ListedAsks.asks(text.substring(sub.end(), lines.get(next)[1]).strip())) {
+      return false;
+    }
+    for (String word : text.substring(begin, lines.get(last)[1]).split("\\s+")) {
+      String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+      if (Lexicon.CUE_FORMS.containsKey(w) || Lexicon.MODALS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The number a numbered paragraph opens with ("79. The Special Rapporteur recommends:"), else -1. */

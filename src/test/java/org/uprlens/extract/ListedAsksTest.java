@@ -73,6 +73,32 @@ class ListedAsksTest {
   }
 
   @Test
+  void aBulletThatCallsOnStatesOverAsksOfItsOwnLeadsInUnderAHeadingWhateverFollows() {
+    // As slides print a briefing: the body's first bullet leads in, and questions go on in the same bullets.
+    String text = """
+        Briefing by the Lakeside Rights Forum
+
+        Recommendations
+
+        • We urge States to recommend that Zambia:
+
+        ◦ Make birth registration free in every district hospital by 2028;
+
+        ◦ Raise the minimum age of marriage to 18 for girls and boys without exception.
+
+        Questions for the Working Group
+
+        • How will the Children's Code Act be funded?
+
+        • When will the inspection reports be published?
+        """;
+    List<Recommendation> found = extract(text, DocKind.STATEMENT);
+    assertEquals(List.of("Make birth registration free in every district hospital by 2028",
+        "Raise the minimum age of marriage to 18 for girls and boys without exception"), texts(found));
+    assertEquals("Zambia", found.get(0).target());
+  }
+
+  @Test
   void wordListsAreReadAsTheyPrintFromDocxDocAndPdf() throws IOException {
     var reader = new DocumentReader(DocumentReader.Options.defaults());
     for (String extension : List.of("docx", "doc", "pdf")) {

@@ -140,7 +140,7 @@ public final class RecommendationExtractor {
   public Found find(Document document, List<Sentence> sentences, Tagger tagger) {
     long t0 = System.nanoTime();
     if (document.info().kind() == DocKind.TABLE) {
-      return new Found(tabled(document, sentences), 0, List.of());
+      return reportedCells(document, tabled(document, sentences), sentences, tagger, t0);
     }
     List<Recommendation> listed = listed(document, sentences);
     if (!listed.isEmpty()) {
@@ -1335,6 +1335,56 @@ public final class RecommendationExtractor {
       found.add(ofRow(document, sentences, row));
     }
     return found;
+  }
+
+  /**
+   * The rows, each whose text reports its ask rather than printing it ("The Committee recommends that the State party
+   * strengthen ...", "The State party should ensure that ...", as an index of every mechanism's recommendations quotes
+   * them) asking what the sentence rules cut out of it, as a compilation's sentence is: the classifier reads the
+   * ask, not the reporting words. Only such cells are tagged; a row the rules read as one ask, no more, is cut.
+   */
+  private Found reportedCells(Document document, List<Recommendation> rows, List<Sentence> sentences, Tagger tagger,
+                              long t0) {
+    List<Sentence> cells = new ArrayList<>();
+    List<Recommendation> reported = new ArrayList<>();
+    for (Recommendation row : rows) {
+      if (ListedAsks.asks(row.text())) {
+        continue;   // "Adopt a law ...": printed as asked
+      }
+      List<Sentence> own = new ArrayList<>();
+      for (Sentence sentence : sentences) {
+        List<Token> inside = sentence.tokens().stream()
+            .filter(t -> t.begin() >= row.charStart() && t.end() <= row.charEnd()).toList();
+        if (!inside.isEmpty()) {
+          own.add(new Sentence(sentence.index(), inside.get(0).begin(), inside.get(inside.size() - 1).end(), inside,
+              sentence.paragraph(), sentence.section()));
+        }
+      }
+      cells.addAll(own);
+      if (!own.isEmpty()) {
+        reported.add(row);
+      }
+    }
+    if (reported.isEmpty()) {
+      return new Found(rows, 0, List.of());
+    }
+    List<Sentence> tagged = tagger.tag(candidates(cells));
+    long t1 = System.nanoTime();
+    List<Recommendation> cut = new ArrayList<>();
+    for (Recommendation row : rows) {
+      if (!reported.contains(row)) {
+        cut.add(row);
+        continue;
+      }
+      List<Sentence> own = cells.stream().filter(c -> c.begin() >= row.charStart() && c.end() <= row.charEnd())
+          .toList();
+      // The row's maker speaks in the cell: "The State party should ..." is its own voice.
+      List<Recommendation> read = extract(document.docId(), document.text(), row.target(), true, false, null, own,
+          tagged.stream().filter(c -> c.begin() >= row.charStart() && c.end() <= row.charEnd()).toList()).stream()
+          .filter(r -> r.request() != null).toList();
+      cut.add(read.size() == 1 ? row.asking(read.get(0).action(), read.get(0).request()) : row);
+    }
+    return new Found(cut, t1 - t0, tagged);
   }
 
   /** A table's row as a recommendation, its makers, State and response as the row's cells give them. */

@@ -15,8 +15,13 @@ import java.util.stream.Stream;
  * below); other columns are ignored.
  */
 public final class RecommendationTable {
+  /**
+   * The text; "Annotation" and "Recommendation/Observation" last, as the Universal Human Rights Index exports a
+   * mechanism's paragraph, where a file with a "Text" column uses "Annotation" for something else.
+   */
   static final List<String> TEXT = List.of("text", "recommendation", "recommendations", "recommendation text",
-      "recommendation received", "recommendations received", "text of the recommendation");
+      "recommendation received", "recommendations received", "text of the recommendation",
+      "recommendation observation", "recommendations observations", "annotation", "annotation text");
   /** A table of one review's recommendations names their makers "State" ("Recommendation | State | Response"). */
   private static final List<String> MAKERS = List.of("recommending states", "recommending state",
       "recommending state s", "recommending country", "recommending countries", "recommending country s",
@@ -37,7 +42,8 @@ public final class RecommendationTable {
    */
   private static final List<String> PRINTED_MAKERS =
       Stream.concat(MAKERS.stream(), Stream.of("source")).toList();
-  private static final List<String> REVIEWED = List.of("state under review", "sur", "state under review sur");
+  private static final List<String> REVIEWED = List.of("state under review", "sur", "state under review sur",
+      "country under review", "state reviewed", "country reviewed", "reviewed state", "reviewed country");
   private static final List<String> RESPONSE = List.of("response", "position", "response raw");
   /** The row's number in the report first ("69.1"), else the file's own id. */
   private static final List<String> ID = List.of("paragraph", "recommendation number", "recommendation no",

@@ -174,6 +174,30 @@ class RecommendationExtractorTest {
   }
 
   @Test
+  void aTableCellThatReportsItsAskAsksWhatItsSentenceAsks() {
+    // As an index of every mechanism's recommendations quotes them, with the row's own body and country.
+    String csv = "Symbol,Mechanism,Country,Annotation\n"
+        + "CRC/C/PER/CO/6,CRC,Peru,\"The Committee recommends that the State party fund child protection services"
+        + " in every region.\"\n"
+        + "CAT/C/PER/CO/8,CAT,Peru,The State party should ensure that detainees see a lawyer within a day.\n"
+        + "A/HRC/52/12,UPR,Peru,Ratify the Escazu Agreement (Chile);\n"
+        + "CCPR/C/PER/CO/6,CCPR,Peru,The Committee is concerned at the length of pretrial detention.\n";
+    var document = assertInstanceOf(org.uprlens.ingest.Document.class,
+        new org.uprlens.ingest.DocumentReader(org.uprlens.ingest.DocumentReader.Options.defaults())
+            .decode("index.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    List<Recommendation> found = new RecommendationExtractor().find(document, SPLITTER.split(csv), TAGGER)
+        .recommendations();
+    assertEquals(List.of("Fund child protection services in every region.",
+        "Ensure that detainees see a lawyer within a day.", "Ratify the Escazu Agreement",
+        "The Committee is concerned at the length of pretrial detention."),
+        found.stream().map(Recommendation::request).toList(), "a cell that asks nothing is left whole");
+    assertEquals(List.of("Committee on the Rights of the Child", "Committee against Torture", "Chile",
+        "Human Rights Committee"), found.stream().map(Recommendation::actor).toList(), "the row's makers stay");
+    assertEquals("The State party should ensure that detainees see a lawyer within a day.", found.get(1).text(),
+        "the text is the cell's");
+  }
+
+  @Test
   void aPrintedTablesRowsAreRecommendationsInPlaceOfWhatProseRulesReadInTheirCells() {
     String text = """
         UPR follow-up: Ruritania

@@ -58,6 +58,21 @@ class RecommendationTableTest {
   }
 
   @Test
+  void anIndexExportsTextIsItsAnnotationAndAReviewedCountryIsTheStateUnderReview() {
+    List<RecommendationTable.Row> index = RecommendationTable.read("""
+        Symbol,Mechanism,Country,Annotation,Themes
+        CAT/C/PER/CO/7,CAT,Peru,The State party should investigate every death in custody.,Torture
+        """);
+    assertEquals("The State party should investigate every death in custody.", index.get(0).text());
+    assertEquals(List.of("CAT"), index.get(0).makers(), "as listed; the job spells the body out");
+    assertEquals("Peru", index.get(0).reviewed());
+    List<RecommendationTable.Row> reviewed = RecommendationTable.read(
+        "recommendation_text\trecommending_country\treviewed_country\nFund legal aid\tDenmark\tChile\n");
+    assertEquals("Chile", reviewed.get(0).reviewed());
+    assertEquals(List.of("Denmark"), reviewed.get(0).makers());
+  }
+
+  @Test
   void aTextThatOpensWithItsReportsNumberGivesTheNumberWhenNoColumnDoes() {
     String csv = "Recommendation,Lead\n40.12 Adopt the bill,Ministry\n\"Abolish the 2 levies\",Ministry\n";
     List<RecommendationTable.Row> rows = RecommendationTable.read(csv);

@@ -156,7 +156,7 @@ final class ListedAsks {
       // Under a lead-in that asks, every marked item is an ask; under a heading, only those that open with a verb;
       // unmarked paragraphs only up to the first that does not.
       // "• What steps is it taking to ...?": a question suggested for the dialogue asks nothing of the State
-      boolean asks = !words.endsWith("?") && (lead != null && !list.unmarked() || byStates
+      boolean asks = !opensAsQuestion(words) && (lead != null && !list.unmarked() || byStates
           || asks(words, tagged, item.begin()));
       if (!asks && list.unmarked()) {
         break;
@@ -175,6 +175,18 @@ final class ListedAsks {
   }
 
   private record Template(String actor, String verb, String target) {}
+
+  /** A sentence end: its mark and the space or end after it. */
+  private static final Pattern FIRST_END = Pattern.compile("[.!?][\"”’)]*(?=\\s|$)");
+
+  /**
+   * Whether an item's first sentence is a question: "What steps is it taking to ...?" asks nothing of the State, but
+   * "Norway encourages Kenya to adopt a plan. What progress has been made?" asks first and questions after.
+   */
+  static boolean opensAsQuestion(String words) {
+    Matcher end = FIRST_END.matcher(words);
+    return end.find() ? words.charAt(end.start()) == '?' : words.strip().endsWith("?");
+  }
 
   /** The item's words and the States it names as their makers at its end ({@link WorkingGroupList#withMakers}). */
   private static WorkingGroupList.Segment makers(String text, ItemLists.Item item) {

@@ -318,6 +318,12 @@ public final class RecommendationExtractor {
       // It also urged").
       boolean itself = subject != null && Lexicon.PRONOUNS.contains(subject.strip().toLowerCase(Locale.ROOT))
           && ActorTypes.UNKNOWN.equals(ActorTypes.of(actor));
+      // "NORWAY" over "• Norway would welcome ..." and "• Norway encourages Kenya to ...", in questions sent on Kenya:
+      // the heading named who speaks, not a section on Norway, when Norway calls on the document's own State
+      if (cue >= 0 && isReviewedState(actor, reviewed) && documentState != null
+          && !isReviewedState(actor, documentState) && names(sentence.text(text), documentState)) {
+        reviewed = documentState;
+      }
       if (cue >= 0 && (isReviewedState(actor, reviewed) || statesOwn && (actor == null || itself))) {
         cue = -1;
       }
@@ -370,7 +376,8 @@ public final class RecommendationExtractor {
       }
       if (cue < 0) {
         String sentenceText = sentence.text(text);
-        List<Recommendation> responses = ResponseRows.of(docId, text, sentence, t, reviewed);
+        // "What has it done to implement the recommendations it supported?" asks about responses, states none
+        List<Recommendation> responses = question ? List.of() : ResponseRows.of(docId, text, sentence, t, reviewed);
         if (!responses.isEmpty()) {
           found.addAll(responses);
         } else {
@@ -722,6 +729,12 @@ public final class RecommendationExtractor {
    * calls on others (a national report; the delegation in a Working Group report) it recommends nothing to
    * itself. "The Government of Germany" is another State's.
    */
+  /** Whether the sentence names this State, in any of its spellings. */
+  private static boolean names(String sentence, String state) {
+    return org.uprlens.States.mentions(sentence).stream()
+        .anyMatch(m -> m.state().name().equals(org.uprlens.States.canonical(state)));
+  }
+
   static boolean isReviewedState(String actor, String reviewed) {
     if (actor == null) {
       return false;
@@ -1662,7 +1675,7 @@ public final class RecommendationExtractor {
   private static final int MAX_STATE_TOKENS = 8;
 
   /** A sentence that ends with a question mark, after a closing quotation mark or bracket if any. */
-  private static boolean isQuestion(String sentence) {
+  static boolean isQuestion(String sentence) {
     String end = sentence.strip().replaceAll("[\"”’)\\]]+$", "");
     return end.endsWith("?");
   }

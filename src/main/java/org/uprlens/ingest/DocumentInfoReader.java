@@ -69,7 +69,11 @@ public final class DocumentInfoReader {
    */
   private static final List<Rule> KIND_RULES = List.of(
       rule("addendum title", DocKind.ADDENDUM, "views on (?:the )?conclusions and/or recommendations", HEAD_CHARS),
-      rule("addendum heading", DocKind.ADDENDUM, "\\baddendum\\b", 600),
+      // Not the addenda of advance questions ("Advance questions – Addendum 1"), which States' questions fill
+      rule("addendum heading", DocKind.ADDENDUM, "(?<!questions\\W{1,5})\\baddendum\\b", 600),
+      // States' questions sent before a review, and what they encourage the State to do: their own voice
+      rule("advance questions title", DocKind.STATEMENT, "\\badvance questions\\b|\\bquestions submitted in advance\\b",
+          600),
       rule("Working Group report title", DocKind.WORKING_GROUP_REPORT,
           "report of the working (?:group )?on the universal ?periodic ?review"
               + "|summary of the proceedings of the review process", HEAD_CHARS),

@@ -306,6 +306,37 @@ class AttributionTest {
   }
 
   @Test
+  void advanceQuestionsAreStatesQuestionsAndWhatTheyEncourageUnderEachStatesHeading() {
+    String text = """
+        UNIVERSAL PERIODIC REVIEW - FOURTH CYCLE
+
+        KENYA
+
+        ADVANCE QUESTIONS - ADDENDUM 1
+
+        BELGIUM
+
+        • What has the Government done to implement the recommendations it supported on the death penalty?
+
+        NORWAY
+
+        • Norway would welcome information on how the Government protects land defenders.
+
+        • Norway encourages Kenya to adopt a national action plan on business and human rights. What progress has
+        been made?
+        """;
+    var info = org.uprlens.ingest.DocumentInfoReader.read(text);
+    assertEquals(DocKind.STATEMENT, info.kind(), "questions, not an addendum of responses");
+    Document document = new Document("aq", "aq.txt", text.length(), "UTF-8", text, info, null, null);
+    List<Recommendation> found = new RecommendationExtractor().find(document, SPLITTER.split(text), TAGGER)
+        .recommendations();
+    assertEquals(1, found.size(), "a question states no response: " + found);
+    assertEquals(List.of("Norway", "Kenya", "Adopt a national action plan on business and human rights."),
+        List.of(found.get(0).actor(), found.get(0).target(), found.get(0).request()),
+        "the heading named who asks, not a section on Norway");
+  }
+
+  @Test
   void concludingObservationsAskTheStatePartyTheyReview() {
     String text = """
         CCPR/C/ZMB/CO/4

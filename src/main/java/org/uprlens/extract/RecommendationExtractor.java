@@ -1154,6 +1154,16 @@ public final class RecommendationExtractor {
    * What the sentence asks, from its action verb to the sentence end, with a capital: "recommended that Ruritania
    * ratify the Protocol." → "Ratify the Protocol."; null when no action verb was found.
    */
+  /** The "that" between the cue and the asked verb: "recommended (to Poland) that laws be ...", or -1. */
+  private static int thatBefore(List<Token> tokens, int cue, int at) {
+    for (int i = cue + 1; i < at; i++) {
+      if (tokens.get(i).lower().equals("that")) {
+        return i + 1 < at ? i : -1;
+      }
+    }
+    return -1;
+  }
+
   static String request(String text, List<Token> tokens, int cue, int at, int end) {
     if (at < 0) {
       return null;
@@ -1170,8 +1180,11 @@ public final class RecommendationExtractor {
         break;
       }
     }
-    if (BE.contains(tokens.get(at).lower()) && tokens.get(cue + 1).lower().equals("that")) {
-      at = cue + 2;   // "that investigations be launched": the passive's subject is what is asked about
+    int that = thatBefore(tokens, cue, at);
+    if (BE.contains(tokens.get(at).lower()) && that >= 0) {
+      // "that investigations be launched", "recommended to Poland that laws be liberalized": the passive's subject
+      // is what is asked about
+      at = that + 1;
     } else if (isModalPassive(tokens, at)) {
       at = cue + 1;   // "said the Online Safety Act should be amended": likewise
     }
@@ -1395,9 +1408,37 @@ public final class RecommendationExtractor {
       List<Recommendation> read = extract(document.docId(), document.text(), row.target(), true, false, null, own,
           tagged.stream().filter(c -> c.begin() >= row.charStart() && c.end() <= row.charEnd()).toList()).stream()
           .filter(r -> r.request() != null).toList();
-      cut.add(read.size() == 1 ? row.asking(read.get(0).action(), read.get(0).request()) : row);
+      cut.add(read.size() == 1 && reportsFirst(row.text(), read.get(0).request())
+          ? row.asking(read.get(0).action(), read.get(0).request()) : row);
     }
     return new Found(cut, t1 - t0, tagged);
+  }
+
+  /** How many words a cell's reporting frame may have: "The Committee recommends that the State party". */
+  private static final int MAX_FRAME_WORDS = 12;
+
+  /**
+   * Whether the cell opens with a short reporting frame before what it asks ("Recommended to Poland to", "The State
+   * party should"), rather than with an ask of its own whose clauses the sentence rules read a cue in ("As a first
+   * step, allow the visit requested by the Special Rapporteur to take place", "In cooperation with ..., implement
+   * measures so that ... to end violence"): no comma in the frame, and a few words.
+   */
+  static boolean reportsFirst(String cell, String request) {
+    String text = Sentence.collapseSpace(cell);
+    String asked = request.endsWith(".") ? request.substring(0, request.length() - 1) : request;
+    int space = asked.indexOf(' ');
+    if (space < 0) {
+      return false;
+    }
+    // The request's first word may be spelt otherwise than the cell's ("ensuring" asks to "Ensure").
+    int at = text.indexOf(asked.substring(space));
+    if (at < 0) {
+      return false;
+    }
+    String frame = text.substring(0, at).strip();
+    int lastSpace = frame.lastIndexOf(' ');
+    frame = lastSpace < 0 ? "" : frame.substring(0, lastSpace);
+    return frame.indexOf(',') < 0 && frame.split("\\s+").length <= MAX_FRAME_WORDS;
   }
 
   /** A table's row as a recommendation, its makers, State and response as the row's cells give them. */

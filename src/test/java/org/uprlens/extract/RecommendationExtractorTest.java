@@ -1,6 +1,7 @@
 package org.uprlens.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -195,6 +196,28 @@ class RecommendationExtractorTest {
         "Human Rights Committee"), found.stream().map(Recommendation::actor).toList(), "the row's makers stay");
     assertEquals("The State party should ensure that detainees see a lawyer within a day.", found.get(1).text(),
         "the text is the cell's");
+  }
+
+  @Test
+  void aCellIsCutOnlyAfterAShortReportingFrameAndAPassiveAfterThatKeepsItsSubject() {
+    assertTrue(RecommendationExtractor.reportsFirst("Recommended to Poland to adopt an anti-discrimination law",
+        "Adopt an anti-discrimination law"));
+    assertTrue(RecommendationExtractor.reportsFirst("The Committee recommends that the State party fund shelters.",
+        "Fund shelters."));
+    // An ask of its own whose clauses hold a cue: not a frame
+    assertFalse(RecommendationExtractor.reportsFirst("As a first step, allow the visit requested by the Special"
+        + " Rapporteur to take place soon", "Take place soon"));
+    assertFalse(RecommendationExtractor.reportsFirst("In cooperation with indigenous representatives implement"
+        + " measures so that a national plan can be adopted and carried out with them to end violence against"
+        + " women", "End violence against women"));
+    String csv = "Recommendation,Recommending State,State under review\n"
+        + "Recommended to Poland that laws on press offences be liberalized,Canada,Poland\n";
+    var document = assertInstanceOf(org.uprlens.ingest.Document.class,
+        new org.uprlens.ingest.DocumentReader(org.uprlens.ingest.DocumentReader.Options.defaults())
+            .decode("recs.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    List<Recommendation> found = new RecommendationExtractor().find(document, SPLITTER.split(csv), TAGGER)
+        .recommendations();
+    assertEquals("Laws on press offences be liberalized", found.get(0).request());
   }
 
   @Test

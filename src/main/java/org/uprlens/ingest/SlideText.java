@@ -102,12 +102,12 @@ final class SlideText {
         continue;
       }
       TextParagraph.BulletStyle bullet = paragraph.getBulletStyle();
-      AutoNumberingScheme scheme = numbering(paragraph, bullet);
+      Numbering numbering = numbering(paragraph, bullet);
       String marker = "";
-      if (scheme != null) {
-        Integer start = startAt(paragraph, bullet);
+      if (numbering.scheme() != null) {
+        Integer start = numbering.start();
         numbers[level] = numbers[level] == 0 ? (start == null ? 1 : start) : numbers[level] + 1;
-        marker = scheme.format(numbers[level]) + " ";
+        marker = numbering.scheme().format(numbers[level]) + " ";
       } else if (bullet != null) {
         numbers[level] = 0;
         marker = level == 0 ? "\u2022 " : "\u25E6 ";
@@ -118,29 +118,22 @@ final class SlideText {
     }
   }
 
-  /**
-   * The paragraph's numbering scheme, or null. POI's common bullet style is null for a numbered paragraph without a
-   * bullet font or character of its own (POI's .pptx reader counts only those as bullets), so each format's own
-   * paragraph is asked.
-   */
-  private static AutoNumberingScheme numbering(TextParagraph<?, ?, ?> paragraph, TextParagraph.BulletStyle bullet) {
-    if (paragraph instanceof XSLFTextParagraph x) {
-      return x.getAutoNumberingScheme();
-    }
-    if (paragraph instanceof HSLFTextParagraph h) {
-      return h.getAutoNumberingScheme();
-    }
-    return bullet == null ? null : bullet.getAutoNumberingScheme();
-  }
+  /** A paragraph's numbering scheme and first number; the scheme null when it is not numbered. */
+  private record Numbering(AutoNumberingScheme scheme, Integer start) {}
 
-  private static Integer startAt(TextParagraph<?, ?, ?> paragraph, TextParagraph.BulletStyle bullet) {
+  /**
+   * POI's common bullet style is null for a numbered paragraph without a bullet font or character of its own (POI's
+   * .pptx reader counts only those as bullets), so each format's own paragraph is asked.
+   */
+  private static Numbering numbering(TextParagraph<?, ?, ?> paragraph, TextParagraph.BulletStyle bullet) {
     if (paragraph instanceof XSLFTextParagraph x) {
-      return x.getAutoNumberingStartAt();
+      return new Numbering(x.getAutoNumberingScheme(), x.getAutoNumberingStartAt());
     }
     if (paragraph instanceof HSLFTextParagraph h) {
-      return h.getAutoNumberingStartAt();
+      return new Numbering(h.getAutoNumberingScheme(), h.getAutoNumberingStartAt());
     }
-    return bullet == null ? null : bullet.getAutoNumberingStartAt();
+    return bullet == null ? new Numbering(null, null)
+        : new Numbering(bullet.getAutoNumberingScheme(), bullet.getAutoNumberingStartAt());
   }
 
   private static Placeholder placeholder(Shape<?, ?> shape) {

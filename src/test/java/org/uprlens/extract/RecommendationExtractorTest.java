@@ -64,6 +64,14 @@ class RecommendationExtractorTest {
     assertEquals(List.of(), extract(sentence));
   }
 
+  /** The rows of a table file as the job reads it: decoded, split, and found. */
+  private static List<Recommendation> tableRows(String name, String csv) {
+    var document = assertInstanceOf(org.uprlens.ingest.Document.class,
+        new org.uprlens.ingest.DocumentReader(org.uprlens.ingest.DocumentReader.Options.defaults())
+            .decode(name, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return new RecommendationExtractor().find(document, SPLITTER.split(csv), TAGGER).recommendations();
+  }
+
   @Test
   void pronounsAndTheSameCommitteeResolveToTheBodyNamedBefore() {
     String text = """
@@ -157,11 +165,7 @@ class RecommendationExtractorTest {
     String csv = "paragraph,text,recommending_states,state_under_review,response\n"
         + "98.1,\"Ratify the Convention, without reservations\",United Kingdom of Great Britain and Northern Ireland|Peru,"
         + "Malawi,Noted\n98.2,Fund legal aid,European Union,Zambia,\n";
-    var document = assertInstanceOf(org.uprlens.ingest.Document.class,
-        new org.uprlens.ingest.DocumentReader(org.uprlens.ingest.DocumentReader.Options.defaults())
-            .decode("recs.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    List<Recommendation> found = new RecommendationExtractor().find(document, SPLITTER.split(csv), TAGGER)
-        .recommendations();
+    List<Recommendation> found = tableRows("recs.csv", csv);
     assertEquals(2, found.size());
     Recommendation first = found.get(0);
     assertEquals(List.of("98.1", "Ratify the Convention, without reservations", "ratify", "Malawi", "Noted"),
@@ -183,11 +187,7 @@ class RecommendationExtractorTest {
         + "CAT/C/PER/CO/8,CAT,Peru,The State party should ensure that detainees see a lawyer within a day.\n"
         + "A/HRC/52/12,UPR,Peru,Ratify the Escazu Agreement (Chile);\n"
         + "CCPR/C/PER/CO/6,CCPR,Peru,The Committee is concerned at the length of pretrial detention.\n";
-    var document = assertInstanceOf(org.uprlens.ingest.Document.class,
-        new org.uprlens.ingest.DocumentReader(org.uprlens.ingest.DocumentReader.Options.defaults())
-            .decode("index.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    List<Recommendation> found = new RecommendationExtractor().find(document, SPLITTER.split(csv), TAGGER)
-        .recommendations();
+    List<Recommendation> found = tableRows("index.csv", csv);
     assertEquals(List.of("Fund child protection services in every region.",
         "Ensure that detainees see a lawyer within a day.", "Ratify the Escazu Agreement",
         "The Committee is concerned at the length of pretrial detention."),
@@ -212,11 +212,7 @@ class RecommendationExtractorTest {
         + " women", "End violence against women"));
     String csv = "Recommendation,Recommending State,State under review\n"
         + "Recommended to Poland that laws on press offences be liberalized,Canada,Poland\n";
-    var document = assertInstanceOf(org.uprlens.ingest.Document.class,
-        new org.uprlens.ingest.DocumentReader(org.uprlens.ingest.DocumentReader.Options.defaults())
-            .decode("recs.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    List<Recommendation> found = new RecommendationExtractor().find(document, SPLITTER.split(csv), TAGGER)
-        .recommendations();
+    List<Recommendation> found = tableRows("recs.csv", csv);
     assertEquals("Laws on press offences be liberalized", found.get(0).request());
   }
 

@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
             + " recommendation), DIR/rejects (one row per file that could not be analysed, with the reason) and"
             + " DIR/_run.json (counts, model, versions, seconds per stage). A bad file never stops the run.",
         "",
-        "Formats, told by content: PDF, Word (.docx, .doc), RTF, OpenDocument, HTML, plain text, Markdown,"
-            + " subtitles (.srt, .vtt), e-mail (.eml), XML, and tables of recommendations (.csv, .tsv, Excel, JSON);"
+        "Formats, told by content: PDF, Word (.docx, .doc), RTF, OpenDocument, PowerPoint (.pptx, .ppt), HTML,"
+            + " plain text, Markdown, subtitles (.srt, .vtt), e-mail (.eml), XML, and tables of recommendations (.csv,"
+            + " .tsv, Excel, JSON);"
             + " any of them gzip-compressed (.gz) or alone in a ZIP. A file with the same content as another is"
             + " read once.",
         ""})

@@ -176,8 +176,8 @@ final class ListedAsks {
 
   private record Template(String actor, String verb, String target) {}
 
-  /** A sentence end: its mark and the space or end after it. */
-  private static final Pattern FIRST_END = Pattern.compile("[.!?][\"”’)]*(?=\\s|$)");
+  /** A sentence end: its mark before a capital or the end ("art. 3" goes on). */
+  private static final Pattern FIRST_END = Pattern.compile("[.!?][\"”’)]*(?=\\s+[\\p{Lu}\"“]|\\s*$)");
 
   /**
    * Whether an item's first sentence is a question: "What steps is it taking to ...?" asks nothing of the State, but

@@ -1,6 +1,8 @@
 package org.uprlens.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uprlens.extract.Extracting.extract;
 
 import java.io.IOException;
@@ -96,6 +98,14 @@ class ListedAsksTest {
     assertEquals(List.of("Make birth registration free in every district hospital by 2028",
         "Raise the minimum age of marriage to 18 for girls and boys without exception"), texts(found));
     assertEquals("Zambia", found.get(0).target());
+  }
+
+  @Test
+  void anItemIsAQuestionWhenItsFirstSentenceIs() {
+    assertTrue(ListedAsks.opensAsQuestion("What steps has the Government taken under art. 3 of the Convention?"));
+    assertTrue(ListedAsks.opensAsQuestion("How will the Act be funded? Please explain."));
+    assertFalse(ListedAsks.opensAsQuestion("Norway encourages Kenya to adopt a plan. What progress has been made?"));
+    assertFalse(ListedAsks.opensAsQuestion("Adopt a plan"));
   }
 
   @Test

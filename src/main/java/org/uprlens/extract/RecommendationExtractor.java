@@ -1371,45 +1371,53 @@ public final class RecommendationExtractor {
    */
   private Found reportedCells(Document document, List<Recommendation> rows, List<Sentence> sentences, Tagger tagger,
                               long t0) {
+    // Each reported cell's sentences, clipped to the cell and numbered afresh (a CSV line may run into the next),
+    // found in one pass: rows and sentences both follow the text.
+    List<Recommendation> byStart = rows.stream().sorted(java.util.Comparator.comparingInt(Recommendation::charStart))
+        .toList();
     List<Sentence> cells = new ArrayList<>();
-    List<Recommendation> reported = new ArrayList<>();
-    for (Recommendation row : rows) {
+    int s = 0;
+    for (Recommendation row : byStart) {
       if (ListedAsks.asks(row.text())) {
         continue;   // "Adopt a law ...": printed as asked
       }
-      List<Sentence> own = new ArrayList<>();
-      for (Sentence sentence : sentences) {
+      while (s < sentences.size() && sentences.get(s).end() <= row.charStart()) {
+        s++;
+      }
+      for (int k = s; k < sentences.size() && sentences.get(k).begin() < row.charEnd(); k++) {
+        Sentence sentence = sentences.get(k);
         List<Token> inside = sentence.tokens().stream()
             .filter(t -> t.begin() >= row.charStart() && t.end() <= row.charEnd()).toList();
         if (!inside.isEmpty()) {
-          own.add(new Sentence(sentence.index(), inside.get(0).begin(), inside.get(inside.size() - 1).end(), inside,
+          cells.add(new Sentence(cells.size(), inside.get(0).begin(), inside.get(inside.size() - 1).end(), inside,
               sentence.paragraph(), sentence.section()));
         }
       }
-      cells.addAll(own);
-      if (!own.isEmpty()) {
-        reported.add(row);
-      }
     }
-    if (reported.isEmpty()) {
+    if (cells.isEmpty()) {
       return new Found(rows, 0, List.of());
     }
     List<Sentence> tagged = tagger.tag(candidates(cells));
     long t1 = System.nanoTime();
+    // The cells read together, once (the rules read the whole text for names and acronyms), in the makers' own
+    // voice: "The State party should ..." is its maker's call.
+    List<Recommendation> read = extract(document.docId(), document.text(), document.info().stateUnderReview(), true,
+        false, null, cells, tagged);
+    Map<Integer, List<Recommendation>> inRow = new HashMap<>();
+    int[] starts = byStart.stream().mapToInt(Recommendation::charStart).toArray();
+    for (Recommendation r : read) {
+      int at = java.util.Arrays.binarySearch(starts, r.charStart());
+      at = at >= 0 ? at : -at - 2;
+      if (r.request() != null && at >= 0 && r.charEnd() <= byStart.get(at).charEnd()) {
+        inRow.computeIfAbsent(byStart.get(at).charStart(), k -> new ArrayList<>()).add(r);
+      }
+    }
     List<Recommendation> cut = new ArrayList<>();
     for (Recommendation row : rows) {
-      if (!reported.contains(row)) {
-        cut.add(row);
-        continue;
-      }
-      List<Sentence> own = cells.stream().filter(c -> c.begin() >= row.charStart() && c.end() <= row.charEnd())
-          .toList();
-      // The row's maker speaks in the cell: "The State party should ..." is its own voice.
-      List<Recommendation> read = extract(document.docId(), document.text(), row.target(), true, false, null, own,
-          tagged.stream().filter(c -> c.begin() >= row.charStart() && c.end() <= row.charEnd()).toList()).stream()
-          .filter(r -> r.request() != null).toList();
-      cut.add(read.size() == 1 && reportsFirst(row.text(), read.get(0).request())
-          ? row.asking(read.get(0).action(), read.get(0).request()) : row);
+      List<Recommendation> own = inRow.getOrDefault(row.charStart(), List.of());
+      // A row the rules read as one ask, no more, after a short frame
+      cut.add(own.size() == 1 && reportsFirst(row.text(), own.get(0).request())
+          ? row.asking(own.get(0).action(), own.get(0).request()) : row);
     }
     return new Found(cut, t1 - t0, tagged);
   }

@@ -516,8 +516,7 @@ public final class RecommendationExtractor {
    */
   private static boolean speaks(String words, String name, String reviewed) {
     return ADDRESSES_CHAIR.matcher(words).find()
-        || reviewed != null && !reviewed.equals(name) && org.uprlens.States.mentions(words).stream()
-        .anyMatch(m -> m.state().name().equals(reviewed));
+        || reviewed != null && !reviewed.equals(name) && names(words, reviewed);
   }
 
   /** "Thank you, Mr. President", "Madam Vice-President", "Thank you, Chair". */
@@ -724,17 +723,17 @@ public final class RecommendationExtractor {
   private static final Pattern GOVERNMENT_OF =
       Pattern.compile("(?i)(?:the\\s+)?government\\s+of\\s+(?:the\\s+)?(.+)");
 
-  /**
-   * Whether a recommending sentence's actor is the State under review itself: where it encourages, invites or
-   * calls on others (a national report; the delegation in a Working Group report) it recommends nothing to
-   * itself. "The Government of Germany" is another State's.
-   */
   /** Whether the sentence names this State, in any of its spellings. */
   private static boolean names(String sentence, String state) {
     return org.uprlens.States.mentions(sentence).stream()
         .anyMatch(m -> m.state().name().equals(org.uprlens.States.canonical(state)));
   }
 
+  /**
+   * Whether a recommending sentence's actor is the State under review itself: where it encourages, invites or
+   * calls on others (a national report; the delegation in a Working Group report) it recommends nothing to
+   * itself. "The Government of Germany" is another State's.
+   */
   static boolean isReviewedState(String actor, String reviewed) {
     if (actor == null) {
       return false;
@@ -1150,10 +1149,6 @@ public final class RecommendationExtractor {
   /** Tags an object may open with: "close unofficial places", "close the camps", "close its prisons". */
   private static final Set<String> OBJECT_OPENERS = Set.of("DT", "JJ", "NN", "NNS", "PRP$", "CD");
 
-  /**
-   * What the sentence asks, from its action verb to the sentence end, with a capital: "recommended that Ruritania
-   * ratify the Protocol." → "Ratify the Protocol."; null when no action verb was found.
-   */
   /** The "that" between the cue and the asked verb: "recommended (to Poland) that laws be ...", or -1. */
   private static int thatBefore(List<Token> tokens, int cue, int at) {
     for (int i = cue + 1; i < at; i++) {
@@ -1164,6 +1159,10 @@ public final class RecommendationExtractor {
     return -1;
   }
 
+  /**
+   * What the sentence asks, from its action verb to the sentence end, with a capital: "recommended that Ruritania
+   * ratify the Protocol." → "Ratify the Protocol."; null when no action verb was found.
+   */
   static String request(String text, List<Token> tokens, int cue, int at, int end) {
     if (at < 0) {
       return null;
@@ -1724,7 +1723,7 @@ public final class RecommendationExtractor {
   private static final int MAX_STATE_TOKENS = 8;
 
   /** A sentence that ends with a question mark, after a closing quotation mark or bracket if any. */
-  static boolean isQuestion(String sentence) {
+  private static boolean isQuestion(String sentence) {
     String end = sentence.strip().replaceAll("[\"”’)\\]]+$", "");
     return end.endsWith("?");
   }

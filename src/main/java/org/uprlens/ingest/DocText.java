@@ -51,7 +51,6 @@ final class DocText {
       return null;
     }
     return root.hasEntry("Workbook") || root.hasEntry("Book") ? "legacy Excel workbook (.xls)"
-        : root.hasEntry("PowerPoint Document") ? "legacy PowerPoint file (.ppt)"
         : "legacy Office file that is not a Word document";
   }
 

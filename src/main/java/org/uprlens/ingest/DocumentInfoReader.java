@@ -69,8 +69,10 @@ public final class DocumentInfoReader {
    */
   private static final List<Rule> KIND_RULES = List.of(
       rule("addendum title", DocKind.ADDENDUM, "views on (?:the )?conclusions and/or recommendations", HEAD_CHARS),
-      // Not the addenda of advance questions ("Advance questions – Addendum 1"), which States' questions fill
-      rule("addendum heading", DocKind.ADDENDUM, "(?<!questions\\W{1,5})\\baddendum\\b", 600),
+      // Not the addenda of advance questions ("Advance questions – Addendum 1"), which States' questions fill, nor
+      // one a sentence mentions ("Positions are from the addendum.")
+      rule("addendum heading", DocKind.ADDENDUM,
+          "(?<!questions\\W{1,5}|\\b(?:the|an|this|that|its|their|each|every)\\s)\\baddendum\\b", 600),
       // States' questions sent before a review, and what they encourage the State to do: their own voice
       rule("advance questions title", DocKind.STATEMENT, "\\badvance questions\\b|\\bquestions submitted in advance\\b",
           600),
@@ -168,11 +170,13 @@ public final class DocumentInfoReader {
       Pattern.compile("\\s*([^:\\n]{2,60}?)\\s*:\\s(?![^\\n]*\\.(?:\\s+\\p{Lu}|\\s*$))");
   private static final int HEADLINE_LINES = 3;
   /**
-   * "Mid-term scorecard: Peru", "UPR follow-up – Ghana": a title's State after its colon or dash, ending the line;
+   * "Mid-term scorecard: Peru", "UPR follow-up – Ghana": a title's State after its colon or dash, ending the line or
+   * before a comma that goes on with the title ("Working notes: Malawi, third cycle"), in a line that is no sentence;
    * not a speaker's ("Delivered by: France").
    */
   private static final Pattern TITLE_STATE = Pattern.compile(
-      "(?i)^(?!.*\\b(?:by|from|speaker|delegation)\\s*[:–—])[^\\n]*?[:–—]\\s*([^:–—\\n]{2,60}?)[\\s*]*$");
+      "(?i)^(?!.*\\b(?:by|from|speaker|delegation)\\s*[:–—])[^\\n]*?[:–—]\\s*([^:–—,\\n]{2,60}?)[\\s*]*"
+          + "(?:$|,(?![^\\n]*\\.\\s*$))");
 
   private static final Pattern WG_SESSION = Pattern.compile(
       "(?:universal ?periodic ?review\\W{0,3}|held its |cycle\\W{1,4})(\\p{L}+(?:[- ]\\p{L}+)?|\\d{1,2}(?:st|nd|rd|th))"

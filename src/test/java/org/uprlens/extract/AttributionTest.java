@@ -816,6 +816,10 @@ class AttributionTest {
       Recommendations to close the ‘foreign agents register,’ were not supported by the Government. \
         | Close the ‘foreign agents register’ | Noted
       Ruritania accepts the recommendation to train judges; training is under way. | Train judges | Supported
+      Ruritania had noted the recommendations to ratify the Convention because consultations were continuing. \
+        | Ratify the Convention | Noted
+      Ruritania supported the recommendation to ensure that no one is detained because of their beliefs. \
+        | Ensure that no one is detained because of their beliefs. | Supported
       Ruritania did not support recommendations that it received on the death penalty. | - | Noted
       It failed to implement recommendations it accepted in 2019 to free the bloggers. | Free the bloggers. | Supported
       Among the accepted recommendations were proposals from Chile to close the camps. | Close the camps. | Supported

@@ -108,6 +108,17 @@ class DocumentInfoReaderTest {
         .stateUnderReview(), "a speaker's State is no State under review");
     assertEquals("Indonesia", DocumentInfoReader.read("Advocacy brief: Indonesia's fourth Universal Periodic Review"
         + "\n\nAccess for journalists to Papua and to Jakarta is restricted.\n").stateUnderReview(), "its possessive");
+    assertEquals("Malawi", DocumentInfoReader.read("Working notes: Malawi, third cycle, torture and detention\n\n"
+        + "Draft for the coalition's meeting.\n").stateUnderReview(), "a comma goes on with the title");
+    assertNull(DocumentInfoReader.read("Note: Kenya, like its neighbours, has a new constitution.\n\nWe met.\n")
+        .stateUnderReview(), "a sentence after a label names no State under review");
+  }
+
+  @Test
+  void anAddendumASentenceMentionsIsNoAddendum() {
+    DocumentInfo notes = DocumentInfoReader.read("Working notes: Malawi, third cycle\n\nDraft prepared for the"
+        + " coalition's meeting. Positions are from the addendum.\n");
+    assertNotEquals(DocKind.ADDENDUM, notes.kind(), notes.kindEvidence());
   }
 
   @Test

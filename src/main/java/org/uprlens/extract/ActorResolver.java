@@ -81,6 +81,26 @@ final class ActorResolver {
     return self;
   }
 
+  /** Whether the last call remembered with its tense ({@link #rememberCall}) was told in the past: "Sweden urged". */
+  private boolean lastCallPast;
+
+  /** The maker of a call and whether the call is told in the past tense ("urged") or made now ("urge"). */
+  void rememberCall(String actor, boolean past) {
+    remember(actor);
+    lastCallPast = past;
+  }
+
+  /**
+   * The same, for a subject outside any quotation whose call is made now: after "Sweden urged Zambia to ...", "We call
+   * on Zambia to ..." in a post that names no author is its unnamed author's, who reports others in the past; "We
+   * further urge" after "our organisations urge", or "We also encouraged" after "the United Kingdom recommended", is
+   * the maker before.
+   */
+  String resolveUnquoted(String subject, boolean present) {
+    return subject != null && subject.strip().equalsIgnoreCase("we") && self == null && speaker == null && present
+        && lastCallPast ? "We" : resolve(subject);
+  }
+
   /** The actor a subject phrase refers to, or null when it cannot be told. */
   String resolve(String subject) {
     if (subject == null || subject.isBlank()) {

@@ -306,7 +306,9 @@ public final class RecommendationExtractor {
           ? -1 : operative >= 0 ? operative : findCue(t.tokens());
       // An operative paragraph ("3. Calls upon the Government to ...") asks in the name of the document's author.
       String subject = cue < 0 || operative >= 0 ? null : span(text, t.tokens(), subjectOf(t.tokens(), cue));
-      String actor = cue < 0 ? null : operative >= 0 ? actors.self() : actors.resolve(subject);
+      String actor = cue < 0 ? null : operative >= 0 ? actors.self()
+          : quoted(text, sentence.begin(), sentence.end()) ? actors.resolve(subject)
+          : actors.resolveUnquoted(subject, cue >= 0 && "VBP".equals(t.tokens().get(cue).tag()));
       // "Governments taking part in the review on 22 January should press the authorities to": in the author's
       // own voice a modal before the cue makes it the author's call, whoever is to press
       actor = actor == null && ownVoice && cue > 0 && afterModal(t.tokens(), cue) ? actors.self() : actor;
@@ -400,7 +402,7 @@ public final class RecommendationExtractor {
       if (thingCalls(tokens, cue, actor) || callsOnThePublic(tokens, asks)) {
         continue;
       }
-      actors.remember(actor);
+      actors.rememberCall(actor, "VBD".equals(tokens.get(cue).tag()));
       Recommendation whole = asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, cue, asks, here),
           lemma(tokens.get(asks)), reviewed, firstWord(tokens),
           relativeClauseEnd(tokens, cue, quote == null ? sentence.end() : quote.end()));
@@ -819,19 +821,53 @@ public final class RecommendationExtractor {
     return new int[] {start, i};
   }
 
-  /** People at large, whom a call to act is not a recommendation to a State: "urged residents to stay indoors". */
+  /** Whether [from, to) of the text holds a quotation mark: words in or after it may be someone's quoted. */
+  private static boolean quoted(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (QUOTE_MARKS.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String QUOTE_MARKS = "\"\u201C\u201D\u00AB\u00BB";
+
+  /**
+   * People at large, whom a call to act is not a recommendation to a State: "urged residents to stay indoors"; and
+   * those a study or a manual advises: "recommends that researchers distinguish", "Users are encouraged to".
+   */
   private static final Set<String> THE_PUBLIC = Set.of("citizens", "residents", "voters", "supporters", "followers",
       "protesters", "demonstrators", "public", "people", "population", "parents", "consumers", "viewers", "readers",
-      "listeners", "believers", "worshippers", "fans", "motorists", "travellers", "travelers", "tourists");
+      "listeners", "believers", "worshippers", "fans", "motorists", "travellers", "travelers", "tourists", "users",
+      "researchers", "scholars", "research", "studies", "participants");
 
-  /** Whether the cue at {@code cue} asks people at large to act: "urged citizens not to take part in ...". */
+  /**
+   * Whether the cue at {@code cue} asks people at large to act: "urged citizens not to take part in ...", "recommend
+   * that users upgrade", "future research should examine"; or they are asked in the passive, "Users are encouraged
+   * to". Not "recommended that citizens be allowed to vote": that asks the State to let them.
+   */
   private static boolean callsOnThePublic(List<Token> tokens, int cue) {
+    if ("VBN".equals(tokens.get(cue).tag()) && passiveAgent(tokens, cue) == null) {
+      int k = cue - 1;
+      while (k > 0 && Lexicon.INNER_ADVERBS.contains(tokens.get(k).lower())) {
+        k--;
+      }
+      return k > 0 && BE.contains(tokens.get(k).lower()) && THE_PUBLIC.contains(tokens.get(k - 1).lower());
+    }
     int[] span = targetSpan(tokens, cue);
-    if (span[0] == span[1] || span[1] >= tokens.size()) {
+    if (span[0] == span[1] || span[1] >= tokens.size() || !THE_PUBLIC.contains(tokens.get(span[1] - 1).lower())) {
       return false;
     }
     String after = tokens.get(span[1]).lower();
-    return THE_PUBLIC.contains(tokens.get(span[1] - 1).lower()) && (after.equals("to") || after.equals("not"));
+    if (after.equals("to") || after.equals("not")) {
+      return true;
+    }
+    boolean thatClause = tokens.get(cue + 1).lower().equals("that");
+    String tag = tokens.get(span[1]).tag();
+    int verb = "MD".equals(tag) && span[1] + 1 < tokens.size() ? span[1] + 1 : span[1];
+    return thatClause && tag != null && (tag.equals("VB") || tag.equals("VBP") || tag.equals("MD"))
+        && !BE.contains(tokens.get(verb).lower()) && !tokens.get(verb).lower().equals("be");
   }
 
   /** The State or body a noun phrase (tokens [start, end)) addresses: a State's canonical name, the reviewed State. */

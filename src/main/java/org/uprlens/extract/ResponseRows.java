@@ -43,8 +43,10 @@ final class ResponseRows {
     List<Recommendation> rows = new ArrayList<>();
     for (int[] clause : clauses) {
       StatedResponse response = StatedResponse.find(text.substring(clause[0], clause[1]));
-      if (response != null) {
-        rows.add(responseRow(docId, text, sentence, tagged, clause[0], clause[1], response, reviewed));
+      Recommendation row = response == null ? null
+          : responseRow(docId, text, sentence, tagged, clause[0], clause[1], response, reviewed);
+      if (row != null) {
+        rows.add(row);
       }
     }
     if (rows.size() > 1 || clauses.size() == 1) {
@@ -52,7 +54,7 @@ final class ResponseRows {
     }
     StatedResponse whole = StatedResponse.find(sentence.text(text));
     return whole == null ? List.of()
-        : List.of(responseRow(docId, text, sentence, tagged, begin, sentence.end(), whole, reviewed));
+        : listOf(responseRow(docId, text, sentence, tagged, begin, sentence.end(), whole, reviewed));
   }
 
   /** A cue's verb coordinated with the clause before it: "... and urged", "; it also called". */
@@ -75,18 +77,24 @@ final class ResponseRows {
     }
     StatedResponse response = StatedResponse.find(text.substring(begin, coordinated.start()));
     return response == null ? List.of()
-        : List.of(responseRow(docId, text, sentence, tagged, begin, coordinated.start(), response, reviewed));
+        : listOf(responseRow(docId, text, sentence, tagged, begin, coordinated.start(), response, reviewed));
+  }
+
+  private static List<Recommendation> listOf(Recommendation row) {
+    return row == null ? List.of() : List.of(row);
   }
 
   /**
    * The row of a response stated in [begin, end) of a sentence, by the States it names, if any, and with what they
-   * asked where the sentence spells it out ("did not support the recommendation to ratify ...").
+   * asked where the sentence spells it out ("did not support the recommendation to ratify ..."); null when it names
+   * neither who responded, nor who recommended, nor what.
    */
   private static Recommendation responseRow(String docId, String text, Sentence sentence, Sentence tagged, int begin,
                                             int end, StatedResponse response, String reviewed) {
     String words = text.substring(begin, end);
+    String responder = reviewed != null ? reviewed : responder(words);
     // a State makes no recommendation to itself: "Kenya's acceptance of the recommendations"
-    List<String> makers = StatedResponse.makers(words).stream().filter(m -> !m.equalsIgnoreCase(reviewed)).toList();
+    List<String> makers = StatedResponse.makers(words).stream().filter(m -> !m.equalsIgnoreCase(responder)).toList();
     int[] asked = tagged == null ? null : askedIn(tagged.tokens(), begin, end);
     String request = null;
     String action = null;
@@ -96,10 +104,35 @@ final class ResponseRows {
       request = RecommendationExtractor.request(text, tokens, asked[0], asked[1], askEnd);
       action = request == null ? null : RecommendationExtractor.action(tokens, asked[1]);
     }
+    if (responder == null && makers.isEmpty() && request == null && StatedResponse.passive(words)) {
+      return null;   // "recommendations calling for specific action are noted more often": a finding, no one's response
+    }
     return new Recommendation(Recommendation.idFor(docId, begin, end), docId, sentence.index(), begin, end,
         Sentence.collapseSpace(words), makers.isEmpty() ? null : String.join(", ", makers),
-        makers.isEmpty() ? null : ActorTypes.STATE, makers, reviewed, response.verb(), action, sentence.paragraph(),
+        makers.isEmpty() ? null : ActorTypes.STATE, makers, responder, response.verb(), action, sentence.paragraph(),
         sentence.section(), response.support(), sentence.text(text), request);
+  }
+
+  /**
+   * "Botswana noted recommendations to ...", "Namibia, by contrast, supported ...": the State a clause opens with, as
+   * the subject of its response; for a document that names no State under review.
+   */
+  private static final Pattern RESPONDER = Pattern.compile("(?i)\\s*(?:,[^,]{1,40},\\s*)?(?:(?:has|had|have|also|later"
+      + "|then|subsequently|only|merely|simply|did|does|would|not|n[’']t|yet)\\s+)*(?:noted|supported|accepted"
+      + "|rejected|refused|failed|declined|support|accept)\\b");
+
+  private static String responder(String words) {
+    int start = 0;
+    while (start < words.length() && !Character.isLetter(words.charAt(start))) {
+      start++;
+    }
+    for (org.uprlens.States.Mention mention : org.uprlens.States.mentions(words)) {
+      if (mention.start() == start && RESPONDER.matcher(words).region(mention.end(), words.length()).lookingAt()) {
+        return mention.state().name();
+      }
+      break;
+    }
+    return null;
   }
 
   /** The nouns a response names the recommendations by: "the recommendation to", "proposals from Chile to". */

@@ -139,6 +139,19 @@ record StatedResponse(String support, String verb) {
   }
 
   /**
+   * Whether the response a sentence states ({@link #find}) is said in the passive, with no one to give it: "Recommendations
+   * ... were not supported", "recommendations calling for specific action are noted more often".
+   */
+  static boolean passive(String sentence) {
+    for (Rule rule : RULES) {
+      if (rule.pattern().matcher(sentence).find()) {
+        return rule.pattern() == NOT_PASSIVE;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The lemma of the verb a match states the response with, from its first group that matched: "did not support"
    * → support, "agreed to implement" → agree, "noted" → note.
    */

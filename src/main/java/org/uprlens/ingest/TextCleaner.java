@@ -127,6 +127,7 @@ public final class TextCleaner {
     blankGluedFootnotes(out);
     capitalI(out);
     blankMarkdown(out);
+    blankSocialMarks(out);
     List<Integer> starts = new ArrayList<>(pageStarts);
     int breaks = breakLongRuns(out, starts);
     if (breaks > 0) {
@@ -562,6 +563,49 @@ public final class TextCleaner {
       blank(s, links.start(), links.start(1));
       blank(s, links.end(1), links.end());
     }
+  }
+
+  /** Hashtags that close a post's line: "... protesters #FreedomOfAssembly", "... by June. #HRC #UPR46". */
+  private static final Pattern TRAILING_TAGS = Pattern.compile("(?:[ \\t]+#\\w+)+[ \\t]*(?=\\n|$)");
+
+  /**
+   * A post's marks on names: "@Germany recommended that #Zambia ratify" reads "Germany recommended that Zambia
+   * ratify"; hashtags that close its line after a sentence, or run words together ("#FreedomOfAssembly"), are no
+   * part of it. Not an address's "@", "C#" or "No. #3".
+   */
+  private static void blankSocialMarks(StringBuilder s) {
+    if (!hasSocialMark(s)) {
+      return;
+    }
+    Matcher tags = TRAILING_TAGS.matcher(s.toString());
+    while (tags.find()) {
+      String run = tags.group();
+      int before = tags.start() - 1;
+      boolean afterSentence = before >= 0 && ".!?".indexOf(s.charAt(before)) >= 0;
+      if (afterSentence || run.matches("(?s).*#\\p{Lu}\\p{Ll}+\\p{Lu}.*")) {
+        blank(s, tags.start(), tags.end());
+      }
+    }
+    for (int i = 0; i + 1 < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == '#' || c == '@') && Character.isLetter(s.charAt(i + 1)) && (i == 0 || isMarkStart(s.charAt(i - 1)))) {
+        s.setCharAt(i, ' ');
+      }
+    }
+  }
+
+  private static boolean hasSocialMark(StringBuilder s) {
+    for (int i = 0; i + 1 < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == '#' || c == '@') && Character.isUpperCase(s.charAt(i + 1)) && (i == 0 || isMarkStart(s.charAt(i - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isMarkStart(char before) {
+    return Character.isWhitespace(before) || before == '(';
   }
 
   /** Whether {@code mark} opens a word somewhere ("**Release"), found by plain searches: the regex is for the few. */

@@ -112,6 +112,27 @@ class AttributionTest {
     assertEquals(sentence, found.get(0).supportEvidence());
   }
 
+  @Test
+  void anUnquotedWeInADocumentOfNoNamedAuthorIsItsAuthorNotTheMakerBefore() {
+    List<Recommendation> found = extract("Sweden urged Ruritania to repeal the Public Order Act. We call on Ruritania"
+        + " to amend the Cyber Crimes Act before the next session.", null);
+    assertEquals(List.of("Sweden", "We"), found.stream().map(Recommendation::actor).toList());
+  }
+
+  @Test
+  void aResponseInADocumentOfNoStateIsTheStateThatGivesIt() {
+    String text = "We find that recommendations calling for specific action are noted more often. Botswana noted"
+        + " recommendations to abolish the death penalty. Namibia, by contrast, supported recommendations to ratify"
+        + " the Convention. India welcomed the acceptance of its recommendation to end child labour.";
+    Document document = new Document("doc", "doc.txt", text.length(), "UTF-8", text,
+        new DocumentInfo(DocKind.OTHER, null, null, null, null, null, null, "en"), Outline.EMPTY, null);
+    var sentences = org.uprlens.RecommendationPipeline.withStructure(text, SPLITTER.split(text), document.outline());
+    List<Recommendation> found = new RecommendationExtractor().find(document, sentences, TAGGER).recommendations();
+    assertEquals(List.of("Botswana", "Namibia", "-"),
+        found.stream().map(r -> r.target() == null ? "-" : r.target()).toList(), "a finding is no one's response");
+    assertEquals(List.of("India"), found.get(2).recommendingStates(), "a State speaking of its own is its maker");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Proposals by Chile and Peru to close the camps were not accepted, and recommendations by Chile and Peru to abolish the death penalty were also noted. | Noted | Chile, Peru
@@ -180,6 +201,16 @@ class AttributionTest {
     assertEquals(List.of(), extract("The minister called on citizens to vote in the referendum.", null));
     assertEquals("Ruritania", extract("The Committee urged the authorities to consult residents before evictions.",
         null).get(0).target());
+    assertEquals(List.of(), extract("Smith (2019) recommends that researchers distinguish the action from its"
+        + " subject.", null), "a study's advice to researchers");
+    assertEquals(List.of(), extract("We suggest that future research should examine how civil society shapes these"
+        + " choices.", null));
+    assertEquals(List.of(), extract("We recommend that users upgrade to Java 17 before installing this release.",
+        null));
+    assertEquals(List.of(), extract("Users are encouraged to bookmark their searches.", null));
+    assertEquals(1, extract("The Committee recommended that citizens be allowed to vote from abroad.", null).size(),
+        "the State is asked to let them");
+    assertEquals(1, extract("The State party is encouraged to ratify the Convention.", null).size());
   }
 
   @Test

@@ -176,6 +176,18 @@ class TextCleanerTest {
   }
 
   @Test
+  void aPostsMarksOnNamesAndItsClosingHashtagsGo() {
+    String post = "2/6 @Germany recommended that #Zambia ratify OPCAT. #HRC #UPR46\n"
+        + "Sweden urged Zambia to repeal the Act used against protesters #FreedomOfAssembly\n"
+        + "Write to info@Example.org about C# and item #3 of the #UPR review";
+    String clean = TextCleaner.clean(post);
+    assertEquals(post.length(), clean.length(), "offsets kept");
+    assertEquals("2/6  Germany recommended that  Zambia ratify OPCAT.            \n"
+        + "Sweden urged Zambia to repeal the Act used against protesters                   \n"
+        + "Write to info@Example.org about C# and item #3 of the  UPR review", clean);
+  }
+
+  @Test
   void markdownMarkupBecomesSpacesAndAFootnotesLoneStarStays() {
     String md = "## Our asks\n\n- **Release** the students;\n> \"Stop it,\" she said.\n*Posted by Rights Now*\n"
         + "See [the report](https://example.org/r) and __note__ 3.";

@@ -92,6 +92,13 @@ public final class Languages {
       }
     }
     // Too few function words: a list, a table, a title page; say nothing rather than guess.
-    return words >= 20 && bestHits >= Math.max(3, words / 25) ? best : null;
+    int enough = Math.max(3, words / 25);
+    if (words < 20 || bestHits < enough) {
+      return null;
+    }
+    // A bilingual text ("Statement / Déclaration", a Canadian or Swiss document in two languages) is read for its
+    // English half: its other half yields nothing, but it is no reason to lose the English.
+    int english = hits.getOrDefault(ENGLISH, 0);
+    return english >= enough && 3 * english >= bestHits ? ENGLISH : best;
   }
 }

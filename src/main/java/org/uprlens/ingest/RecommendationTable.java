@@ -21,6 +21,9 @@ public final class RecommendationTable {
    */
   static final List<String> TEXT = List.of("text", "recommendation", "recommendations", "recommendation text",
       "recommendation received", "recommendations received", "text of the recommendation",
+      // an NGO's own asks, as its briefings and pages print them under a topic column
+      "what we ask", "our ask", "our asks", "key asks", "recommended action", "recommended actions",
+      "proposed recommendation", "proposed recommendations", "suggested recommendation", "suggested recommendations",
       "recommendation observation", "recommendations observations", "annotation", "annotation text");
   /** A table of one review's recommendations names their makers "State" ("Recommendation | State | Response"). */
   private static final List<String> MAKERS = List.of("recommending states", "recommending state",

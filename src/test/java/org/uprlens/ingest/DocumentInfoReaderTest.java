@@ -402,4 +402,19 @@ class DocumentInfoReaderTest {
         + " доклад делегации и рекомендации государств о защите прав человека в стране."));
     assertNull(Languages.detect("A/HRC/1/2"));
   }
+
+  @Test
+  void aBilingualTextIsReadForItsEnglish() {
+    String english = "We call on Canada to fully implement the Declaration on the Rights of Indigenous Peoples Act and"
+        + " to ensure free, prior and informed consent for resource projects on Indigenous lands.\n";
+    String french = "Nous demandons au Canada de mettre pleinement en œuvre la Loi sur la Déclaration des Nations"
+        + " Unies sur les droits des peuples autochtones et de garantir le consentement préalable, libre et éclairé"
+        + " pour les projets sur les terres autochtones. Nous exhortons également le Canada à fournir de l'eau"
+        + " potable à toutes les communautés des Premières Nations d'ici 2028, et le Réseau salue l'engagement du"
+        + " Canada dans l'examen et dans le dialogue avec les peuples et les nations.\n";
+    assertEquals("en", Languages.detect(english + french));
+    assertEquals("fr", Languages.detect(french + french), "French alone");
+    assertEquals("fr", Languages.detect(french + "The Working Group on the UPR.\n" + french),
+        "a French text with an English name in it");
+  }
 }

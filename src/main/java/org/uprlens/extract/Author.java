@@ -212,7 +212,9 @@ final class Author {
     }
     for (Pattern head : List.of(SUBMITTED_BY, SPOKESPERSON, KIND_OF, TITLE_OWNER, STAFF_BYLINE, POSTED_BY)) {
       Matcher m = head.matcher(text).region(0, Math.min(text.length(), HEAD));
-      String name = !m.find() ? null : bylined(head == SUBMITTED_BY ? m.group(1) + wrapped(text, m) : m.group(1));
+      String name = !m.find() ? null : head == SUBMITTED_BY || head == POSTED_BY || head == KIND_OF
+          ? withCountry(bylined(m.group(1) + (head == SUBMITTED_BY ? wrapped(text, m) : "")), text, m.end())
+          : bylined(m.group(1));
       if (name != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(name))) {
         return name;
       }

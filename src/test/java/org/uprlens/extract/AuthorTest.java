@@ -138,6 +138,10 @@ class AuthorTest {
     assertEquals("Coalition for Rights in Zambia", Author.of("UPR Pre-sessions\nStatement by the Coalition for Rights"
         + " in Zambia\n\nThank you."));
     assertEquals("Rights Now", Author.of("Statement by Rights Now in Geneva\n\nThank you."), "Geneva is no State");
+    assertEquals("Coalition for Rights in Zambia", Author.of("Joint submission to the Universal Periodic Review of"
+        + " Zambia\nSubmitted by the Coalition for Rights in Zambia, October 2026\n\n1. Freedom of expression"),
+        "a byline on a line of its own");
+    assertEquals("Rights Now", Author.of("Our asks\nPosted on 2 May 2026 by Rights Now in October\n\nWe ask."));
   }
 
   @Test

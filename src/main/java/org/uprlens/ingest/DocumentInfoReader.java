@@ -73,6 +73,11 @@ public final class DocumentInfoReader {
       // one a sentence mentions ("Positions are from the addendum.")
       rule("addendum heading", DocKind.ADDENDUM,
           "(?<!questions\\W{1,5}|\\b(?:the|an|this|that|its|their|each|every)\\s)\\baddendum\\b", 600),
+      // A State's note verbale that transmits its responses: "has the honour to transmit the position of the
+      // Government of Zambia on the recommendations contained in paragraph 142 of the report of the Working Group"
+      rule("responses transmitted", DocKind.ADDENDUM, "\\bhas the honou?r to (?:transmit|submit|communicate|present)"
+          + " (?:herewith )?the (?:positions?|views|responses|replies) of the government\\b[^.]{0,60}? (?:on|to)"
+          + " the (?:\\S+ )?recommendations\\b", HEAD_CHARS),
       // States' questions sent before a review, and what they encourage the State to do: their own voice
       rule("advance questions title", DocKind.STATEMENT, "\\badvance questions\\b|\\bquestions submitted in advance\\b",
           600),

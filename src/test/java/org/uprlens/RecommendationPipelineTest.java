@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.uprlens.extract.AddendumResponses;
 import org.uprlens.ingest.DocKind;
 import org.uprlens.ingest.Document;
 import org.uprlens.ingest.DocumentInfo;

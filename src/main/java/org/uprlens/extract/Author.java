@@ -41,11 +41,12 @@ final class Author {
       + "[ \\t]+(?i:of|by|from)[ \\t]+" + LONG_NAME);
   /**
    * A title that opens with its author: "AMNESTY INTERNATIONAL SUBMISSION FOR THE UN UNIVERSAL PERIODIC REVIEW", or
-   * names it on the line above ("Ruritania Human Rights Commission\nSubmission to the ...").
+   * names it on the line above ("Ruritania Human Rights Commission\nSubmission to the ...", "... Commission\nAnnual
+   * Report 2025").
    */
   private static final Pattern TITLE_OWNER = Pattern.compile(
       "(?m)^[ \\t]*(?!" + KINDS + ")" + name(7, true) + "['’]?s?[ \\t]*(?:\\n[ \\t]*)?(?:" + KINDS + ")?"
-          + "(?i:submission|statement)\\b");
+          + "(?i:submission|statement|annual[ \\t]+report)\\b");
   private static final Pattern SAID = Pattern.compile("(?<!\\p{L}\\s)\\b" + NAME + "\\s+(?:said|says|stated)\\b"
       + "|\\b(?:said|says)\\s+" + NAME + "\\s*[.,]");
   /**

@@ -206,6 +206,11 @@ public final class DocumentReader {
     } catch (IOException e) {
       throw new RejectException(RejectReason.DAMAGED, "the ZIP archive cannot be read: " + e.getMessage());
     }
+    if (files == 0) {
+      // an Office file cut off or corrupted is a ZIP whose entries cannot be found
+      throw new RejectException(RejectReason.DAMAGED, "a ZIP archive with no file that can be read: the file is cut"
+          + " off or corrupt (a .docx, .xlsx, .pptx or .odt is a ZIP archive too)");
+    }
     if (files != 1) {
       throw new RejectException(RejectReason.UNSUPPORTED_FORMAT, "ZIP archive of " + files
           + " files; unpack it first (an archive of one file is read as that file)");

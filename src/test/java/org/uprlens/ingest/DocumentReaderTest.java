@@ -75,6 +75,9 @@ class DocumentReaderTest {
     assertEquals("ZIP archive of 2 files; unpack it first (an archive of one file is read as that file)",
         several.detail());
     assertEquals(RejectReason.TOO_LARGE, rejected(zip("big.txt", "x".repeat(5000))).reason());
+    byte[] cut = java.util.Arrays.copyOf(zip("word/document.xml", "<w:document/>"), 12);
+    Reject damaged = assertInstanceOf(Reject.class, reader.decode("submission.docx", cut));
+    assertEquals(RejectReason.DAMAGED, damaged.reason(), "a .docx cut off after its first bytes: " + damaged.detail());
   }
 
   private static byte[] gzip(byte[] bytes) throws IOException {

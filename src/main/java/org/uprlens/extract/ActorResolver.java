@@ -60,6 +60,9 @@ final class ActorResolver {
   /** The acronyms the document defines ({@link Acronyms}). */
   private final Map<String, String> acronyms;
 
+  /** Whom an op-ed's "I" is: its writer, when no organisation is its author. */
+  private final String writer;
+
   /** Who speaks now in a transcript, by the name over or before their words ("Norway: Thank you"), or null. */
   private String speaker;
 
@@ -72,8 +75,14 @@ final class ActorResolver {
   }
 
   ActorResolver(String self, Map<String, String> acronyms) {
+    this(self, acronyms, null);
+  }
+
+  /** {@code writer}: the person a byline names when it names no organisation ({@link Author#writer}), or null. */
+  ActorResolver(String self, Map<String, String> acronyms, String writer) {
     this.self = self;
     this.acronyms = acronyms;
+    this.writer = writer;
   }
 
   /** The document's author, or null. */
@@ -115,6 +124,9 @@ final class ActorResolver {
     if (self != null && (lower.equals("we") || lower.equals("i") || lower.equals("me")
         || SELF_REFERENCE.matcher(lower).matches())) {
       return self;
+    }
+    if (self == null && writer != null && (lower.equals("i") || lower.equals("me"))) {
+      return writer;   // "By John Otieno" over "I urge the Government of Kenya to ..."
     }
     if (self == null && lower.equals("we")) {
       return lastKnown();   // '"We call on the authorities ...", the experts said': the speaker quoted last

@@ -76,6 +76,18 @@ final class Author {
    */
   private static final Pattern STAFF_BYLINE = Pattern.compile("(?m)^[ \\t]*By[ \\t]+" + PERSON
       + ",[ \\t]+(?:[^,\\n]{1,60},[ \\t]+){0,3}" + LONG_NAME + "[ \\t]*$");
+  /** An op-ed's or a blog's writer, a person with no organisation named: "By John Otieno" on a line of its own. */
+  private static final Pattern WRITER_BYLINE = Pattern.compile("(?m)^[ \\t]*By[ \\t]+(" + PERSON + ")[ \\t]*$");
+
+  /**
+   * The person a byline names as the writer when it names no organisation ("By John Otieno"), or null: whom the
+   * writer's "I urge the Government ..." is.
+   */
+  static String writer(String text) {
+    Matcher m = WRITER_BYLINE.matcher(text).region(0, Math.min(text.length(), HEAD));
+    return m.find() ? m.group(1) : null;
+  }
+
   /** A letter's signatories speak as one: "We, the undersigned human rights organisations, write ...". */
   private static final Pattern WE_APPOSED = Pattern.compile(
       "\\bWe,\\s+the\\s+((?i:undersigned|signatory)\\s+[^,;.\\n]{0,80}?(?i:organi[sz]ations|groups|ngos"

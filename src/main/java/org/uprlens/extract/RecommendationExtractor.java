@@ -246,7 +246,7 @@ public final class RecommendationExtractor {
     String author = ownVoice ? Author.of(text, publisher) : null;
     Map<String, String> acronyms = new HashMap<>(StakeholderList.namesIn(text));
     acronyms.putAll(Acronyms.definedIn(text));   // the text's own "Name (ACR)" first
-    ActorResolver actors = new ActorResolver(author, acronyms);
+    ActorResolver actors = new ActorResolver(author, acronyms, ownVoice ? Author.writer(text) : null);
     List<Recommendation> found = new ArrayList<>();
     String sectionState = documentState;
     String paragraphPlace = null;
@@ -782,7 +782,38 @@ public final class RecommendationExtractor {
         }
       }
     }
+    int[] passive = asks == cue ? passiveSubject(tokens, cue) : null;
+    if (passive != null && targetSpan(tokens, asks)[0] == targetSpan(tokens, asks)[1]) {
+      // "Civil society organisations are encouraged to submit ...": those the passive is said of
+      return addressee(text, tokens, passive[0], passive[1], reviewed);
+    }
     return target(text, tokens, asks, reviewed);
+  }
+
+  /**
+   * The noun phrase a passive cue with no agent is said of, "The State party is encouraged to", "Civil society
+   * organisations are encouraged to": [first token, the token after it), or null.
+   */
+  private static int[] passiveSubject(List<Token> tokens, int cue) {
+    if (!"VBN".equals(tokens.get(cue).tag()) || passiveAgent(tokens, cue) != null) {
+      return null;
+    }
+    int be = cue - 1;
+    while (be > 0 && Lexicon.INNER_ADVERBS.contains(tokens.get(be).lower())) {
+      be--;
+    }
+    if (be < 1 || !BE.contains(tokens.get(be).lower())) {
+      return null;
+    }
+    int start = be;
+    while (start > 0 && start > be - MAX_TARGET_TOKENS) {
+      String tag = tokens.get(start - 1).tag();
+      if (tag == null || !(tag.startsWith("NN") || tag.equals("DT") || tag.equals("JJ") || tag.equals("POS"))) {
+        break;
+      }
+      start--;
+    }
+    return start < be ? new int[] {start, be} : null;
   }
 
   /**

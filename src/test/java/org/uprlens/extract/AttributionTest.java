@@ -113,6 +113,25 @@ class AttributionTest {
   }
 
   @Test
+  void aPassiveCallWithNoAgentAsksThoseItIsSaidOf() {
+    assertEquals("Civil society organisations", extract("Civil society organisations are encouraged to submit"
+        + " mid-term reports.", null).get(0).target());
+    assertEquals("Ruritania", extract("The State party is encouraged to ratify the Convention.", null).get(0).target());
+    assertEquals("Ruritania", extract("Ruritania is also urged to ratify the Convention.", null).get(0).target());
+  }
+
+  @Test
+  void anOpEdsIIsItsWriter() {
+    String text = "Opinion: Ruritania cannot ignore the UN\n\nBy John Otieno\n\nThe writer is a lawyer.\n\nI urge the"
+        + " Government of Ruritania to set up an independent inquiry into every killing by police officers.";
+    Document document = new Document("doc", "doc.txt", text.length(), "UTF-8", text,
+        new DocumentInfo(DocKind.OTHER, null, null, "Ruritania", null, null, null, "en"), Outline.EMPTY, null);
+    var sentences = org.uprlens.RecommendationPipeline.withStructure(text, SPLITTER.split(text), document.outline());
+    List<Recommendation> found = new RecommendationExtractor().find(document, sentences, TAGGER).recommendations();
+    assertEquals(List.of("John Otieno"), found.stream().map(Recommendation::actor).toList());
+  }
+
+  @Test
   void anUnquotedWeInADocumentOfNoNamedAuthorIsItsAuthorNotTheMakerBefore() {
     List<Recommendation> found = extract("Sweden urged Ruritania to repeal the Public Order Act. We call on Ruritania"
         + " to amend the Cyber Crimes Act before the next session.", null);

@@ -186,6 +186,7 @@ final class ItemLists {
     List<Item> items = new ArrayList<>();
     String style = null;
     boolean punctuated = false;
+    boolean titled = false;   // every item so far a numbered title of a few words, as asks over their reasons are
     int before = 0;   // the numbers before the first item: a list numbered on from an earlier one starts at "5."
     int i = lead + 1;
     while (i < lines.size()) {
@@ -199,6 +200,11 @@ final class ItemLists {
         int next = itemAfter(text, lines, i, style, before + items.size());
         if (isSubheading(text, lines.get(i)) && next >= 0) {
           i = next;
+          continue;
+        }
+        int explained = titled ? afterExplanation(text, lines, i, style, before + items.size()) : -1;
+        if (explained >= 0) {
+          i = explained;   // "1. Repeal the Public Order Act", why, then "2. Abolish the death penalty"
           continue;
         }
         break;
@@ -245,6 +251,8 @@ final class ItemLists {
       if (end <= begin || text.substring(begin, end).strip().endsWith(":")) {
         break;   // an item that leads into a list of its own: its items are not this list's
       }
+      titled = (items.isEmpty() || titled) && last == i && style.startsWith("digit")
+          && isTitle(text, begin, lines.get(i)[1]);
       items.add(new Item(begin, end));
       punctuated = endsSentence(text.substring(begin, lines.get(last)[1]).strip());
       i = last + 1;
@@ -372,6 +380,32 @@ final class ItemLists {
       return false;
     }
     return style != null && itemAfter(text, lines, i, style, count) >= 0;
+  }
+
+  /** How many lines of reasons may stand between two numbered asks printed as titles. */
+  private static final int MAX_EXPLANATION_LINES = 12;
+
+  /**
+   * Where the next numbered title is, when the lines from {@code i} explain the title before it and it follows them:
+   * "1. Repeal the Public Order Act", a paragraph on how the Act is used, "2. Abolish the death penalty"; -1 when the
+   * lines run longer, or what follows is not the next title.
+   */
+  private static int afterExplanation(String text, List<int[]> lines, int i, String style, int count) {
+    for (int k = i; k < lines.size() && k - i < MAX_EXPLANATION_LINES; k++) {
+      if (isBlank(text, lines.get(k))) {
+        continue;
+      }
+      Matcher marker = markerAt(text, lines.get(k));
+      if (marker.lookingAt()) {
+        boolean title = isTitle(text, marker.end(), lines.get(k)[1]) && (k + 1 >= lines.size()
+            || isBlank(text, lines.get(k + 1)) || !wrapsOnto(text, lines, k));
+        return continues(style, count, marker) && title ? k : -1;
+      }
+      if (isHeading(content(text, lines.get(k)))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** How long an unmarked item may be: an ask, not a paragraph of argument. */

@@ -325,12 +325,15 @@ final class ListedAsks {
    * Otherwise the words alone.
    */
   static boolean asks(String words, List<Sentence> tagged, int begin) {
-    if (!asks(words)) {
+    // two words ask only where the tagger reads a verb, or one that asks an act: "Protect journalists", not "Legal aid"
+    String[] split = words.strip().split("\\s+");
+    boolean two = split.length == 2;
+    if (!asks(words, two ? 2 : MIN_ASK_WORDS)) {
       return false;
     }
     Sentence sentence = RecommendationExtractor.sentenceContaining(tagged, begin);
     if (sentence == null || sentence.end() <= begin || !sentence.isTagged()) {
-      return true;
+      return !two || Lexicon.PASSIVE_ASKS.contains(split[0].toLowerCase(java.util.Locale.ROOT));
     }
     List<Token> tokens = sentence.tokens();
     int i = 0;
@@ -347,18 +350,25 @@ final class ListedAsks {
     boolean joinedVerb = "CC".equals(next) && i + 2 < tokens.size()
         && Set.of("VB", "VBP").contains(tokens.get(i + 2).tag());
     return tag.equals("VB") || tag.equals("VBP")
-        || nounLike && (Set.of("DT", "PRP$", "JJ", "CD", "NNS", "NN", "PDT").contains(next) || joinedVerb);
+        || !two && nounLike && (Set.of("DT", "PRP$", "JJ", "CD", "NNS", "NN", "PDT").contains(next) || joinedVerb);
   }
+
+  /** The fewest words an item that asks has, unless the tagger reads its first as a verb. */
+  private static final int MIN_ASK_WORDS = 3;
 
   /** Whether an item asks, as far as its words tell. */
   static boolean asks(String words) {
+    return asks(words, MIN_ASK_WORDS);
+  }
+
+  private static boolean asks(String words, int minWords) {
     String action = WorkingGroupList.action(words);
     if (action == null || action.length() < 2 || NOT_ASKING.contains(action)) {
       return false;
     }
     String first = words.split("[\\s,;:]+")[0];
     boolean past = action.endsWith("ed") && !action.endsWith("eed");
-    return !past && States.byName(first).isEmpty() && words.split("\\s+").length >= 3;
+    return !past && States.byName(first).isEmpty() && words.split("\\s+").length >= minWords;
   }
 
   /** "AMNESTY INTERNATIONAL" → "Amnesty International"; names in mixed case stay as printed. */

@@ -49,6 +49,45 @@ class ListedAsksTest {
   }
 
   @Test
+  void numberedAsksPrintedAsTitlesOverTheirReasonsAreEachAnAsk() {
+    String text = """
+        Ruritania: Briefing for the fourth Universal Periodic Review
+
+        Submitted by the Delta Rights Forum
+
+        Recommendations
+
+        1. Repeal the Public Order Act
+
+        The Act has been used to ban opposition rallies. In 2025 alone, police refused permission for 43 gatherings.
+
+        2. Protect journalists
+
+        At least twelve journalists were assaulted while covering the elections.
+
+        3. Fund the Human Rights Commission
+
+        The Commission received less than half of its budget request.
+        """;
+    List<Recommendation> found = extract(text, DocKind.SUBMISSION);
+    assertEquals(List.of("Repeal the Public Order Act", "Protect journalists", "Fund the Human Rights Commission"),
+        texts(found));
+    assertEquals(List.of("Delta Rights Forum"), found.stream().map(Recommendation::actor).distinct().toList());
+    String sections = """
+        Recommendations
+
+        1. Background
+
+        The Forum consulted 40 organisations before writing them.
+
+        2. Legal aid
+
+        Legal aid is unavailable outside the capital.
+        """;
+    assertEquals(List.of(), extract(sections, DocKind.SUBMISSION), "numbered titles that ask nothing");
+  }
+
+  @Test
   void aHeadingAboveALeadInIsNotPartOfItsMaker() {
     String text = """
         Submission to the Universal Periodic Review of Ruritania by the Delta Legal Aid Centre (DLAC)

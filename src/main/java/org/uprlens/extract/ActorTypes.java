@@ -47,10 +47,20 @@ public final class ActorTypes {
   /** Regional and other intergovernmental bodies, including the Council of Europe's committees; parliaments'. */
   private static final Pattern OTHER_NAME = Pattern.compile(
       "(?i)\\b(?:european union|council of europe|CoE|OSCE|african union|organization of american states|ODIHR"
+          + "|world bank|international monetary fund|IMF"
           + "|inter-american (?:commission|court)|african (?:commission|committee|court)|european (?:committee|commission"
           + "|court|parliament)|parliamentary assembly|committee of ministers|human rights council|the council"
           // a parliament's committee, not a treaty body
           + "|(?:joint|select|standing|parliamentary) committee)\\b");
+  /**
+   * Organisations whose names carry none of the words {@link #NGO_NAME} knows them by, and the one a treaty body's
+   * word would mislead: "Save the Children", "Committee to Protect Journalists".
+   */
+  private static final Pattern KNOWN_NGO = Pattern.compile("(?i)\\b(?:committee to protect journalists"
+      + "|save the children|oxfam|reporters without borders|reporters sans fronti[eè]res|greenpeace|access now"
+      + "|walk free|equality now|upr info|freedom now|global witness|m[ée]decins sans fronti[eè]res"
+      + "|doctors without borders|world vision|human rights first|redress|index on censorship|outright"
+      + "|ilga(?:[- ]world|[- ]europe)?|pen (?:america|international))\\b");
   private static final Pattern UN_HIGH_COMMISSIONER =
       Pattern.compile("(?i)\\b(?:(?:UN|United Nations)\\s+)?High\\s+Commissioner\\b");
   private static final Pattern NGO_NAME = Pattern.compile(
@@ -81,6 +91,9 @@ public final class ActorTypes {
       return STATE;
     }
     String lower = first.toLowerCase(Locale.ROOT);
+    if (KNOWN_NGO.matcher(first).find()) {
+      return NGO;
+    }
     if (SPECIAL_PROCEDURE_NAME.matcher(first).find()) {
       return SPECIAL_PROCEDURE;
     }

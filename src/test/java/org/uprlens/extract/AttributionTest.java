@@ -60,6 +60,11 @@ class AttributionTest {
       Lima | state
       A group of experts, among them the Special Rapporteur on torture | special_procedure
       Germany | state
+      Committee to Protect Journalists | ngo
+      Save the Children | ngo
+      Reporters Without Borders | ngo
+      World Bank | other
+      International Monetary Fund | other
       the Blue Lantern | unknown
       - | -
       """)

@@ -1267,8 +1267,8 @@ public final class RecommendationExtractor {
       end = owner >= 0 ? nounPhraseEnd(tokens, at, end) : end;
       rest = at + 1 < tokens.size() && tokens.get(at + 1).lower().equals("of") ? tokens.get(at + 1).end() : rest;
     }
-    String asked = Sentence.collapseSpace(opening == null ? text.substring(first.begin(), end)
-        : opening + text.substring(rest, end));
+    String asked = Sentence.collapseSpace(opening == null ? withoutRepeatedTo(text, tokens, at, first.begin(), end)
+        : opening + withoutRepeatedTo(text, tokens, at, rest, end));
     // "urged Ruritania not to reintroduce the death penalty": the negation stands before "to"
     boolean negated = at - 2 > cue && tokens.get(at - 1).lower().equals("to")
         && Set.of("not", "never").contains(tokens.get(at - 2).lower());
@@ -1279,6 +1279,23 @@ public final class RecommendationExtractor {
     asked = response == null ? asked : asked.substring(0, response.start()).strip();   // ", a recommendation X noted"
     // "recommended that it do so without delay" names the act only before the cue: the sentence says more
     return asked.isEmpty() || ANAPHORIC_ACT.matcher(asked).lookingAt() ? null : capitalised(asked);
+  }
+
+  /**
+   * The text in [from, end) without the "to" a second ask repeats after "and" or "or": "urged it to release them
+   * and to end the trials" asks "Release them and end the trials", as a list prints two acts.
+   */
+  private static String withoutRepeatedTo(String text, List<Token> tokens, int at, int from, int end) {
+    StringBuilder out = new StringBuilder();
+    int copied = from;
+    for (int k = at + 1; k + 2 < tokens.size() && tokens.get(k + 2).end() <= end; k++) {
+      if (Set.of("and", "or").contains(tokens.get(k).lower()) && tokens.get(k + 1).lower().equals("to")
+          && "VB".equals(tokens.get(k + 2).tag()) && tokens.get(k + 1).begin() >= copied) {
+        out.append(text, copied, tokens.get(k + 1).begin());
+        copied = tokens.get(k + 2).begin();
+      }
+    }
+    return out.append(text, copied, end).toString();
   }
 
   private static boolean isAskedAdverb(Token token) {

@@ -861,7 +861,7 @@ class AttributionTest {
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       Ruritania did not support the recommendation to abolish the death penalty. | Abolish the death penalty. | Noted
       Recommendations to ratify the Rome Statute and to repeal the press law were not supported by the Government. \
-        | Ratify the Rome Statute and to repeal the press law | Noted
+        | Ratify the Rome Statute and repeal the press law | Noted
       Ruritania noted a recommendation from Chile to legalize same-sex unions, arguing that its society was not ready.\
         | Legalize same-sex unions | Noted
       Ruritania did not support the recommendation that journalists held for their work be released. \

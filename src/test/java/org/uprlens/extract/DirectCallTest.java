@@ -226,7 +226,7 @@ class DirectCallTest {
     List<Recommendation> found = extract("Ruritania's government should drop the charges against the teachers,"
         + " Open Doors said today. \"We urge the authorities to release them and to talk to the union,\" the"
         + " group said in a statement.", DocKind.NEWS);
-    assertEquals(List.of("Drop the charges against the teachers", "Release them and to talk to the union"),
+    assertEquals(List.of("Drop the charges against the teachers", "Release them and talk to the union"),
         found.stream().map(Recommendation::request).toList());
   }
 

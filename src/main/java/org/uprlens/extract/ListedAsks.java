@@ -150,6 +150,8 @@ final class ListedAsks {
       return;
     }
     List<Recommendation> items = new ArrayList<>();
+    // "support a resolution that:" over "• Renews the mandate ...": the items are what the text is to say
+    boolean operative = OPERATIVE_LEAD.matcher(leadWords).find();
     for (int k = 0; k < list.items().size(); k++) {
       ItemLists.Item item = list.items().get(k);
       String words = Sentence.collapseSpace(text.substring(item.begin(), item.end()));
@@ -162,7 +164,8 @@ final class ListedAsks {
         break;
       }
       if (asks) {
-        items.add(itemOf(docId, text, item, makers.get(k), template, sentences));
+        Recommendation read = itemOf(docId, text, item, makers.get(k), template, sentences);
+        items.add(operative ? asOperative(read, reviewed) : read);
       }
     }
     if (items.size() < 2 && (lead == null || list.unmarked())) {
@@ -175,6 +178,41 @@ final class ListedAsks {
   }
 
   private record Template(String actor, String verb, String target) {}
+
+  /** A lead-in over what a text to be adopted should say: "support a resolution that:", "a text which:". */
+  private static final Pattern OPERATIVE_LEAD = Pattern.compile(
+      "(?i)\\b(?:resolution|text|decision|statement)\\s+(?:that|which)\\s*:\\s*$");
+  /** An operative item's verb in the third person, before what it acts on: "Renews the", "Calls on", "Decides to". */
+  private static final Pattern THIRD_PERSON = Pattern.compile(
+      "^(\\p{Lu}\\p{Ll}+?)(ies|(?<=ss|sh|ch|x|z)es|s)(?=\\s+(?:the|a|an|all|its|their|on|upon|to|for|that)\\b)");
+  /** "Calls on Eritrea to release ...", "Urges the Government to ...": a call on a State inside the item. */
+  private static final Pattern CALLS_ON = Pattern.compile(
+      "^(?:Call|Urge|Request|Encourage|Invite)\\s+(?:on\\s+|upon\\s+)?(.{2,60}?)\\s+to\\s+(?=\\p{Ll})");
+
+  /**
+   * An item of a text to be adopted as the ask it makes: "Renews the mandate ..." asks "Renew the mandate ...", and
+   * "Calls on Eritrea to release ..." asks Eritrea to "Release ...".
+   */
+  private static Recommendation asOperative(Recommendation item, String reviewed) {
+    String request = item.request();
+    Matcher verb = request == null ? null : THIRD_PERSON.matcher(request);
+    if (verb == null || !verb.find()) {
+      return item;
+    }
+    String base = verb.group(1) + (verb.group(2).equals("ies") ? "y" : "");
+    String asked = base + request.substring(verb.end());
+    String target = item.target();
+    Matcher calls = CALLS_ON.matcher(asked);
+    if (calls.find()) {
+      String called = calls.group(1);
+      var state = States.byName(called.replaceFirst("^(?i:the\\s+government\\s+of\\s+)", ""));
+      target = state.isPresent() ? state.get().name()
+          : Lexicon.STATE_REFERENCES.contains(called.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the\\s+", ""))
+              ? reviewed : called;
+      asked = RecommendationExtractor.capitalised(asked.substring(calls.end()));
+    }
+    return item.asking(WorkingGroupList.action(asked), asked, target);
+  }
 
   /** A sentence end: its mark before a capital or the end ("art. 3" goes on). */
   private static final Pattern FIRST_END = Pattern.compile("[.!?][\"”’)]*(?=\\s+[\\p{Lu}\"“]|\\s*$)");

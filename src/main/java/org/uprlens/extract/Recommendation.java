@@ -60,6 +60,12 @@ public record Recommendation(String recId, String docId, int sentenceIndex, int 
         recommendingStates, target, verb, action, paragraph, section, supportStated, supportEvidence, request);
   }
 
+  /** This recommendation asking {@code request} of {@code target}. */
+  public Recommendation asking(String action, String request, String target) {
+    return new Recommendation(recId, docId, sentenceIndex, charStart, charEnd, text, actor, actorType,
+        recommendingStates, target, verb, action, paragraph, section, supportStated, supportEvidence, request);
+  }
+
   /** The text to classify: the request when there is one, else the whole text. */
   public String classifiedText() {
     return request != null ? request : text;

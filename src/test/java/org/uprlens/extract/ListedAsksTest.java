@@ -88,6 +88,25 @@ class ListedAsksTest {
   }
 
   @Test
+  void theItemsOfAResolutionToSupportAreWhatItShouldSay() {
+    String text = """
+        Joint letter to Member and Observer States of the Human Rights Council
+
+        Excellencies,
+
+        We, the undersigned civil society organisations, urge your delegation to support a resolution that:
+        • Renews the mandate of the Special Rapporteur for a further year;
+        • Calls on Ruritania to release all those arbitrarily detained;
+        • Establishes an independent investigative mechanism.
+        """;
+    List<Recommendation> found = extract(text, DocKind.COMMUNICATION);
+    assertEquals(List.of("Renew the mandate of the Special Rapporteur for a further year",
+        "Release all those arbitrarily detained", "Establish an independent investigative mechanism"),
+        found.stream().map(Recommendation::request).toList());
+    assertEquals("Ruritania", found.get(1).target(), "the State the item calls on");
+  }
+
+  @Test
   void aHeadingAboveALeadInIsNotPartOfItsMaker() {
     String text = """
         Submission to the Universal Periodic Review of Ruritania by the Delta Legal Aid Centre (DLAC)

@@ -226,9 +226,13 @@ final class ItemLists {
       String itemStyle = style != null ? style : styleOf(marker);
       int begin = marker.end();
       int last = i;
+      // "1. Repeal the Public Order Act" over its reasons, as a PDF prints them without a blank line between
+      boolean overReasons = itemStyle.startsWith("digit") && wrapsOnto(text, lines, i)
+          && shortTitle(text, lines, i, begin) && Character.isUpperCase(content(text, lines.get(i + 1)).charAt(0))
+          && (titled || afterExplanation(text, lines, i + 1, itemStyle, before + items.size() + 1) >= 0);
       // A wrapped item runs on over the lines that follow it directly and are not items themselves.
-      while (wrapsOnto(text, lines, last) && !isSubheadingBeforeItem(text, lines, last + 1, itemStyle,
-          before + items.size() + 1)) {
+      while (!overReasons && wrapsOnto(text, lines, last) && !isSubheadingBeforeItem(text, lines, last + 1,
+          itemStyle, before + items.size() + 1)) {
         last++;
       }
       // A line wrapped mid-sentence goes on in lower case; a heading's paragraph starts afresh.
@@ -398,7 +402,7 @@ final class ItemLists {
       Matcher marker = markerAt(text, lines.get(k));
       if (marker.lookingAt()) {
         boolean title = isTitle(text, marker.end(), lines.get(k)[1]) && (k + 1 >= lines.size()
-            || isBlank(text, lines.get(k + 1)) || !wrapsOnto(text, lines, k));
+            || isBlank(text, lines.get(k + 1)) || !wrapsOnto(text, lines, k) || shortTitle(text, lines, k, marker.end()));
         return continues(style, count, marker) && title ? k : -1;
       }
       if (isHeading(content(text, lines.get(k)))) {
@@ -406,6 +410,31 @@ final class ItemLists {
       }
     }
     return -1;
+  }
+
+  /** Words a title does not end with: a line that does is a wrapped sentence ("Repeal the Act and the"). */
+  private static final java.util.Set<String> OPEN_ENDS = java.util.Set.of("the", "a", "an", "of", "to", "and", "or", "for", "in", "on",
+      "with", "by", "that", "its", "their", "all", "any");
+
+  /**
+   * Whether line {@code i}, its words from {@code begin}, is a title set apart by its length: a few words, not ending
+   * as a wrapped line does, and shorter than two thirds of the longest line near it (a wrapped line runs to the
+   * margin).
+   */
+  private static boolean shortTitle(String text, List<int[]> lines, int i, int begin) {
+    int end = lines.get(i)[1];
+    if (!isTitle(text, begin, end)) {
+      return false;
+    }
+    String words = text.substring(begin, end).strip();
+    if (OPEN_ENDS.contains(words.substring(words.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int widest = 0;
+    for (int k = i; k < Math.min(lines.size(), i + MAX_EXPLANATION_LINES); k++) {
+      widest = Math.max(widest, content(text, lines.get(k)).length());
+    }
+    return 3 * content(text, lines.get(i)).length() < 2 * widest;
   }
 
   /** How long an unmarked item may be: an ask, not a paragraph of argument. */

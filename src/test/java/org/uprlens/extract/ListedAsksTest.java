@@ -85,6 +85,28 @@ class ListedAsksTest {
         Legal aid is unavailable outside the capital.
         """;
     assertEquals(List.of(), extract(sections, DocKind.SUBMISSION), "numbered titles that ask nothing");
+    String pdf = """
+        Recommendations
+        1. Repeal the Public Order Act
+        The Act has been used to ban opposition rallies and to arrest peaceful protesters. In 2025
+        alone, police refused permission for 43 gatherings.
+        2. Protect journalists
+        At least twelve journalists were assaulted while covering the 2026 elections, and none of
+        the attackers has been charged.
+        """;
+    assertEquals(List.of("Repeal the Public Order Act", "Protect journalists"), texts(extract(pdf, DocKind.SUBMISSION)),
+        "as a PDF prints them, no blank line between a title and its reasons");
+    String wrapped = """
+        The Delta Rights Forum recommends that the Government of Ruritania:
+        1. Ensure that the National Human Rights Commission receives the budget it needs and
+        Reports every year to Parliament on its work.
+        2. Repeal the provisions of the Public Order Act that have been used to ban rallies
+        Organised by the opposition.
+        """;
+    assertEquals(List.of("Ensure that the National Human Rights Commission receives the budget it needs and Reports"
+        + " every year to Parliament on its work", "Repeal the provisions of the Public Order Act that have been used to"
+        + " ban rallies Organised by the opposition"), texts(extract(wrapped, DocKind.SUBMISSION)),
+        "an item wrapped at the margin runs on, even onto a capital");
   }
 
   @Test

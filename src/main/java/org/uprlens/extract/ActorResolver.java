@@ -66,6 +66,9 @@ final class ActorResolver {
   /** Who speaks now in a transcript, by the name over or before their words ("Norway: Thank you"), or null. */
   private String speaker;
 
+  /** Whether the last call remembered with its tense ({@link #rememberCall}) was told in the past: "Sweden urged". */
+  private boolean lastCallPast;
+
   ActorResolver() {
     this(null);
   }
@@ -89,9 +92,6 @@ final class ActorResolver {
   String self() {
     return self;
   }
-
-  /** Whether the last call remembered with its tense ({@link #rememberCall}) was told in the past: "Sweden urged". */
-  private boolean lastCallPast;
 
   /** The maker of a call and whether the call is told in the past tense ("urged") or made now ("urge"). */
   void rememberCall(String actor, boolean past) {

@@ -3,6 +3,7 @@ package org.uprlens.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -402,7 +403,8 @@ final class ItemLists {
       Matcher marker = markerAt(text, lines.get(k));
       if (marker.lookingAt()) {
         boolean title = isTitle(text, marker.end(), lines.get(k)[1]) && (k + 1 >= lines.size()
-            || isBlank(text, lines.get(k + 1)) || !wrapsOnto(text, lines, k) || shortTitle(text, lines, k, marker.end()));
+            || isBlank(text, lines.get(k + 1)) || !wrapsOnto(text, lines, k)
+            || shortTitle(text, lines, k, marker.end()));
         return continues(style, count, marker) && title ? k : -1;
       }
       if (isHeading(content(text, lines.get(k)))) {
@@ -413,7 +415,7 @@ final class ItemLists {
   }
 
   /** Words a title does not end with: a line that does is a wrapped sentence ("Repeal the Act and the"). */
-  private static final java.util.Set<String> OPEN_ENDS = java.util.Set.of("the", "a", "an", "of", "to", "and", "or", "for", "in", "on",
+  private static final Set<String> OPEN_ENDS = Set.of("the", "a", "an", "of", "to", "and", "or", "for", "in", "on",
       "with", "by", "that", "its", "their", "all", "any");
 
   /**

@@ -1285,11 +1285,13 @@ public final class RecommendationExtractor {
    * The text in [from, end) without the "to" a second ask repeats after "and" or "or": "urged it to release them
    * and to end the trials" asks "Release them and end the trials", as a list prints two acts.
    */
+  private static final Set<String> AND_OR = Set.of("and", "or");
+
   private static String withoutRepeatedTo(String text, List<Token> tokens, int at, int from, int end) {
     StringBuilder out = new StringBuilder();
     int copied = from;
     for (int k = at + 1; k + 2 < tokens.size() && tokens.get(k + 2).end() <= end; k++) {
-      if (Set.of("and", "or").contains(tokens.get(k).lower()) && tokens.get(k + 1).lower().equals("to")
+      if (AND_OR.contains(tokens.get(k).lower()) && tokens.get(k + 1).lower().equals("to")
           && "VB".equals(tokens.get(k + 2).tag()) && tokens.get(k + 1).begin() >= copied) {
         out.append(text, copied, tokens.get(k + 1).begin());
         copied = tokens.get(k + 2).begin();

@@ -597,7 +597,8 @@ public final class TextCleaner {
   private static boolean hasSocialMark(StringBuilder s) {
     for (int i = 0; i + 1 < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c == '#' || c == '@') && Character.isUpperCase(s.charAt(i + 1)) && (i == 0 || isMarkStart(s.charAt(i - 1)))) {
+      if ((c == '#' || c == '@') && Character.isUpperCase(s.charAt(i + 1))
+          && (i == 0 || isMarkStart(s.charAt(i - 1)))) {
         return true;
       }
     }

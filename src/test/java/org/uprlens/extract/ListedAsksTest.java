@@ -104,8 +104,8 @@ class ListedAsksTest {
         Organised by the opposition.
         """;
     assertEquals(List.of("Ensure that the National Human Rights Commission receives the budget it needs and Reports"
-        + " every year to Parliament on its work", "Repeal the provisions of the Public Order Act that have been used to"
-        + " ban rallies Organised by the opposition"), texts(extract(wrapped, DocKind.SUBMISSION)),
+        + " every year to Parliament on its work",
+        "Repeal the provisions of the Public Order Act that have been used to ban rallies Organised by the opposition"), texts(extract(wrapped, DocKind.SUBMISSION)),
         "an item wrapped at the margin runs on, even onto a capital");
   }
 

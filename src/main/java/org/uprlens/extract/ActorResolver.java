@@ -149,6 +149,10 @@ final class ActorResolver {
     if (ActorTypes.UNKNOWN.equals(type) || ActorTypes.NGO.equals(type)) {
       return Bodies.canonical(expanded);
     }
+    if (COMMITTEE_MEMBER.matcher(lower).lookingAt()) {
+      String committee = namedBefore("committee");
+      return committee != null ? committee : phrase;   // "A Committee Expert said": of the committee named before
+    }
     var generic = GENERIC.matcher(lower);
     if (generic.matches() || lower.startsWith("same ")) {
       String head = generic.matches() ? lastWord(generic.group(1)) : lastWord(lower);
@@ -158,12 +162,9 @@ final class ActorResolver {
           && java.util.Arrays.asList(self.toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(head)) {
         return self;
       }
-      for (int i = history.size() - 1; i >= 0; i--) {
-        for (String member : members(history.get(i))) {
-          if (java.util.Arrays.asList(member.toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(head)) {
-            return member;
-          }
-        }
+      String before = namedBefore(head);
+      if (before != null) {
+        return before;
       }
       // "the group", "the agency": news calls an NGO or a UN agency named before so, whatever its name
       String kind = ORGANISATION_WORDS.get(head);
@@ -189,6 +190,35 @@ final class ActorResolver {
     if (own.matches()) {
       return States.byName(own.group(1)).or(() -> States.byDemonym(own.group(1))).map(States.State::name)
           .orElse(null);
+    }
+    return null;
+  }
+
+  /**
+   * One of a committee's members by their post: "Committee Expert", "a Committee member", "Committee Chair",
+   * "Committee Expert and Country Rapporteur for X".
+   */
+  private static final Pattern COMMITTEE_MEMBER = Pattern.compile("(?:an?\\s+|another\\s+)?committee\\s+(?:experts?"
+      + "|members?|chair(?:person)?|vice-chair(?:person)?|(?:country\\s+)?rapporteur)\\b");
+
+  /** Whether {@code name} is one of a committee's members by their post ("A Committee Expert"), not a body. */
+  static boolean isCommitteeMember(String name) {
+    return COMMITTEE_MEMBER.matcher(strip(name).toLowerCase(Locale.ROOT)).lookingAt();
+  }
+
+  /**
+   * The last maker remembered whose name has the word {@code head} ("committee", "agency"), not one of a committee's
+   * members by their post; null when there is none.
+   */
+  private String namedBefore(String head) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      for (String member : members(history.get(i))) {
+        String lower = member.toLowerCase(Locale.ROOT);
+        if (java.util.Arrays.asList(lower.split("[\\s-]+")).contains(head)
+            && !COMMITTEE_MEMBER.matcher(lower).lookingAt()) {
+          return member;
+        }
+      }
     }
     return null;
   }

@@ -277,7 +277,9 @@ final class Author {
       Matcher said = speaking.matcher(text).region(0, Math.min(text.length(), SAID_WITHIN));
       while (said.find()) {
         String name = name(said.group(1) != null ? said.group(1) : said.group(2));
-        if (name != null && (!ActorTypes.UNKNOWN.equals(ActorTypes.of(name)) || sameName(name, publisher))) {
+        // "A Committee Expert said": one of a committee's members in a summary of its meeting, not its author
+        if (name != null && (!ActorTypes.UNKNOWN.equals(ActorTypes.of(name)) || sameName(name, publisher))
+            && !ActorResolver.isCommitteeMember(name)) {
           votes.merge(name, 1, Integer::sum);
         }
       }

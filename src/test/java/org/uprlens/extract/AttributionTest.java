@@ -270,6 +270,18 @@ class AttributionTest {
   }
 
   @Test
+  void aCommitteesMembersSpeakForTheCommitteeNamedBefore() {
+    List<Recommendation> found = extract("The Committee on the Elimination of Discrimination against Women today"
+        + " concluded its consideration of the report of Ruritania. Jane Roe, Committee Expert and Country Rapporteur"
+        + " for Ruritania, commended the State party for the new law. A Committee Expert said the Committee was"
+        + " concerned, and recommended that the State party adopt quotas. In concluding remarks, Ann Lee, Committee"
+        + " Chair, urged Ruritania to ratify the Optional Protocol.", null);
+    assertEquals(List.of("Committee on the Elimination of Discrimination against Women",
+        "Committee on the Elimination of Discrimination against Women"),
+        found.stream().map(Recommendation::actor).toList());
+  }
+
+  @Test
   void theAgencyIsTheUnAgencyNamedBeforeAndPartiesToAConflictAreNotTheState() {
     List<Recommendation> found = extract("UNICEF called on Ruritania to reopen the schools. The agency also urged"
         + " armed groups to release all children from their ranks.", null);

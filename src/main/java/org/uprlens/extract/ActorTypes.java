@@ -48,6 +48,10 @@ public final class ActorTypes {
   private static final Pattern OTHER_NAME = Pattern.compile(
       "(?i)\\b(?:european union|council of europe|CoE|OSCE|african union|organization of american states|ODIHR"
           + "|world bank|international monetary fund|IMF"
+          // regional bodies by their acronyms and names: "The IACHR recommends", "GREVIO urges"
+          + "|IACHR|ACHPR|ECRI|GREVIO|CPT|GRECO|ECSR|AICHR|IPHRC|venice commission|asean|OIC"
+          + "|arab human rights committee|league of arab states|commonwealth secretariat"
+          + "|organi[sz]ation of islamic cooperation|organi[sz]ation for security and co-?operation"
           + "|inter-american (?:commission|court)|african (?:commission|committee|court)|european (?:committee|commission"
           + "|court|parliament)|parliamentary assembly|committee of ministers|human rights council|the council"
           // a parliament's committee, not a treaty body
@@ -61,6 +65,8 @@ public final class ActorTypes {
       + "|walk free|equality now|upr info|freedom now|global witness|m[ée]decins sans fronti[eè]res"
       + "|doctors without borders|world vision|human rights first|redress|index on censorship|outright"
       + "|ilga(?:[- ]world|[- ]europe)?|pen (?:america|international))\\b");
+  /** The ILO's supervisory committee: "ILO Committee of Experts", "CEACR". */
+  private static final Pattern ILO_EXPERTS = Pattern.compile("(?i)\\b(?:ILO Committee of Experts|CEACR)\\b");
   private static final Pattern UN_HIGH_COMMISSIONER =
       Pattern.compile("(?i)\\b(?:(?:UN|United Nations)\\s+)?High\\s+Commissioner\\b");
   private static final Pattern NGO_NAME = Pattern.compile(
@@ -105,6 +111,9 @@ public final class ActorTypes {
     }
     if (NHRI_NAME.matcher(first).find()) {
       return NHRI;
+    }
+    if (ILO_EXPERTS.matcher(first).find()) {   // a UN agency's committee, not a treaty body
+      return UN_AGENCY;
     }
     if (TREATY_BODY_NAME.matcher(first).find() && !lower.contains("national")) {
       return TREATY_BODY;

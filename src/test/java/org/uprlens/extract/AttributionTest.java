@@ -65,6 +65,11 @@ class AttributionTest {
       Reporters Without Borders | ngo
       World Bank | other
       International Monetary Fund | other
+      IACHR | other
+      GREVIO | other
+      ASEAN Intergovernmental Commission on Human Rights | other
+      ILO Committee of Experts | un_agency
+      Commonwealth Human Rights Initiative | ngo
       the Blue Lantern | unknown
       - | -
       """)

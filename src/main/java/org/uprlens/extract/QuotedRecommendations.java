@@ -32,8 +32,10 @@ public final class QuotedRecommendations {
    * "3. Recommendation 98.3".
    */
   private static final Pattern LABELLED = Pattern.compile(
-      "(?i)^[ \\t]*(?:\\d{1,3}\\.[ \\t]+)?(?:[•*\\-–][ \\t]*)?recommendations?[ \\t]+(?:no\\.?[ \\t]*)?"
-          + "(\\d{1,3}\\.\\d{1,3})(?![\\d.]\\d)");
+      "(?i)^[ \\t]*(?:\\d{1,3}\\.[ \\t]+)?(?:[•*\\-–][ \\t]*)?recommendations?[ \\t]+(?:(?:no\\.?[ \\t]*)?"
+          + "(\\d{1,3}\\.\\d{1,3})(?![\\d.]\\d)"
+          // an assessment's count of the quotes it makes: "Recommendation nº1: Ratify ... (Recommended by Denmark)"
+          + "|n[º°o]\\.?[ \\t]*(\\d{1,3})(?![\\d.]))");
   /** "115.12 ", "115.12. ", or the number alone in its cell. */
   private static final Pattern NUMBERED = Pattern.compile("^[ \\t]*(\\d{1,3}\\.\\d{1,3})\\.?(?=[ \\t]|$)");
   /** A line that starts another part of the document: a numbered paragraph, or a label ("Measures taken:"). */
@@ -72,7 +74,7 @@ public final class QuotedRecommendations {
     if (!labelled && !(m = NUMBERED.matcher(line)).find()) {
       return i;
     }
-    String number = m.group(1);
+    String number = labelled && m.group(1) == null ? m.group(2) : m.group(1);
     int at = lines.get(i)[0] + m.end();
     // States before the text: "Recommendation 98.3 (Portugal; Uruguay): Ratify ..."
     List<String> leading = List.of();

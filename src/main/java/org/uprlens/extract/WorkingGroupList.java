@@ -468,8 +468,12 @@ public final class WorkingGroupList {
    * The States a parenthesised group names, or null when it is not a state group ("(ICPPED)", "(No. 29)"). A name
    * may hold parentheses or "and": "Iran (Islamic Republic of)", "Bosnia and Herzegovina".
    */
+  /** Words before the makers' names in an assessment's brackets: "Recommended by", "Source:". */
+  private static final Pattern MADE_BY = Pattern.compile("(?i)^(?:(?:recommended|made|proposed)\\s+by|source\\s*:)\\s+");
+
   static List<String> states(String group) {
-    String g = group.strip();
+    // "(Recommended by Denmark)", as an assessment prints the makers
+    String g = MADE_BY.matcher(group.strip()).replaceFirst("").strip();
     if (g.isEmpty() || g.length() > 400) {
       return null;
     }

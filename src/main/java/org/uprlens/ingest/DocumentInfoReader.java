@@ -86,7 +86,8 @@ public final class DocumentInfoReader {
               + "|summary of the proceedings of the review process", HEAD_CHARS),
       rule("matrix title", DocKind.MATRIX,
           "thematic list of recommendations|matrix of recommendations|\\bupr matrix\\b|full list of themes"
-              + "|source of position", MATRIX_CHARS),
+              // a column's name; not the label of an assessment's quote ("Source of position: A/HRC/22/13/Add.1")
+              + "|source of position(?!\\s*:)", MATRIX_CHARS),
       rule("national report title", DocKind.NATIONAL_REPORT,
           "national report (?:submitted|prepared) (?:in accordance with|pursuant to|for the)", HEAD_CHARS),
       rule("mid-term report title", DocKind.MIDTERM_REPORT,

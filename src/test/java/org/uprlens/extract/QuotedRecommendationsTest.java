@@ -157,4 +157,30 @@ class QuotedRecommendationsTest {
         """;
     assertTrue(Extracting.extract(addendum, DocKind.ADDENDUM).isEmpty());
   }
+
+  @Test
+  void anAssessmentCountsItsQuotesAndNamesTheirMakersInBrackets() {
+    String assessment = """
+        Mid-term Implementation Assessment: Ruritania
+
+        Recommendation nº1: Ratify the Optional Protocol to the Convention against Torture (Recommended by Denmark)
+        IRI: not implemented
+        Response: Accepted
+        Source of position: A/HRC/22/13/Add.1
+
+        Civil society organisations reported that no bill had been tabled.
+
+        Recommendation nº2: Abolish the death penalty (Recommended by France)
+        IRI: not implemented
+        Response: Noted
+        Source of position: A/HRC/22/13/Add.1
+        """;
+    List<Recommendation> found = Extracting.extract(assessment, DocKind.OTHER);
+    assertEquals(List.of("1", "2"), found.stream().map(Recommendation::paragraph).toList());
+    assertEquals(List.of("Ratify the Optional Protocol to the Convention against Torture", "Abolish the death penalty"),
+        found.stream().map(Recommendation::request).toList());
+    assertEquals(List.of(List.of("Denmark"), List.of("France")),
+        found.stream().map(Recommendation::recommendingStates).toList());
+    assertEquals(List.of("Supported", "Noted"), found.stream().map(Recommendation::supportStated).toList());
+  }
 }

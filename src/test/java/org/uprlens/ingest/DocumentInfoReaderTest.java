@@ -115,6 +115,13 @@ class DocumentInfoReaderTest {
   }
 
   @Test
+  void anAssessmentsSourceOfPositionLabelIsNoMatrixColumn() {
+    DocumentInfo info = DocumentInfoReader.read("Mid-term Implementation Assessment: Ruritania\n\nRecommendation nº1:"
+        + " Ratify the Convention (Recommended by Denmark)\nResponse: Accepted\nSource of position: A/HRC/22/13/Add.1\n");
+    assertNotEquals(DocKind.MATRIX, info.kind(), info.kindEvidence());
+  }
+
+  @Test
   void anAddendumASentenceMentionsIsNoAddendum() {
     DocumentInfo notes = DocumentInfoReader.read("Working notes: Malawi, third cycle\n\nDraft prepared for the"
         + " coalition's meeting. Positions are from the addendum.\n");

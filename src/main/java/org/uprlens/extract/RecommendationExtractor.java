@@ -1523,8 +1523,11 @@ public final class RecommendationExtractor {
     if (space < 0) {
       return false;
     }
-    // The request's first word may be spelt otherwise than the cell's ("ensuring" asks to "Ensure").
-    int at = text.indexOf(asked.substring(space));
+    // The request's first word may be spelt otherwise than the cell's ("ensuring" asks to "Ensure"), and its later
+    // words may have lost a "to" the cell repeats ("and to search" asks "and search"): found by the words between.
+    String after = asked.substring(space);
+    int and = after.indexOf(" and ");
+    int at = text.indexOf(and > 0 ? after.substring(0, and) : after);
     if (at < 0) {
       return false;
     }

@@ -315,10 +315,12 @@ public final class WorkingGroupList {
       return null;
     }
     String r = response.toLowerCase(Locale.ROOT).replaceAll("[^a-z/ ]+", " ").replaceAll("\\s+", " ").strip();
-    if (r.equals("supported") || r.equals("accepted") || r.equals("support") || r.equals("accept")) {
+    // "A" and "N", as UPR Info's tables of responses code them
+    if (r.equals("supported") || r.equals("accepted") || r.equals("support") || r.equals("accept") || r.equals("a")) {
       return SUPPORTED;
     }
-    boolean noted = r.contains("noted") || r.contains("rejected") || r.startsWith("not ") || r.contains("partial");
+    boolean noted = r.contains("noted") || r.contains("rejected") || r.startsWith("not ") || r.contains("partial")
+        || r.equals("n");
     return noted ? NOTED : null;
   }
 

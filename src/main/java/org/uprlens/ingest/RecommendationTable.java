@@ -61,10 +61,10 @@ public final class RecommendationTable {
                     String response) {}
 
   /**
-   * A text that opens with its number in a Working Group report, "40.12 " before a capital: the number of a
-   * recommendation, as an implementation plan's or mid-term report's table quotes it.
+   * A text that opens with its number in a Working Group report, "40.12 " or "40.12. " before a capital: the number
+   * of a recommendation, as an implementation plan's or mid-term report's table quotes it.
    */
-  static final Pattern NUMBERED = Pattern.compile("(\\d{1,3}\\.\\d{1,3})\\s+(?=\\p{Lu})");
+  static final Pattern NUMBERED = Pattern.compile("(\\d{1,3}\\.\\d{1,3})\\.?\\s+(?=\\p{Lu})");
 
   private RecommendationTable() {}
 

@@ -204,6 +204,9 @@ class RecommendationExtractorTest {
         "Adopt an anti-discrimination law"));
     assertTrue(RecommendationExtractor.reportsFirst("The Committee recommends that the State party fund shelters.",
         "Fund shelters."));
+    assertTrue(RecommendationExtractor.reportsFirst("Recommended to Benin to take steps to promote institutions and to"
+        + " seek international support", "Take steps to promote institutions and seek international support"),
+        "the request without the 'to' the cell repeats");
     // An ask of its own whose clauses hold a cue: not a frame
     assertFalse(RecommendationExtractor.reportsFirst("As a first step, allow the visit requested by the Special"
         + " Rapporteur to take place soon", "Take place soon"));

@@ -114,6 +114,8 @@ class WorkingGroupListTest {
     assertEquals("Supported", WorkingGroupList.cellResponse("Accepted"));
     assertEquals("Noted", WorkingGroupList.cellResponse("Supported/Noted"));
     assertNull(WorkingGroupList.cellResponse("Pending"));
+    assertEquals("Supported", WorkingGroupList.cellResponse("A"), "UPR Info's code");
+    assertEquals("Noted", WorkingGroupList.cellResponse("N"));
   }
 
   @Test

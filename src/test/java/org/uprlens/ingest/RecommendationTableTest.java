@@ -347,6 +347,16 @@ class RecommendationTableTest {
   }
 
   @Test
+  void aTableOfResponsesCodedAAndNAsUprInfoPrintsIt() {
+    String text = "Responses to Recommendations\n\nRecommendation\n\nResponse\n\n108.1. Ratify the Optional Protocol"
+        + " (Czechia);\n\nA\n\n108.2. Abolish the death penalty (France);\n\nN\n";
+    List<RecommendationTable.Row> rows = PrintedTable.rows(text);
+    assertEquals(List.of("108.1", "108.2"), rows.stream().map(RecommendationTable.Row::id).toList(),
+        "the number before its full stop");
+    assertEquals(List.of("A", "N"), rows.stream().map(RecommendationTable.Row::response).toList());
+  }
+
+  @Test
   void aWordTableIsReadAsAWebPagesIs() throws java.io.IOException {
     byte[] docx;
     try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument();

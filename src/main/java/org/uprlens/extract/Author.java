@@ -97,9 +97,11 @@ final class Author {
    * right to food", "End of mission statement by the Special Rapporteur on ... on her visit to Ruritania", "Mandates of
    * the Special Rapporteur on ... and the Working Group on ..." (a joint letter: the first mandate signs for them).
    */
-  private static final Pattern MANDATE = Pattern.compile("(?i)\\b(?:report|statement|observations|remarks"
-      + "|mandates?)\\s+"
-      + "(?:of|by)\\s+the\\s+((?:special\\s+rapporteur"
+  private static final Pattern MANDATE = Pattern.compile("(?im)(?:\\b(?:report|statement|observations|remarks"
+      + "|mandates?)\\s+(?:of|by)\\s+the\\s+"
+      // a writer's byline: "By Mary Lawlor, UN Special Rapporteur on the situation of human rights defenders"
+      + "|^[ \\t]*by[ \\t]+\\p{Lu}[^,\\n]{2,40},[ \\t]+(?:the[ \\t]+)?(?:UN[ \\t]+|United[ \\t]+Nations[ \\t]+)?)"
+      + "((?:special\\s+rapporteur"
       + "|independent\\s+expert|special\\s+representative|working\\s+group)\\s+on\\s+(?!the\\s+universal\\s+periodic)"
       + "[^\\n]{3,150}?)\\s*(?:\\n|$|,|\\.|\\*|;|\\s+and\\s+the\\s+(?:special|independent|working)\\s)");
   /** Where a mandate's name ends in a visit's title: "... on the right to housing on her visit to Ruritania". */
@@ -145,7 +147,8 @@ final class Author {
       Pattern.compile("\\(CEACR\\)"
           + "|(?i:\\bcommittee\\s+of\\s+experts\\s+on\\s+the\\s+application\\s+of\\s+conventions\\b)"),
       "ILO Committee of Experts on the Application of Conventions and Recommendations"), Map.entry(
-      Pattern.compile("(?i)\\breport\\s+of\\s+the\\s+secretary-general\\b"), "UN Secretary-General"), Map.entry(
+      Pattern.compile("(?i)\\breport\\s+of\\s+the\\s+secretary-general\\b|\\bsecretary-general['’]s\\s+(?:remarks"
+          + "|statement|message|address|opening\\s+remarks|video\\s+message)\\b"), "UN Secretary-General"), Map.entry(
       Pattern.compile("(?i)\\breport\\s+of\\s+the\\s+united\\s+nations\\s+high\\s+commissioner\\s+for"
           + "\\s+human\\s+rights\\b"),
       "UN High Commissioner for Human Rights"), Map.entry(

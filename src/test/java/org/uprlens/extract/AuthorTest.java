@@ -142,6 +142,11 @@ class AuthorTest {
         + " Zambia\nSubmitted by the Coalition for Rights in Zambia, October 2026\n\n1. Freedom of expression"),
         "a byline on a line of its own");
     assertEquals("Rights Now", Author.of("Our asks\nPosted on 2 May 2026 by Rights Now in October\n\nWe ask."));
+    assertEquals("UN Secretary-General", Author.of("Secretary-General's remarks to the Human Rights Council\n\nMr."
+        + " President,\n\nI urge all parties to protect civilians."));
+    assertEquals("Special Rapporteur on the situation of human rights defenders", Author.of("Kenya must stop"
+        + " criminalising land defenders\nBy Mary Lawlor, UN Special Rapporteur on the situation of human rights"
+        + " defenders\n\nI call on the Kenyan authorities to drop the charges."), "a writer's byline names the mandate");
     assertEquals("Uganda Human Rights Commission", Author.of("Uganda Human Rights Commission\nAnnual Report 2025 to"
         + " the Parliament of Uganda\n\n4.3 The Commission recommends that the Ministry allocate funds."),
         "an annual report under its author's name");

@@ -587,8 +587,7 @@ public final class TextCleaner {
       }
     }
     for (int i = 0; i + 1 < s.length(); i++) {
-      char c = s.charAt(i);
-      if ((c == '#' || c == '@') && Character.isLetter(s.charAt(i + 1)) && (i == 0 || isMarkStart(s.charAt(i - 1)))) {
+      if (marksName(s, i, false)) {
         s.setCharAt(i, ' ');
       }
     }
@@ -596,17 +595,19 @@ public final class TextCleaner {
 
   private static boolean hasSocialMark(StringBuilder s) {
     for (int i = 0; i + 1 < s.length(); i++) {
-      char c = s.charAt(i);
-      if ((c == '#' || c == '@') && Character.isUpperCase(s.charAt(i + 1))
-          && (i == 0 || isMarkStart(s.charAt(i - 1)))) {
+      if (marksName(s, i, true)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean isMarkStart(char before) {
-    return Character.isWhitespace(before) || before == '(';
+  /** Whether the "#" or "@" at {@code i} opens a word (a capitalised one, if {@code capital}): "@Germany". */
+  private static boolean marksName(StringBuilder s, int i, boolean capital) {
+    char c = s.charAt(i);
+    char next = s.charAt(i + 1);
+    return (c == '#' || c == '@') && (capital ? Character.isUpperCase(next) : Character.isLetter(next))
+        && (i == 0 || Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '(');
   }
 
   /** Whether {@code mark} opens a word somewhere ("**Release"), found by plain searches: the regex is for the few. */

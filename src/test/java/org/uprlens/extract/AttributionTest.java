@@ -20,8 +20,13 @@ class AttributionTest {
   private static final Tagger TAGGER = new Tagger();
 
   static List<Recommendation> extract(String text, Outline outline) {
+    return extract(text, "Ruritania", outline);
+  }
+
+  /** As {@link #extract(String, Outline)}, in a document whose State under review is {@code reviewed} (or none). */
+  static List<Recommendation> extract(String text, String reviewed, Outline outline) {
     Document document = new Document("doc", "doc.txt", text.length(), "UTF-8", text,
-        new DocumentInfo(DocKind.OTHER, null, null, "Ruritania", null, null, null, "en"), outline, null);
+        new DocumentInfo(DocKind.OTHER, null, null, reviewed, null, null, null, "en"), outline, null);
     var sentences = org.uprlens.RecommendationPipeline.withStructure(text, SPLITTER.split(text), document.outline());
     return new RecommendationExtractor().find(document, sentences, TAGGER).recommendations();
   }
@@ -134,10 +139,7 @@ class AttributionTest {
   void anOpEdsIIsItsWriter() {
     String text = "Opinion: Ruritania cannot ignore the UN\n\nBy John Otieno\n\nThe writer is a lawyer.\n\nI urge the"
         + " Government of Ruritania to set up an independent inquiry into every killing by police officers.";
-    Document document = new Document("doc", "doc.txt", text.length(), "UTF-8", text,
-        new DocumentInfo(DocKind.OTHER, null, null, "Ruritania", null, null, null, "en"), Outline.EMPTY, null);
-    var sentences = org.uprlens.RecommendationPipeline.withStructure(text, SPLITTER.split(text), document.outline());
-    List<Recommendation> found = new RecommendationExtractor().find(document, sentences, TAGGER).recommendations();
+    List<Recommendation> found = extract(text, Outline.EMPTY);
     assertEquals(List.of("John Otieno"), found.stream().map(Recommendation::actor).toList());
   }
 
@@ -153,10 +155,7 @@ class AttributionTest {
     String text = "We find that recommendations calling for specific action are noted more often. Botswana noted"
         + " recommendations to abolish the death penalty. Namibia, by contrast, supported recommendations to ratify"
         + " the Convention. India welcomed the acceptance of its recommendation to end child labour.";
-    Document document = new Document("doc", "doc.txt", text.length(), "UTF-8", text,
-        new DocumentInfo(DocKind.OTHER, null, null, null, null, null, null, "en"), Outline.EMPTY, null);
-    var sentences = org.uprlens.RecommendationPipeline.withStructure(text, SPLITTER.split(text), document.outline());
-    List<Recommendation> found = new RecommendationExtractor().find(document, sentences, TAGGER).recommendations();
+    List<Recommendation> found = extract(text, null, Outline.EMPTY);
     assertEquals(List.of("Botswana", "Namibia", "-"),
         found.stream().map(r -> r.target() == null ? "-" : r.target()).toList(), "a finding is no one's response");
     assertEquals(List.of("India"), found.get(2).recommendingStates(), "a State speaking of its own is its maker");

@@ -1353,8 +1353,9 @@ public final class RecommendationExtractor {
 
   /**
    * Where what is asked ends when a clause of circumstance with its own subject and verb follows it ("free the
-   * bloggers, as Ruritania's record came under scrutiny"): at its comma; else {@code end}. ", as well as", ", as
-   * appropriate", ", as required by" have no subject and verb of their own and stay.
+   * bloggers, as Ruritania's record came under scrutiny"), or a call of its own on someone else (", and Parliament
+   * must pass the Bill"): at its comma; else {@code end}. ", as well as", ", as appropriate", ", as required by" have
+   * no subject and verb of their own and stay.
    */
   private static int withoutTrailingClause(List<Token> tokens, int at, int end) {
     for (int i = at + 1; i + 2 < tokens.size() && tokens.get(i).begin() < end; i++) {
@@ -1365,7 +1366,9 @@ public final class RecommendationExtractor {
       // ", which it did in 2023", ", which the Parliament passed": what became of the ask (not ", which is used to
       // jail critics", what the ask is about)
       boolean which = mark.equals(",") && next.equals("which");
-      if (!reports && !which && !(mark.equals(",") && CIRCUMSTANCE.contains(next))) {
+      // ", and Parliament must pass the Bill": a call of its own on someone else, not more of this ask
+      boolean anded = mark.equals(",") && next.equals("and");
+      if (!reports && !which && !anded && !(mark.equals(",") && CIRCUMSTANCE.contains(next))) {
         continue;
       }
       int from = reports ? i + 1 : i + 2;
@@ -1375,7 +1378,8 @@ public final class RecommendationExtractor {
           break;
         }
         // "; the Government will consider it in the budget": a modal that tells, not asks, reports too
-        boolean finite = tag.equals("VBD") || tag.equals("VBZ") || !reports && (tag.equals("VBP")
+        boolean finite = anded ? tag.equals("MD") && Lexicon.MODALS.contains(tokens.get(k).lower())
+            : tag.equals("VBD") || tag.equals("VBZ") || !reports && (tag.equals("VBP")
             || tag.equals("MD") && !which) || reports && TELLING_MODALS.contains(tokens.get(k).lower());
         if (k > from && finite) {
           return tokens.get(i).begin();

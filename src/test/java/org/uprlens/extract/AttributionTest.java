@@ -144,6 +144,15 @@ class AttributionTest {
   }
 
   @Test
+  void aCallOfItsOwnOnSomeoneElseEndsTheRequest() {
+    assertEquals("Set up an independent inquiry into every killing by police officers", extract("I urge the Government"
+        + " of Ruritania to set up an independent inquiry into every killing by police officers, and Parliament must"
+        + " pass the Coroners Bill without delay.", Outline.EMPTY).get(0).request(), "a call of its own on Parliament");
+    assertEquals("Ratify the Convention, and report on it.", extract("The Committee urged Ruritania to ratify the"
+        + " Convention, and report on it.", Outline.EMPTY).get(0).request(), "no subject of its own");
+  }
+
+  @Test
   void anUnquotedWeInADocumentOfNoNamedAuthorIsItsAuthorNotTheMakerBefore() {
     List<Recommendation> found = extract("Sweden urged Ruritania to repeal the Public Order Act. We call on Ruritania"
         + " to amend the Cyber Crimes Act before the next session.", null);

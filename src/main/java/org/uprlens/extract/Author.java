@@ -75,7 +75,9 @@ final class Author {
    * last, is the author when its name tells what it is; a reporter's "By Jane Doe, Newswire" names no author.
    */
   private static final Pattern STAFF_BYLINE = Pattern.compile("(?m)^[ \\t]*By[ \\t]+" + PERSON
-      + ",[ \\t]+(?:[^,\\n]{1,60},[ \\t]+){0,3}" + LONG_NAME + "[ \\t]*$");
+      + ",[ \\t]+(?:[^,\\n]{1,60},[ \\t]+){0,3}" + LONG_NAME
+      // the date a page prints after it: "By Jane Mwansa, Lusaka Rights Forum. 10 November 2026"
+      + "(?:[ \\t]*[.,|–—-][ \\t]*(?:\\d{1,2}[ \\t]+\\p{L}+|\\p{L}+[ \\t]+\\d{1,2},?)[ \\t]+\\d{4})?[ \\t]*$");
   /** An op-ed's or a blog's writer, a person with no organisation named: "By John Otieno" on a line of its own. */
   private static final Pattern WRITER_BYLINE = Pattern.compile("(?m)^[ \\t]*By[ \\t]+(" + PERSON + ")[ \\t]*$");
 

@@ -122,12 +122,16 @@ final class ItemLists {
       // A numbered heading ("5. Recommendations") and a numbered paragraph ("12. The Committee recommended that
       // Ruritania:") lead in; an item that only mentions recommendations ("• Implement the recommendations of
       // the Committee") does not.
+      int announced = marker.lookingAt() ? -1 : announcement(content);
       boolean heading = isHeading(content) && (!marker.lookingAt()
-          || text.regionMatches(true, marker.end(), "recommendation", 0, "recommendation".length()));
+          || text.regionMatches(true, marker.end(), "recommendation", 0, "recommendation".length()))
+          || announced >= 0;
       if (!colon && !heading) {
         continue;
       }
-      int leadBegin = heading ? line[0] + indent(content, text, line) : leadStart(text, lines, i);
+      // an announcement's lead-in is its own sentence, not what the paragraph told before it
+      int leadBegin = heading ? line[0] + indent(content, text, line) + Math.max(announced, 0)
+          : leadStart(text, lines, i);
       ItemList list = itemsAfter(text, lines, i, leadBegin, heading);
       if (list == null) {   // "Key recommendations to X include:" leads in as well
         list = paragraphsAfter(text, lines, i, leadBegin, heading && !colon);
@@ -138,6 +142,31 @@ final class ItemLists {
       }
     }
     return lists;
+  }
+
+  /**
+   * A sentence or title that announces what someone must do, the asks below it: "Here is what the Government must do
+   * first.", "Five things Zambia must do after its UPR", "Steps the authorities should take".
+   */
+  private static final Pattern WHAT_TO_DO = Pattern.compile("(?i)(?:\\bwhat\\s+[^.;:\\n]{2,50}?\\s+|\\b(?:things|steps"
+      + "|actions|priorities)\\s+(?:that\\s+)?[^.;:\\n]{2,50}?\\s+)(?:must|should|needs?\\s+to|has\\s+to|ought\\s+to)"
+      + "\\s+(?:do|take)\\b[^.;:\\n]{0,60}[.:]?$");
+
+  /** Where in {@code content} the sentence that announces what to do starts ({@link #WHAT_TO_DO}), or -1. */
+  private static int announcement(String content) {
+    if (!(content.contains(" must ") || content.contains(" should ") || content.contains(" to "))) {
+      return -1;
+    }
+    Matcher m = WHAT_TO_DO.matcher(content);
+    if (!m.find()) {
+      return -1;
+    }
+    Matcher end = SENTENCE_END.matcher(content).region(0, m.start());
+    int start = 0;
+    while (end.find()) {
+      start = end.end();
+    }
+    return start;
   }
 
   private static int indent(String content, String text, int[] line) {
@@ -257,7 +286,7 @@ final class ItemLists {
         break;   // an item that leads into a list of its own: its items are not this list's
       }
       titled = (items.isEmpty() || titled) && last == i && style.startsWith("digit")
-          && isTitle(text, begin, lines.get(i)[1]);
+          && isAskTitle(text, begin, lines.get(i)[1]);
       items.add(new Item(begin, end));
       punctuated = endsSentence(text.substring(begin, lines.get(last)[1]).strip());
       i = last + 1;
@@ -402,7 +431,7 @@ final class ItemLists {
       }
       Matcher marker = markerAt(text, lines.get(k));
       if (marker.lookingAt()) {
-        boolean title = isTitle(text, marker.end(), lines.get(k)[1]) && (k + 1 >= lines.size()
+        boolean title = isAskTitle(text, marker.end(), lines.get(k)[1]) && (k + 1 >= lines.size()
             || isBlank(text, lines.get(k + 1)) || !wrapsOnto(text, lines, k)
             || shortTitle(text, lines, k, marker.end()));
         return continues(style, count, marker) && title ? k : -1;
@@ -425,7 +454,7 @@ final class ItemLists {
    */
   private static boolean shortTitle(String text, List<int[]> lines, int i, int begin) {
     int end = lines.get(i)[1];
-    if (!isTitle(text, begin, end)) {
+    if (!isAskTitle(text, begin, end)) {
       return false;
     }
     String words = text.substring(begin, end).strip();
@@ -530,11 +559,22 @@ final class ItemLists {
         && content.split("\\s+").length <= MAX_SUBHEADING_WORDS;
   }
 
+  /** How many words an ask printed as a title may have: "Ratify the Optional Protocol to the Convention ...". */
+  private static final int MAX_ASK_TITLE_WORDS = 12;
+
+  /** An ask printed as a title over its reasons: words without punctuation, a few more than a topic's. */
+  private static boolean isAskTitle(String text, int begin, int end) {
+    return unpunctuated(text, begin, end, MAX_ASK_TITLE_WORDS);
+  }
+
   /** A few words without any punctuation: "Legal aid". */
   private static boolean isTitle(String text, int begin, int end) {
+    return unpunctuated(text, begin, end, MAX_SUBHEADING_WORDS);
+  }
+
+  private static boolean unpunctuated(String text, int begin, int end, int maxWords) {
     String content = text.substring(begin, end).strip();
-    return content.chars().noneMatch(c -> ".;:,!?".indexOf(c) >= 0)
-        && content.split("\\s+").length <= MAX_SUBHEADING_WORDS;
+    return content.chars().noneMatch(c -> ".;:,!?".indexOf(c) >= 0) && content.split("\\s+").length <= maxWords;
   }
 
   /**

@@ -110,6 +110,31 @@ class ListedAsksTest {
   }
 
   @Test
+  void aSentenceThatAnnouncesWhatToDoLeadsIntoNumberedTitles() {
+    String text = """
+        Five things Ruritania must do after its UPR
+
+        By Jane Roe, Delta Rights Forum. 10 November 2026
+
+        Ruritania received 268 recommendations last week. Here is what the Government must do first.
+
+        1. Repeal the Public Order Act
+
+        The Act has been used to ban opposition rallies.
+
+        2. Ratify the Optional Protocol to the Convention against Torture
+
+        Independent monitoring of places of detention would prevent abuse.
+        """;
+    List<Recommendation> found = extract(text, DocKind.NEWS);
+    assertEquals(List.of("Repeal the Public Order Act", "Ratify the Optional Protocol to the Convention against Torture"),
+        texts(found));
+    assertEquals(List.of("Delta Rights Forum"), found.stream().map(Recommendation::actor).distinct().toList(),
+        "the byline's organisation, a date after it");
+    assertEquals(List.of("Ruritania"), found.stream().map(Recommendation::target).distinct().toList());
+  }
+
+  @Test
   void theItemsOfAResolutionToSupportAreWhatItShouldSay() {
     String text = """
         Joint letter to Member and Observer States of the Human Rights Council

@@ -69,19 +69,10 @@ final class ActorResolver {
   /** Whether the last call remembered with its tense ({@link #rememberCall}) was told in the past: "Sweden urged". */
   private boolean lastCallPast;
 
-  ActorResolver() {
-    this(null);
-  }
-
-  ActorResolver(String self) {
-    this(self, Map.of());
-  }
-
-  ActorResolver(String self, Map<String, String> acronyms) {
-    this(self, acronyms, null);
-  }
-
-  /** {@code writer}: the person a byline names when it names no organisation ({@link Author#writer}), or null. */
+  /**
+   * {@code self}: the document's author ({@link Author}), or null; {@code writer}: the person a byline names when it
+   * names no organisation ({@link Author#writer}), or null.
+   */
   ActorResolver(String self, Map<String, String> acronyms, String writer) {
     this.self = self;
     this.acronyms = acronyms;

@@ -109,21 +109,13 @@ public final class RecommendationPipeline {
    * matrix to the report its "Source of position" names.
    */
   static List<AddendumResponses.Response> responses(Document document) {
-    String symbol = document.info().symbol();
-    String report = AddendumResponses.reportSymbol(symbol);
-    // A State's note verbale answers "the report of the Working Group (A/HRC/62/14)" under that report's symbol
-    if (report == null && document.info().kind() == DocKind.ADDENDUM && symbol != null
-        && WORKING_GROUP_REPORT_SYMBOL.matcher(symbol).matches()) {
-      report = symbol;
-    }
+    String report = AddendumResponses.answeredReport(document.info().symbol(),
+        document.info().kind() == DocKind.ADDENDUM);
     if (report != null) {
       return List.copyOf(AddendumResponses.parse(document.text(), report).values());
     }
     return document.info().kind() == DocKind.MATRIX ? ThematicMatrix.responses(document.text()) : List.of();
   }
-
-  private static final java.util.regex.Pattern WORKING_GROUP_REPORT_SYMBOL =
-      java.util.regex.Pattern.compile("A/HRC/\\d{1,2}/\\d{1,3}");
 
   private static long tokens(List<Sentence> sentences) {
     long n = 0;

@@ -145,6 +145,19 @@ public final class AddendumResponses {
     return out;
   }
 
+  /** A Working Group report's own symbol: "A/HRC/62/14". */
+  private static final Pattern REPORT_SYMBOL = Pattern.compile("A/HRC/\\d{1,2}/\\d{1,3}");
+
+  /**
+   * The report a document of the State's responses answers: the report of its addendum's symbol, or, for an
+   * addendum whose symbol is a report's own (a note verbale that names "the report of the Working Group
+   * (A/HRC/62/14)"), that report; null otherwise.
+   */
+  public static String answeredReport(String symbol, boolean addendum) {
+    String report = reportSymbol(symbol);
+    return report == null && addendum && symbol != null && REPORT_SYMBOL.matcher(symbol).matches() ? symbol : report;
+  }
+
   /** The report symbol an addendum belongs to ("A/HRC/28/10/Add.1" → "A/HRC/28/10"), or null for other symbols. */
   public static String reportSymbol(String addendumSymbol) {
     if (addendumSymbol == null) {

@@ -56,8 +56,7 @@ public record Recommendation(String recId, String docId, int sentenceIndex, int 
 
   /** This recommendation with another action and request. */
   public Recommendation asking(String action, String request) {
-    return new Recommendation(recId, docId, sentenceIndex, charStart, charEnd, text, actor, actorType,
-        recommendingStates, target, verb, action, paragraph, section, supportStated, supportEvidence, request);
+    return asking(action, request, target);
   }
 
   /** This recommendation asking {@code request} of {@code target}. */

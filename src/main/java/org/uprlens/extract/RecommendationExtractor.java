@@ -798,11 +798,8 @@ public final class RecommendationExtractor {
     if (!"VBN".equals(tokens.get(cue).tag()) || passiveAgent(tokens, cue) != null) {
       return null;
     }
-    int be = cue - 1;
-    while (be > 0 && Lexicon.INNER_ADVERBS.contains(tokens.get(be).lower())) {
-      be--;
-    }
-    if (be < 1 || !BE.contains(tokens.get(be).lower())) {
+    int be = beBefore(tokens, cue);
+    if (be < 1) {
       return null;
     }
     int start = be;
@@ -880,11 +877,8 @@ public final class RecommendationExtractor {
    */
   private static boolean callsOnThePublic(List<Token> tokens, int cue) {
     if ("VBN".equals(tokens.get(cue).tag()) && passiveAgent(tokens, cue) == null) {
-      int k = cue - 1;
-      while (k > 0 && Lexicon.INNER_ADVERBS.contains(tokens.get(k).lower())) {
-        k--;
-      }
-      return k > 0 && BE.contains(tokens.get(k).lower()) && THE_PUBLIC.contains(tokens.get(k - 1).lower());
+      int be = beBefore(tokens, cue);
+      return be > 0 && THE_PUBLIC.contains(tokens.get(be - 1).lower());
     }
     int[] span = targetSpan(tokens, cue);
     if (span[0] == span[1] || span[1] >= tokens.size() || !THE_PUBLIC.contains(tokens.get(span[1] - 1).lower())) {
@@ -1836,12 +1830,18 @@ public final class RecommendationExtractor {
 
   /** "It is recommended that", "It is further recommended to the State to": a cue in the impersonal passive. */
   private static boolean isImpersonal(List<Token> tokens, int cue) {
+    int be = beBefore(tokens, cue);
+    return "VBN".equals(tokens.get(cue).tag()) && be > 0
+        && tokens.get(be - 1).lower().equals("it") && firstWord(tokens) == tokens.get(be - 1).begin();
+  }
+
+  /** The "is", "was", "are" before a cue, past adverbs ("is also urged", "was strongly encouraged"), or -1. */
+  private static int beBefore(List<Token> tokens, int cue) {
     int be = cue - 1;
     while (be > 0 && Lexicon.INNER_ADVERBS.contains(tokens.get(be).lower())) {
       be--;
     }
-    return "VBN".equals(tokens.get(cue).tag()) && be > 0 && BE.contains(tokens.get(be).lower())
-        && tokens.get(be - 1).lower().equals("it") && firstWord(tokens) == tokens.get(be - 1).begin();
+    return be >= 0 && BE.contains(tokens.get(be).lower()) ? be : -1;
   }
 
   /** Index of the last word before {@code k}, past punctuation and footnote marks: "violations,(10) and". */
@@ -2094,17 +2094,13 @@ public final class RecommendationExtractor {
    * passive cue's "by", or -1.
    */
   private static int passiveBy(List<Token> tokens, int cue) {
-    int be = cue - 1;
-    while (be > 0 && Lexicon.INNER_ADVERBS.contains(tokens.get(be).lower())) {
-      be--;
-    }
+    int be = beBefore(tokens, cue);
     int by = cue + 1;
     if (by < tokens.size() && Lexicon.CALL_PARTICLES.contains(tokens.get(by).lower())
         && tokens.get(cue).lower().startsWith("call")) {
       by++;
     }
-    return be >= 0 && BE.contains(tokens.get(be).lower()) && by + 1 < tokens.size()
-        && tokens.get(by).lower().equals("by") ? by : -1;
+    return be >= 0 && by + 1 < tokens.size() && tokens.get(by).lower().equals("by") ? by : -1;
   }
 
   /**

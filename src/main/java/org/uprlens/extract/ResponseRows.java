@@ -126,13 +126,10 @@ final class ResponseRows {
     while (start < words.length() && !Character.isLetter(words.charAt(start))) {
       start++;
     }
-    for (org.uprlens.States.Mention mention : org.uprlens.States.mentions(words)) {
-      if (mention.start() == start && RESPONDER.matcher(words).region(mention.end(), words.length()).lookingAt()) {
-        return mention.state().name();
-      }
-      break;
-    }
-    return null;
+    List<org.uprlens.States.Mention> named = org.uprlens.States.mentions(words);
+    org.uprlens.States.Mention first = named.isEmpty() ? null : named.get(0);
+    return first != null && first.start() == start
+        && RESPONDER.matcher(words).region(first.end(), words.length()).lookingAt() ? first.state().name() : null;
   }
 
   /** The nouns a response names the recommendations by: "the recommendation to", "proposals from Chile to". */

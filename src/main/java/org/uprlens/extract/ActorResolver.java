@@ -140,6 +140,10 @@ final class ActorResolver {
     if (ActorTypes.UNKNOWN.equals(type) || ActorTypes.NGO.equals(type)) {
       return Bodies.canonical(expanded);
     }
+    // "The Secretary-General calls on" in a report of the UN Secretary-General: the author by the name's end
+    if (self != null && self.toLowerCase(Locale.ROOT).endsWith(" " + lower)) {
+      return self;
+    }
     if (COMMITTEE_MEMBER.matcher(lower).lookingAt()) {
       String committee = namedBefore("committee");
       return committee != null ? committee : phrase;   // "A Committee Expert said": of the committee named before

@@ -95,6 +95,8 @@ public final class RecommendationExtractor {
   private static final Pattern OCCASION_TAIL = Pattern.compile(
       ",\\s+(?:during|at)\\s+(?:the|a|an|its|their|\\p{Lu}\\p{L}*['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,4}?"
           + "(?:review|session|dialogue|debate|meeting)\\b[^,;\"”]{0,80}?\\.?$");
+  /** A list item's punctuation closing the request: "...; and", ";" (a resolution's clauses end so). */
+  private static final Pattern LIST_PUNCTUATION = Pattern.compile("\\s*;\\s*(?:and|or)?\\s*$");
   /** "last month", "earlier this year": when, between a subject and its verb. */
   private static final Set<String> PERIODS = Set.of("week", "month", "year", "spring", "summer", "autumn", "fall",
       "winter", "weekend");
@@ -406,7 +408,7 @@ public final class RecommendationExtractor {
       Recommendation whole = asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, cue, asks, here),
           lemma(tokens.get(asks)), reviewed, firstWord(tokens),
           relativeClauseEnd(tokens, cue, quote == null ? sentence.end() : quote.end()));
-      if (asksAQuestion(whole)) {
+      if (asksAQuestion(whole) || asksForAReport(whole)) {
         continue;   // "asked the delegation to explain what measures were in place": a question in the dialogue
       }
       if (whole.request() == null && Lexicon.MAKE_FORMS.contains(tokens.get(asks).lower()) && !found.isEmpty()) {
@@ -718,6 +720,21 @@ public final class RecommendationExtractor {
         && Set.of("ask", "request", "invite").contains(r.verb());
   }
 
+  /**
+   * A resolution's request that the UN report back ("Requests the Special Rapporteur to present a report to the
+   * Council at its next session"): how the body follows the matter, not an ask of the State. A State asked to
+   * submit its overdue reports is asked something.
+   */
+  private static final Pattern REPORT_BACK = Pattern.compile("(?i)^(?:continue to\\s+)?(?:present|submit|report"
+      + "|brief|provide|prepare|give)\\b[^.;]{0,40}?\\b(?:report|update|briefing|the council|the general assembly)");
+  private static final Set<String> UN_TYPES =
+      Set.of(ActorTypes.UN_AGENCY, ActorTypes.SPECIAL_PROCEDURE, ActorTypes.TREATY_BODY);
+
+  private static boolean asksForAReport(Recommendation r) {
+    return r.request() != null && r.target() != null && UN_TYPES.contains(ActorTypes.of(r.target()))
+        && REPORT_BACK.matcher(r.request()).lookingAt();
+  }
+
   /** The State's own organs as the subject: its Government, a ministry, its delegation at the review. */
   private static final Pattern ORGAN = Pattern.compile("(?i)(?:the\\s+)?(?:government"
       + "|state|state\\s+party|authorities|delegation|parliament|national\\s+assembly|cabinet"
@@ -1007,6 +1024,9 @@ public final class RecommendationExtractor {
       if (isStatesNoun(tokens, i)) {
         continue;   // "urges UN member states to press ...": the tagger may take "states" for a verb
       }
+      if (isVerbTaggedNoun(tokens, i)) {
+        return i;
+      }
       // "that the State party set up": a past-tense tag on a base form is the subjunctive.
       boolean base = "VBD".equals(tag) && token.lower().equals(token.lemma());
       if (tag == null || !tag.startsWith("VB") || tag.equals("VBD") && !base || tag.equals("VBZ") && i == cue + 1) {
@@ -1033,6 +1053,15 @@ public final class RecommendationExtractor {
       return i;
     }
     return -1;
+  }
+
+  /**
+   * "urged the Government to commute all death sentences": a word after "to" that the tagger took for a noun
+   * ("to/IN commute/NN") but that a determiner or possessive follows, as an object follows its verb.
+   */
+  private static boolean isVerbTaggedNoun(List<Token> tokens, int i) {
+    return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).lower().equals("to") && "NN".equals(tokens.get(i).tag())
+        && isLowerWord(tokens.get(i)) && Set.of("DT", "PDT", "PRP$").contains(tokens.get(i + 1).tag());
   }
 
   /** "the following:", "the following measures:" at {@code i} ("following"): the colon's index, else -1. */
@@ -1268,7 +1297,7 @@ public final class RecommendationExtractor {
         && Set.of("not", "never").contains(tokens.get(at - 2).lower());
     asked = negated ? tokens.get(at - 2).lower() + " " + asked : asked;
     asked = closedQuotes(ATTRIBUTION_TAIL.matcher(asked).replaceFirst(""));
-    asked = OCCASION_TAIL.matcher(asked).replaceFirst("");
+    asked = LIST_PUNCTUATION.matcher(OCCASION_TAIL.matcher(asked).replaceFirst("")).replaceFirst("");
     StatedResponse.Appended response = StatedResponse.appended(asked);
     asked = response == null ? asked : asked.substring(0, response.start()).strip();   // ", a recommendation X noted"
     // "recommended that it do so without delay" names the act only before the cue: the sentence says more
@@ -1360,7 +1389,8 @@ public final class RecommendationExtractor {
       // ", which it did in 2023", ", which the Parliament passed": what became of the ask (not ", which is used to
       // jail critics", what the ask is about)
       boolean which = mark.equals(",") && next.equals("which");
-      // ", and Parliament must pass the Bill": a call of its own on someone else, not more of this ask
+      // ", and Parliament must pass the Bill": a call of its own on someone else, not more of this ask; ", and we
+      // will continue to do so": what the maker will do
       boolean anded = mark.equals(",") && next.equals("and");
       if (!reports && !which && !anded && !(mark.equals(",") && CIRCUMSTANCE.contains(next))) {
         continue;
@@ -1372,7 +1402,8 @@ public final class RecommendationExtractor {
           break;
         }
         // "; the Government will consider it in the budget": a modal that tells, not asks, reports too
-        boolean finite = anded ? tag.equals("MD") && Lexicon.MODALS.contains(tokens.get(k).lower())
+        boolean finite = anded ? tag.equals("MD") && (Lexicon.MODALS.contains(tokens.get(k).lower())
+            || TELLING_MODALS.contains(tokens.get(k).lower()))
             : tag.equals("VBD") || tag.equals("VBZ") || !reports && (tag.equals("VBP")
             || tag.equals("MD") && !which) || reports && TELLING_MODALS.contains(tokens.get(k).lower());
         if (k > from && finite) {

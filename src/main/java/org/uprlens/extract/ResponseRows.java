@@ -134,7 +134,7 @@ final class ResponseRows {
 
   /** The nouns a response names the recommendations by: "the recommendation to", "proposals from Chile to". */
   private static final Set<String> ASK_NOUNS = Set.of("recommendation", "recommendations", "proposal", "proposals",
-      "calls");
+      "call", "calls");
   /** Words of a maker's name between the noun and what was asked: "from the United Kingdom and Canada". */
   private static final int MAX_MAKER_TOKENS = 12;
 
@@ -271,9 +271,11 @@ final class ResponseRows {
     for (; answer != null && i >= 0 && found.get(i).sentenceIndex() == last.sentenceIndex(); i--) {
       found.set(i, found.get(i).withSupport(answer.support(), sentenceText));
     }
-    // "We recommended X. We also recommended Y. China noted both recommendations.": two, over two sentences.
+    // "We recommended X. We also recommended Y. China noted both recommendations.": two, over two sentences; not
+    // after "Sweden and Spain recommended X.", both of whose makers the one row names.
     int answered = found.size() - 1 - i;
     if (answer != null && answered == 1 && StatedResponse.answersTwo(sentenceText) && i >= 0
+        && last.recommendingStates().size() != 2
         && found.get(i).sentenceIndex() == last.sentenceIndex() - 1 && found.get(i).supportStated() == null
         && java.util.Objects.equals(found.get(i).target(), last.target())) {
       found.set(i, found.get(i).withSupport(answer.support(), sentenceText));

@@ -26,8 +26,9 @@ record StatedResponse(String support, String verb) {
       "(?i)\\b(?:(?:did|does|do|would|will)(?:\\s+not|n[’']t)|nor\\s+(?:did|does|do)\\s+(?:\\S+\\s+){1,4}?"
           + "|refused\\s+to|failed\\s+to|declined\\s+to)\\s*(support|accept)\\s+(?:\\S+\\s+){0,6}?" + RECS + BY
           + ABOUT + "|\\b(reject|rejected|rejects|rejection\\s+of)\\s+(?:\\S+\\s+){0,4}?" + RECS + BY + ABOUT
-          // "rejected calls by several States to abolish ...": calls made at the review, by whom it says
-          + "|\\b(reject|rejected|rejects|rejection\\s+of)\\s+(?:\\S+\\s+){0,4}?calls" + MADE + ABOUT
+          // "rejected calls by several States to abolish ...": calls made at the review, by whom it says; "rejects
+          // the call by the experts to repeal ..."
+          + "|\\b(reject|rejected|rejects|rejection\\s+of)\\s+(?:\\S+\\s+){0,4}?calls?" + MADE + ABOUT
           + "|\\b(noted)\\s+(?:\\S+\\s+){0,4}?" + RECS + ABOUT
           // "had not supported recommendations to", "has not yet accepted the recommendation that"
           + "|\\b(?:has|have|had)(?:\\s+not|n[’']t)\\s+(?:yet\\s+)?(supported|accepted)\\s+(?:\\S+\\s+){0,6}?" + RECS
@@ -65,8 +66,8 @@ record StatedResponse(String support, String verb) {
    * recommendations.", "It rejected them.", "The Government accepted both recommendations.", "It noted both."
    */
   private static final Pattern TO_THOSE = Pattern.compile(
-      "(?i)\\b(?:(noted|rejected|(?:did|would)(?:\\s+not|n[’']t)\\s+(?:support|accept)|refused\\s+to\\s+(?:support"
-          + "|accept))|(accepted|supported))\\s+(?:(?:these|those|this|that|the|both|all|all\\s+of\\s+these"
+      "(?i)\\b(?:(noted|notes|rejected|rejects|(?:did|would)(?:\\s+not|n[’']t)\\s+(?:support|accept)|refused\\s+to"
+          + "\\s+(?:support|accept))|(accepted|accepts|supported|supports))\\s+(?:(?:these|those|this|that|the|both|all|all\\s+of\\s+these"
           + "|the\\s+two)\\s+" + RECS + "|them|it|both(?:\\s+of\\s+them)?)\\s*[.;]?\\s*$");
   /** The same, in the passive, the sentence being nothing else: "This one was noted too.", "Both were rejected." */
   private static final Pattern TO_THOSE_PASSIVE = Pattern.compile(
@@ -257,8 +258,8 @@ record StatedResponse(String support, String verb) {
     return new StatedResponse(WorkingGroupList.SUPPORTED, verbOf(m));
   }
 
-  /** The words of a response that notes: "noted", "rejected", "did not support", "refused to accept". */
-  private static final Pattern NOTES = Pattern.compile("(?i)\\b(?:noted|rejected|not|refused)\\b|n[’']t\\b");
+  /** The words of a response that notes: "noted", "rejects", "did not support", "refused to accept". */
+  private static final Pattern NOTES = Pattern.compile("(?i)\\b(?:noted|notes|rejected|rejects|not|refused)\\b|n[’']t\\b");
 
   /**
    * The States whose recommendations a response sentence names ("Recommendations by Canada and Peru ...", "Norway's

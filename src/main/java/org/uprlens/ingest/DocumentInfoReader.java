@@ -423,6 +423,8 @@ public final class DocumentInfoReader {
           + "|\\b(?:periodic|initial|combined)\\b[^\\n.]{0,50}?\\breports? of|\\breview of|briefing notes on"
           // "National Human Rights Action Plan of the Republic of Moldova", "National Action Plan for Kenya"
           + "|\\baction plan (?:of|for)|\\b(?:commission of inquiry|fact-finding mission) on"
+          // a report on a country: "Situation of human rights in Eritrea", "The human rights situation in Burundi"
+          + "|\\b(?:situation of human rights|human rights situation) in"
           // "UPR tracker: Ghana", "UPR follow-up – Ghana", "Recommendations received by Ghana", "Recommendations to
           // Ghana, 4th cycle" (a database's page)
           + "|\\bupr\\b[^\\n:–—]{0,25}?[:–—]|recommendations (?:received by|made to|addressed to|to|for)"

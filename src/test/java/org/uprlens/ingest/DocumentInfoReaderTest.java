@@ -300,6 +300,15 @@ class DocumentInfoReaderTest {
   }
 
   @Test
+  void aReportOnTheSituationInACountryIsAboutThatCountry() {
+    assertEquals("Eritrea", DocumentInfoReader.read("Situation of human rights in Eritrea\n\nReport of the"
+        + " Secretary-General\n\nSummary\n\nThe present report covers the period from June to May.")
+        .stateUnderReview());
+    assertEquals("Democratic People's Republic of Korea", DocumentInfoReader.read("The human rights situation in the"
+        + " Democratic People's Republic of Korea\n\nNote by the Secretary-General").stateUnderReview());
+  }
+
+  @Test
   void aCommissionOfInquirysReportIsASpecialProcedureReportOnTheStateItsTitleNames() {
     DocumentInfo report = DocumentInfoReader.read("Human Rights Council\nFifty-ninth session\n\nReport of the"
         + " Independent International Commission of Inquiry on the Syrian Arab Republic\n\nI. Introduction");

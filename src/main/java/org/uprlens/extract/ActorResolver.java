@@ -224,6 +224,11 @@ final class ActorResolver {
     remember(name);
   }
 
+  /** The transcript's speaker at this point, or null. */
+  String speaker() {
+    return speaker;
+  }
+
   void remember(String actor) {
     if (actor != null && !actor.isBlank()) {
       history.add(actor);

@@ -253,6 +253,7 @@ public final class RecommendationExtractor {
     String sectionState = documentState;
     String paragraphPlace = null;
     boolean transcript = isTranscript(text);
+    Set<String> speakers = personSpeakers(text);
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
       // "In Nicaragua, the closure of NGOs continues. The authorities must ...": a statement on several States
@@ -260,7 +261,7 @@ public final class RecommendationExtractor {
       if (s == 0 || text.substring(sentences.get(s - 1).end(), sentence.begin()).contains("\n\n")) {
         paragraphPlace = null;
       }
-      String label = speakerLabel(sentence.text(text), documentState, transcript);
+      String label = speakerLabel(sentence.text(text), documentState, transcript, speakers);
       String opens = label != null ? null : DirectCall.placeNamed(sentence.tokens(), null);   // a speaker, no place
       // "On Tuesday, the EU urged ...": a scene of its own, no longer the State named before
       paragraphPlace = opens != null ? opens : DirectCall.opensWithPhrase(sentence.tokens()) ? null : paragraphPlace;
@@ -289,7 +290,8 @@ public final class RecommendationExtractor {
       int[] source = t == null ? null : DirectCall.source(t.tokens());
       String reported = source == null ? null : actors.resolve(span(text, t.tokens(), source));
       reported = reported == null || ActorTypes.UNKNOWN.equals(ActorTypes.of(reported)) ? null : reported;
-      String caller = reported != null ? reported : author;
+      // in a transcript, a call is the speaker's: "Dr. Yusuf: ... Parliament should also pass the Bill."
+      String caller = reported != null ? reported : actors.speaker() != null ? actors.speaker() : author;
       DirectCall.Call call = t == null || !ownVoice && reported == null ? null
           : DirectCall.find(t.tokens(), here, reported == null ? 0 : source[1] + 2,
               calledOnState(found, sentence.index(), here));
@@ -316,6 +318,9 @@ public final class RecommendationExtractor {
       actor = actor == null && ownVoice && cue > 0 && afterModal(t.tokens(), cue) ? actors.self() : actor;
       // "It is recommended that the Government ...": in the author's own voice, the author's
       actor = actor == null && ownVoice && cue > 1 && isImpersonal(t.tokens(), cue) ? actors.self() : actor;
+      // "The State party is encouraged to ratify ...": a present passive without an agent, likewise; "Ruritania was
+      // urged to" reports someone's call
+      actor = actor == null && ownVoice && cue > 1 && isPresentPassive(t.tokens(), cue) ? actors.self() : actor;
       // The State speaks of its own policy ("The Government encourages NGOs to ..."); and in its own report or
       // addendum, a cue whose maker goes unnamed ("programming that encourages hatred is prohibited") is its too.
       // Its "it" is the State too, unless it points back to a body or State named as one ("CAT recommended ...
@@ -532,10 +537,14 @@ public final class RecommendationExtractor {
    * whatever it says; elsewhere, when it speaks ({@link #speaks}), as a headline ("Uzbekistan: Free the Bloggers")
    * names no speaker. Else null.
    */
-  private static String speakerLabel(String sentence, String reviewed, boolean transcript) {
+  private static String speakerLabel(String sentence, String reviewed, boolean transcript, Set<String> speakers) {
     Matcher label = SPEAKER_LABEL.matcher(sentence);
     if (!label.lookingAt()) {
       return null;
+    }
+    String person = withoutAsides(label.group(1));
+    if (speakers.contains(person)) {
+      return person;
     }
     String name = org.uprlens.States.byName(label.group(1).strip()).map(org.uprlens.States.State::name)
         .orElse(null);
@@ -543,9 +552,55 @@ public final class RecommendationExtractor {
   }
 
   private static final Pattern SPEAKER_LABEL = Pattern.compile("\\s*([^:\\n]{2,60}):\\s");
-  /** A paragraph that opens with a name and a colon: "Norway: ", "President: ". */
+  /** A paragraph that opens with a name and a colon: "Norway: ", "President: ", "Jane Smith (Bristol North): ". */
   private static final Pattern LABELLED_PARAGRAPH =
-      Pattern.compile("(?:\\A|\\n\\n)(\\p{Lu}[\\p{L}'’().-]*(?: [\\p{L}'’().-]+){0,5}): \\S");
+      Pattern.compile("(?:\\A|\\n\\n)(\\p{Lu}[\\p{L}'’().-]*(?: [\\p{L}'’().-]+){0,8}): \\S");
+  /**
+   * A person's label, by name or post, with what a record adds in brackets: "Jane Smith", "Jane Smith (Bristol
+   * North) (Lab)", "The Minister for the Middle East (Ann Green)", "Ms. Diallo".
+   */
+  private static final Pattern PERSON_LABEL = Pattern.compile("(?:The )?\\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*"
+      + "|of|for|the|and|on|de|da|van|von|al|el|bin))*(?: \\([^()\\n]{1,60}\\))*");
+  /** Labels that name a part of a text, not who speaks: "Question: ", "Note: ", "Source: ". */
+  private static final Set<String> NOT_SPEAKERS = Set.of("Question", "Answer", "Q", "A", "Reply", "Response",
+      "Note", "Notes", "Source", "Sources", "Update", "Date", "Location", "Place", "Time", "Title", "Subject",
+      "Summary", "Background", "Context", "Status", "Recommendation", "Recommendations", "Theme", "Issue",
+      "Comment", "Comments", "Contact", "Tags", "Keywords", "Photo", "Video", "Disclaimer", "Editor's", "Read",
+      "Related", "See", "Warning", "Example", "Result", "Results", "Action", "Actions", "Outcome", "Ask", "Asks");
+  private static final Pattern ASIDES = Pattern.compile("\\s*\\([^()]*\\)");
+
+  /** A post's holder named in brackets: "The Minister for the Middle East (Ann Green)". */
+  private static final Pattern POST_HOLDER =
+      Pattern.compile("The (.+?) \\((\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3})\\)");
+
+  /**
+   * A label without what its brackets add: "Jane Smith (Bristol North) (Lab)" is "Jane Smith"; a post is its holder's
+   * ("Ann Green, Minister for the Middle East"), not the State's organ a post alone reads as.
+   */
+  private static String withoutAsides(String label) {
+    Matcher post = POST_HOLDER.matcher(label.strip());
+    return post.matches() ? post.group(2) + ", " + post.group(1) : ASIDES.matcher(label).replaceAll("").strip();
+  }
+
+  /**
+   * The people a transcript's paragraphs open with ("Jane Smith (Bristol North) (Lab): I urge the Minister ...") when
+   * three paragraphs or more do and one of them speaks twice, as in a debate or an interview; else none.
+   */
+  private static Set<String> personSpeakers(String text) {
+    Matcher labelled = LABELLED_PARAGRAPH.matcher(text);
+    java.util.Map<String, Integer> turns = new java.util.HashMap<>();
+    int labels = 0;
+    while (labelled.find()) {
+      String label = labelled.group(1);
+      String person = withoutAsides(label);
+      if (PERSON_LABEL.matcher(label).matches() && !NOT_SPEAKERS.contains(person.split(" ")[0])
+          && !CHAIR.contains(person) && org.uprlens.States.byName(person).isEmpty()) {
+        turns.merge(person, 1, Integer::sum);
+        labels++;
+      }
+    }
+    return labels >= 3 && turns.values().stream().anyMatch(n -> n >= 2) ? turns.keySet() : Set.of();
+  }
   /** The chair's labels in a transcript. */
   private static final Set<String> CHAIR = Set.of("President", "Vice-President", "Chair", "Chairperson", "Moderator");
 
@@ -952,9 +1007,12 @@ public final class RecommendationExtractor {
     return reviewed;
   }
 
-  /** A State's government by a styled name: "the Royal Government of Cambodia", "the Federal Government of X". */
+  /**
+   * A State's government by a styled name: "the Royal Government of Cambodia", "the Federal Government of X"; the
+   * State itself, as a regional commission names it: "the State of Nicaragua".
+   */
   private static final Pattern STYLED_GOVERNMENT_OF = Pattern.compile(
-      "(?i)(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}government\\s+of\\s+(.+)");
+      "(?i)(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:government|state)\\s+of\\s+(.+)");
 
   /** Adverbs that link a sentence to the one before, not part of what is asked: "should also repeal". */
   private static final Set<String> LINKING_ADVERBS = Set.of("also", "therefore", "moreover", "furthermore",
@@ -1864,6 +1922,13 @@ public final class RecommendationExtractor {
     int be = beBefore(tokens, cue);
     return "VBN".equals(tokens.get(cue).tag()) && be > 0
         && tokens.get(be - 1).lower().equals("it") && firstWord(tokens) == tokens.get(be - 1).begin();
+  }
+
+  /** "is encouraged to", "are also requested to": a cue in the present passive, no "by" naming who asks. */
+  private static boolean isPresentPassive(List<Token> tokens, int cue) {
+    int be = beBefore(tokens, cue);
+    return "VBN".equals(tokens.get(cue).tag()) && be > 0 && Set.of("is", "are").contains(tokens.get(be).lower())
+        && passiveAgent(tokens, cue) == null;
   }
 
   /** The "is", "was", "are" before a cue, past adverbs ("is also urged", "was strongly encouraged"), or -1. */

@@ -344,6 +344,13 @@ public final class DocumentInfoReader {
         return byCode.get().name();
       }
     }
+    Matcher field = STATE_FIELD.matcher(text).region(0, Math.min(text.length(), HEAD_CHARS));
+    while (field.find()) {
+      var named = States.byName(field.group(1));
+      if (named.isPresent()) {
+        return named.get().name();
+      }
+    }
     Matcher title = TITLE_END.matcher(head);
     while (title.find()) {
       String after = head.substring(title.end(), Math.min(head.length(), title.end() + 80));
@@ -405,6 +412,13 @@ public final class DocumentInfoReader {
     return first >= 3 && first >= 2 * second ? best : null;
   }
 
+  /**
+   * A form's field naming the State: "State party: Kazakhstan" over a treaty body's Views, "Country under review:
+   * Peru" in a briefing's header.
+   */
+  private static final Pattern STATE_FIELD = Pattern.compile("(?im)^[ \\t]*(?:state[ \\t]+party|state[ \\t]+under"
+      + "[ \\t]+review|country(?:[ \\t]+under[ \\t]+review)?|reviewed[ \\t]+state)[ \\t]*:[ \\t]*([^\\n]{2,60}?)[ \\t]*$");
+
   /** A line of prose: eight words or more ending with a full stop. */
   private static final Pattern SENTENCE_LINE = Pattern.compile("^\\s*(?:\\S+\\s+){7,}\\S*[\\p{Ll})]\\.\\s*$");
 
@@ -421,6 +435,8 @@ public final class DocumentInfoReader {
           + "|submissions on|(?:national|mid-? ?term) report (?:of|by|submitted by)|\\b(?:visit|mission) to"
           // "the second periodic report of", "the combined tenth and eleventh reports of", "the initial report of"
           + "|\\b(?:periodic|initial|combined)\\b[^\\n.]{0,50}?\\breports? of|\\breview of|briefing notes on"
+          // "Concluding observations on the report of Kazakhstan"
+          + "|\\bobservations on the report of"
           // "National Human Rights Action Plan of the Republic of Moldova", "National Action Plan for Kenya"
           + "|\\baction plan (?:of|for)|\\b(?:commission of inquiry|fact-finding mission) on"
           // a report on a country: "Situation of human rights in Eritrea", "The human rights situation in Burundi"

@@ -374,6 +374,39 @@ class AttributionTest {
   }
 
   @Test
+  void inADebateIAndWeAreThePersonWhoseLabelOpensTheTurn() {
+    String text = """
+        Jane Smith (Bristol North) (Lab): I beg to move that this House has considered human rights in Ruritania.
+
+        I urge the Minister to press the authorities of Ruritania to release the editors.
+
+        Tom Brown (Leeds East) (Con): Will the hon. Member give way?
+
+        Jane Smith: I will.
+
+        The Minister for Africa (Ann Green): We have urged the Government of Ruritania to commute all death sentences.
+        """;
+    assertEquals(List.of("Jane Smith", "Ann Green, Minister for Africa"),
+        extract(text, Outline.EMPTY).stream().map(Recommendation::actor).toList());
+    assertEquals(List.of("Amina Yusuf", "Amina Yusuf"), extract("Interviewer: What should happen now?\n\nAmina Yusuf:"
+        + " We urge the Government to free the editors. Parliament should also repeal the press law.\n\n"
+        + "Interviewer: Thank you.\n\nAmina Yusuf: Thank you.", Outline.EMPTY).stream().map(Recommendation::actor)
+        .toList(), "a call by a modal is the speaker's too");
+    String interview = """
+        Question: What should the Government do?
+
+        Answer: The Rights Forum urges it to free the editors.
+
+        Question: Anything else?
+
+        Answer: We call on the Government to repeal the press law.
+        """;
+    assertEquals(List.of("Rights Forum", "Rights Forum"),
+        extract(interview, Outline.EMPTY).stream().map(Recommendation::actor).toList(),
+        "'Question' and 'Answer' name parts of an interview, not who speaks");
+  }
+
+  @Test
   void inATranscriptWeIsTheStateThatSpeaksByItsHeadingOrLabel() {
     List<Recommendation> headed = extract("Norway\n\nThank you, Mr. President. We recommend that Ruritania free"
         + " the editors.\n\nChile\n\nThank you, Madam President. We recommend that Ruritania fund legal aid.\n",
@@ -625,6 +658,23 @@ class AttributionTest {
     assertEquals(List.of("Special Rapporteur on the right to adequate housing"),
         found.stream().map(Recommendation::actor).distinct().toList(),
         "'The Special Rapporteur' and 'She' are the report's mandate, not a clause that mentions it");
+  }
+
+  @Test
+  void aPresentPassiveWithoutAnAgentIsTheAuthorsAskAndAStateIsTheStateOfIt() {
+    String text = """
+        Human Rights Committee
+
+        Concluding observations on the report of Ruritania
+
+        10. The State party is encouraged to ratify the Optional Protocol.
+        11. In 2019, the State party was urged to release the editors.
+        """;
+    List<Recommendation> found = Extracting.extract(text, DocKind.CONCLUDING_OBSERVATIONS);
+    assertEquals(java.util.Arrays.asList("Human Rights Committee", null),
+        found.stream().map(Recommendation::actor).toList(), "a past passive reports someone's call");
+    assertEquals("Nicaragua", extract("The Inter-American Commission urges the State of Nicaragua to release the"
+        + " students.", null).get(0).target());
   }
 
   @Test

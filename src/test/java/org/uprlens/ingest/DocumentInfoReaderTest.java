@@ -309,6 +309,17 @@ class DocumentInfoReaderTest {
   }
 
   @Test
+  void aFormsStateFieldNamesTheState() {
+    assertEquals("Kazakhstan", DocumentInfoReader.read("Human Rights Committee\n\nViews adopted by the Committee"
+        + " concerning communication No. 3912/2021\n\nSubmitted by: A.B.\nState party: Kazakhstan\n\n9. The"
+        + " Committee is of the view that the facts disclose a violation.").stateUnderReview());
+    assertEquals("Peru", DocumentInfoReader.read("Advocacy note\nCountry under review: Peru\nSession: 47\n\nOur"
+        + " asks follow.").stateUnderReview());
+    assertEquals("Kazakhstan", DocumentInfoReader.read("Human Rights Committee\n\nConcluding observations on the"
+        + " report of Kazakhstan\n\n10. The State party is encouraged to ratify the Protocol.").stateUnderReview());
+  }
+
+  @Test
   void aCommissionOfInquirysReportIsASpecialProcedureReportOnTheStateItsTitleNames() {
     DocumentInfo report = DocumentInfoReader.read("Human Rights Council\nFifty-ninth session\n\nReport of the"
         + " Independent International Commission of Inquiry on the Syrian Arab Republic\n\nI. Introduction");

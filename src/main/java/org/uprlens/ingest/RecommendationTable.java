@@ -89,6 +89,10 @@ public final class RecommendationTable {
       reviewed = reviewed >= 0 ? reviewed : makers;
       makers = bodies;
     }
+    int country = table.column(COUNTRIES);
+    if (reviewed < 0 && makers >= 0 && country >= 0 && country != makers) {
+      reviewed = country;   // "Country | Recommending State | Recommendation": the makers named, the country reviewed
+    }
     int response = table.column(RESPONSE);
     int id = table.column(ID);
     List<Row> rows = new ArrayList<>(table.rows().size());

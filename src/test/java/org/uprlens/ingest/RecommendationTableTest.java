@@ -70,6 +70,12 @@ class RecommendationTableTest {
         "recommendation_text\trecommending_country\treviewed_country\nFund legal aid\tDenmark\tChile\n");
     assertEquals("Chile", reviewed.get(0).reviewed());
     assertEquals(List.of("Denmark"), reviewed.get(0).makers());
+    List<RecommendationTable.Row> explorer = RecommendationTable.read("""
+        Country,Cycle,Recommending State,Recommendation,Response
+        Kenya,3,Germany,Ratify the Optional Protocol,Supported
+        """);
+    assertEquals("Kenya", explorer.get(0).reviewed(), "beside a column of makers, the country is the one reviewed");
+    assertEquals(List.of("Germany"), explorer.get(0).makers());
   }
 
   @Test

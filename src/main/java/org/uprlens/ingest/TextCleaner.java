@@ -121,6 +121,7 @@ public final class TextCleaner {
     StringBuilder out = new StringBuilder(text);
     List<String> warnings = new ArrayList<>();
     plainSpaces(out);
+    joinSpacedLetters(out);
     blankFurniture(out, paged);
     blankRunningHeads(out, pageStarts);
     joinHyphenated(out);
@@ -143,6 +144,36 @@ public final class TextCleaner {
       if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A') || c == '\t') {
         s.setCharAt(i, ' ');
       }
+    }
+  }
+
+  /**
+   * A line of letters spaced out, as a designed heading prints them ("R E C O M M E N D A T I O N S", "K E Y   A S K S",
+   * words apart by two spaces or more): the words written whole, the spaces they free after them, so that offsets
+   * stay. Headings name what follows ("Recommendations"), which the reader looks for.
+   */
+  private static final Pattern SPACED_LETTERS = Pattern.compile("[ ]*\\p{L}(?: {1,3}\\p{L}){3,}[ ]*(?=\\n|\\z)");
+
+  private static void joinSpacedLetters(StringBuilder s) {
+    Matcher m = SPACED_LETTERS.matcher(s);
+    for (int start = 0; start < s.length(); start = nextLineStart(s, start)) {
+      int first = start;
+      while (first < s.length() && s.charAt(first) == ' ') {
+        first++;
+      }
+      // cheap first: a letter, a space, a letter, a space
+      if (first + 3 >= s.length() || !Character.isLetter(s.charAt(first)) || s.charAt(first + 1) != ' '
+          || !Character.isLetter(s.charAt(first + 2)) || s.charAt(first + 3) != ' '
+          || !m.region(start, s.length()).lookingAt()) {
+        continue;
+      }
+      String[] words = s.substring(first, m.end()).strip().split(" {2,}");
+      StringBuilder joined = new StringBuilder();
+      for (String word : words) {
+        joined.append(joined.length() == 0 ? "" : " ").append(word.replace(" ", ""));
+      }
+      joined.append(" ".repeat(m.end() - first - joined.length()));
+      s.replace(first, m.end(), joined.toString());
     }
   }
 

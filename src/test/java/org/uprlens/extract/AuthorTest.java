@@ -150,6 +150,8 @@ class AuthorTest {
     assertEquals("Uganda Human Rights Commission", Author.of("Uganda Human Rights Commission\nAnnual Report 2025 to"
         + " the Parliament of Uganda\n\n4.3 The Commission recommends that the Ministry allocate funds."),
         "an annual report under its author's name");
+    assertEquals("Lusaka Civic Space Coalition", Author.of("ZAMBIA: PROTECTING CIVIC SPACE\n\nA briefing by the"
+        + " Lusaka Civic Space Coalition\n\nRECOMMENDATIONS\n\n- Amend the Public Order Act."));
   }
 
   @Test

@@ -9,6 +9,16 @@ import org.junit.jupiter.api.Test;
 
 class TextCleanerTest {
   @Test
+  void lettersSpacedOutInAHeadingAreJoinedInPlace() {
+    String text = "Context\n\nR E C O M M E N D A T I O N S\n\nK E Y   A S K S\n\nA bill is due.\n";
+    String cleaned = TextCleaner.clean(text);
+    assertEquals(text.length(), cleaned.length(), "offsets stay");
+    assertTrue(cleaned.contains("\nRECOMMENDATIONS              \n"), cleaned);
+    assertTrue(cleaned.contains("\nKEY ASKS       \n"), cleaned);
+    assertEquals("Vote A or B.\n", TextCleaner.clean("Vote A or B.\n"), "letters in a sentence stay apart");
+  }
+
+  @Test
   void footnoteMarkersGluedToASentenceEndBecomeSpaces() {
     assertEquals("of expression.  It", TextCleaner.clean("of expression.3 It"));
     assertEquals("Paris Principles.  The", TextCleaner.clean("Paris Principles.? The"));

@@ -95,6 +95,23 @@ public final class RecommendationExtractor {
   private static final Pattern OCCASION_TAIL = Pattern.compile(
       ",\\s+(?:during|at)\\s+(?:the|a|an|its|their|\\p{Lu}\\p{L}*['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,4}?"
           + "(?:review|session|dialogue|debate|meeting)\\b[^,;\"”]{0,80}?\\.?$");
+  /** "but also (to)" after "not only to": the second of two acts. */
+  private static final Pattern BUT_ALSO = Pattern.compile(",?\\s+but\\s+also\\s+(?:to\\s+)?");
+  /** "and for an end to", "and for the adoption of": a second act asked for by its noun. */
+  private static final Pattern AND_FOR_NOUN =
+      Pattern.compile("\\s+and\\s+for\\s+(?:the\\s+|an\\s+|a\\s+)?(\\p{Ll}+)\\s+(?:of|to)\\s+");
+
+  /** The request with its second act asked for by a noun in the imperative: "... and for an end to torture". */
+  private static String secondActionNoun(String asked) {
+    Matcher m = AND_FOR_NOUN.matcher(asked);
+    if (!m.find()) {
+      return asked;
+    }
+    String noun = m.group(1);
+    String verb = noun.equals("end") ? "end" : Lexicon.ACTION_NOUNS.get(noun);
+    return verb == null ? asked : asked.substring(0, m.start()) + " and " + verb + " " + asked.substring(m.end());
+  }
+
   /** A list item's punctuation closing the request: "...; and", ";" (a resolution's clauses end so). */
   private static final Pattern LIST_PUNCTUATION = Pattern.compile("\\s*;\\s*(?:and|or)?\\s*$");
   /** "last month", "earlier this year": when, between a subject and its verb. */
@@ -306,6 +323,9 @@ public final class RecommendationExtractor {
       }
       caller = sayer != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(sayer)) ? sayer : caller;
       int operative = t == null || call != null ? -1 : operativeCue(text, t.tokens());
+      // "It is essential that the Government repeal the Act": the author's own call, as a numbered operative
+      // paragraph is its body's
+      operative = operative < 0 && t != null && call == null && ownVoice ? impersonalCue(t.tokens()) : operative;
       int cue = t == null || call != null || question || namesWhatIsRecommended(t.tokens())
           ? -1 : operative >= 0 ? operative : findCue(t.tokens());
       // An operative paragraph ("3. Calls upon the Government to ...") asks in the name of the document's author.
@@ -981,10 +1001,11 @@ public final class RecommendationExtractor {
         return possessor && Lexicon.OTHER_ADDRESSEES.matcher(whole.toLowerCase(Locale.ROOT)).find() ? whole : named;
       }
       String reference = words.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|its)\\s+", "");
-      // "the Government halt evictions": the tagger took the verb for a noun; not "the Government of Norway" cut
-      if (reviewed != null && k < i - 1 && Lexicon.STATE_REFERENCES.contains(reference)
+      // "the Government halt evictions": the tagger took the verb for a noun; not "the Government of Norway" cut.
+      // The State, or in a document of no known State the words that name it.
+      if (k < i - 1 && Lexicon.STATE_REFERENCES.contains(reference)
           && !tokens.get(k).lower().equals("of") && !tokens.get(k + 1).lower().equals("of")) {
-        return reviewed;
+        return reviewed != null ? reviewed : words;
       }
     }
     String phrase = span(text, tokens, new int[] {start, i - 1});
@@ -1354,6 +1375,12 @@ public final class RecommendationExtractor {
     boolean negated = at - 2 > cue && tokens.get(at - 1).lower().equals("to")
         && Set.of("not", "never").contains(tokens.get(at - 2).lower());
     asked = negated ? tokens.get(at - 2).lower() + " " + asked : asked;
+    // "not only to repeal the law but also to compensate the victims" asks two acts
+    boolean notOnly = at - 3 > cue && tokens.get(at - 1).lower().equals("to")
+        && tokens.get(at - 2).lower().equals("only") && tokens.get(at - 3).lower().equals("not");
+    asked = notOnly ? BUT_ALSO.matcher(asked).replaceFirst(" and ") : asked;
+    // "called for the release of X and for an end to Y" asks to release X and end Y
+    asked = opening == null ? asked : secondActionNoun(asked);
     asked = closedQuotes(ATTRIBUTION_TAIL.matcher(asked).replaceFirst(""));
     asked = LIST_PUNCTUATION.matcher(OCCASION_TAIL.matcher(asked).replaceFirst("")).replaceFirst("");
     StatedResponse.Appended response = StatedResponse.appended(asked);
@@ -1709,7 +1736,67 @@ public final class RecommendationExtractor {
         return true;
       }
     }
-    return DirectCall.mayBe(tokens);
+    return DirectCall.mayBe(tokens) || impersonalCue(tokens) >= 0;
+  }
+
+  /** What makes a call of "It is ... that": "It is essential that the Government repeal the Act". */
+  private static final Set<String> URGENT = Set.of("essential", "crucial", "vital", "imperative", "important",
+      "urgent", "critical", "necessary", "indispensable", "paramount");
+  private static final Set<String> IMPERSONAL_ADVERBS = Set.of("therefore", "also", "thus", "now", "absolutely",
+      "particularly", "especially", "equally", "most", "all", "the", "more", "so", "hence", "still");
+  /** "There is an urgent need for the authorities to ...", "There remains a pressing need for". */
+  private static final Set<String> NEED_ADJECTIVES = Set.of("a", "an", "urgent", "pressing", "clear", "real",
+      "immediate", "critical", "great", "serious", "continued", "continuing", "acute");
+  /** How far a that-clause's verb may stand: its subject, "the Government of the Republic of Ghana". */
+  private static final int MAX_CLAUSE_SUBJECT = 12;
+
+  /**
+   * A call in the author's voice without a verb of asking: "It is essential that the Government repeal the Act",
+   * "There is an urgent need for the authorities to release ...": the index of the adjective or of "need", which
+   * stands for the cue, or -1. Lexical, but where the sentence is tagged the that-clause must ask (a base form or a
+   * modal: "It is important that the review was public" tells). "It is important to note" asks no one.
+   */
+  static int impersonalCue(List<Token> tokens) {
+    int i = 0;
+    while (i < tokens.size() && isJunk(tokens.get(i))) {
+      i++;
+    }
+    if (i + 2 < tokens.size() && tokens.get(i + 1).word().equals(",")) {
+      i += 2;   // "Therefore, it is essential that"
+    }
+    if (i + 4 >= tokens.size() || !Set.of("is", "remains").contains(tokens.get(i + 1).lower())) {
+      return -1;
+    }
+    String opener = tokens.get(i).lower();
+    int k = i + 2;
+    if (opener.equals("there")) {
+      while (k < tokens.size() && NEED_ADJECTIVES.contains(tokens.get(k).lower())) {
+        k++;
+      }
+      return k + 1 < tokens.size() && tokens.get(k).lower().equals("need") && tokens.get(k + 1).lower().equals("for")
+          ? k : -1;
+    }
+    if (!opener.equals("it")) {
+      return -1;
+    }
+    while (k < tokens.size() && IMPERSONAL_ADVERBS.contains(tokens.get(k).lower())) {
+      k++;
+    }
+    if (k + 2 >= tokens.size() || !URGENT.contains(tokens.get(k).lower())
+        || !tokens.get(k + 1).lower().equals("that")) {
+      return -1;
+    }
+    for (int v = k + 2; v < Math.min(tokens.size(), k + 2 + MAX_CLAUSE_SUBJECT); v++) {
+      String tag = tokens.get(v).tag();
+      if (tag == null) {
+        return k;   // not tagged yet: a candidate
+      }
+      if (tag.startsWith("VB") || tag.equals("MD")) {
+        boolean base = tag.equals("VB") || tag.equals("VBP") && tokens.get(v).lower().equals(tokens.get(v).lemma());
+        return base || tag.equals("MD") && Lexicon.MODALS.contains(tokens.get(v).lower()) ? k : -1;
+      }
+    }
+    return k;   // "that the Government repeal/NN the Act": the tagger took the subjunctive for a noun
   }
 
   /** How many words the thing called for may have before the sentence's own verb: "calls for a new inquiry grew". */

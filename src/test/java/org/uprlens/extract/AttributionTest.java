@@ -678,6 +678,28 @@ class AttributionTest {
   }
 
   @Test
+  void itIsEssentialThatAndThereIsANeedForAreTheAuthorsCalls() {
+    String text = "Statement by the Ruritania Rights Coalition\n\nIt is essential that the Government repeal the"
+        + " Vigilantism Act.\n\nThere is an urgent need for the Government to adopt a law on legal aid.\n\nIt is"
+        + " important that the review was held in public.\n\nIt is important to note that the bill passed.\n";
+    List<Recommendation> found = extract(text, Outline.EMPTY);
+    assertEquals(List.of("Repeal the Vigilantism Act.", "Adopt a law on legal aid."),
+        found.stream().map(Recommendation::request).toList(), "a that-clause in the past tells; 'to note' asks no one");
+    assertEquals(List.of("Ruritania Rights Coalition"),
+        found.stream().map(Recommendation::actor).distinct().toList());
+    assertEquals("the Government", extract("We recommend that the Government repeal the Vigilantism Act.", null,
+        Outline.EMPTY).get(0).target(), "in a document of no known State, the words that name it, not the clause");
+  }
+
+  @Test
+  void twoActsAskedByNounsOrByNotOnlyButAlsoReadAsTwoImperatives() {
+    assertEquals("Release all political prisoners and end the use of torture.", extract("Ruritania's partners called"
+        + " for the release of all political prisoners and for an end to the use of torture.", null).get(0).request());
+    assertEquals("Repeal the law and compensate the victims.", extract("The Special Rapporteur calls upon the"
+        + " Government not only to repeal the law but also to compensate the victims.", null).get(0).request());
+  }
+
+  @Test
   void theShortNameOfAReportsAuthorIsTheAuthor() {
     String text = """
         Situation of human rights in Ruritania

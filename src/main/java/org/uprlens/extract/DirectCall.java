@@ -51,6 +51,10 @@ final class DirectCall {
    */
   record Call(int modal, int subjectStart, int subjectEnd, boolean listed, boolean peers, boolean passive) {}
 
+  /** Words between a modal and the colon of its list: "should, inter alia:", "must, among other things:". */
+  private static final Set<String> LIST_ASIDES = Set.of(",", "inter", "alia", "among", "other", "things", "in",
+      "particular", "notably");
+
   /** Verbs after a modal that warn or expect rather than ask: "should know that", "must understand that". */
   private static final Set<String> WARNS = Set.of("know", "understand", "realize", "realise", "expect", "beware");
 
@@ -119,7 +123,11 @@ final class DirectCall {
       if (verb < tokens.size() && WARNS.contains(tokens.get(verb).lower())) {
         return null;     // "The authorities should know that the world is watching": a warning, no act asked
       }
-      boolean listed = verb < tokens.size() && tokens.get(verb).word().equals(":");
+      int colon = verb;
+      while (colon < tokens.size() && LIST_ASIDES.contains(tokens.get(colon).lower())) {
+        colon++;   // "should, inter alia:", "must, among other things:"
+      }
+      boolean listed = colon < tokens.size() && tokens.get(colon).word().equals(":");
       boolean asks = listed || verb < tokens.size() && "VB".equals(tokens.get(verb).tag());
       if (!asks || end < start) {
         return null;

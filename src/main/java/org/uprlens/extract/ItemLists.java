@@ -61,11 +61,14 @@ final class ItemLists {
 
   /**
    * "Recommendation 3:", "Recommendation 4 –", "RECOMMENDATION 2.", "Recommendation: To establish", "Rec. 5 –",
-   * "R3." at a line start: a labelled ask follows.
+   * "R3." at a line start, after a paragraph's number too ("3. Recommendation: Repeal ..."): a labelled ask follows,
+   * or asks marked inline ("Recommendations: 1) Repeal ...; 2) Amend ...").
    */
   private static final Pattern LABEL = Pattern.compile(
-      "(?im)^[ \\t]*(?:(?:recommendation|rec\\.?)(?:[ \\t]*(?:no\\.?[ \\t]*|#[ \\t]*)?" + LABEL_NUMBER + ")"
-          + "|recommendation[ \\t]*[:\\-–—]|r" + LABEL_NUMBER + ")[ \\t]*(?=\\p{L})");
+      "(?im)^[ \\t]*(?:\\d{1,3}\\.[ \\t]+)?(?:(?:recommendation|rec\\.?)(?:[ \\t]*(?:no\\.?[ \\t]*|#[ \\t]*)?"
+          + LABEL_NUMBER + ")|recommendations?[ \\t]*[:\\-–—]|r" + LABEL_NUMBER + ")[ \\t]*"
+          // the ask, or its first item marked inline: "Recommendations: 1) Repeal ...; 2) Amend ..."
+          + "(?=\\p{L}|\\(?(?:[1-9]\\d?|[a-z])\\)[ \\t])");
 
   /** An ask printed as an infinitive: "To establish". */
   private static final Pattern INFINITIVE = Pattern.compile("(?i:to)[ \\t]+(?=\\p{Ll})");
@@ -94,6 +97,11 @@ final class ItemLists {
       Matcher next = LABEL.matcher(text).region(begin, end);
       if (next.find()) {
         end = next.start();
+      }
+      List<int[]> marked = LetteredItems.in(text, begin, end);
+      if (marked.size() >= 2) {
+        marked.forEach(item -> items.add(new Item(item[0], item[1])));
+        continue;
       }
       end = LetteredItems.wordsEnd(text, begin, end);
       if (end > begin) {

@@ -31,10 +31,12 @@ final class LetteredItems {
    */
   private static final Pattern FOLLOWING = Pattern.compile(
       "\\s*(?:(?i:the\\s+following(?:\\s+[\\p{L}-]+){0,6}|as\\s+follows)\\s*:"
+          // "recommended to: ratify X; adopt Y", "recommends that Ghana: – accede to X; – adopt Y"
+          + "|to\\s*:|[^:;.\\n]{0,80}:(?=[ \\t]*[–—][ \\t])"
           + "|[^:;.]{0,80}:(?=\\s*(?i:first(?:ly)?)\\b))\\s*");
-  /** An item's count in words, "first,", "secondly,", "and finally,": not part of what it asks. */
+  /** An item's count in words, "first,", "secondly,", "and finally,", or its dash: not part of what it asks. */
   private static final Pattern COUNTED = Pattern.compile("(?i)(?:first|second|third|fourth|fifth|sixth|seventh"
-      + "|eighth|ninth|tenth|last|final)(?:ly)?\\s*,?\\s+");
+      + "|eighth|ninth|tenth|last|final)(?:ly)?\\s*,?\\s+|[–—][ \\t]+");
   /** What opens an unmarked item after the one before: "; and", ";". */
   private static final Pattern SEPARATOR = Pattern.compile(";\\s*(?:(?:and|or)\\s+)?");
 

@@ -53,6 +53,20 @@ class LetteredItemsTest {
   }
 
   @Test
+  void itemsAfterToOrADashAndAModalsInterAliaListAreEachAnAsk() {
+    List<Recommendation> found = extract("JS1 recommended to: ratify the ICRMW; adopt a law on defenders.\n\nUNHCR"
+        + " recommends that Ruritania: – Accede to the 1961 Convention; – Adopt a statelessness procedure.\n\nThe"
+        + " Government of Ruritania should, inter alia: a) ratify the Protocol; b) establish a preventive mechanism.",
+        DocKind.SUBMISSION);
+    assertEquals(List.of("Ratify the ICRMW", "Adopt a law on defenders", "Accede to the 1961 Convention",
+        "Adopt a statelessness procedure", "Ratify the Protocol", "Establish a preventive mechanism"),
+        found.stream().map(Recommendation::request).toList());
+    String bullets = " that:\n• Renews the mandate;\n• Calls on Ruritania to free the editors.";
+    assertEquals(List.of(), LetteredItems.following(bullets, 0, bullets.length()),
+        "bullets on lines of their own are a list the line reader finds");
+  }
+
+  @Test
   void aStatesStatementMakesTheFollowingRecommendationsCountedInWords() {
     String text = " that Ruritania: first, ratify the Protocol; secondly, repeal the law; and finally, free the"
         + " editors.";

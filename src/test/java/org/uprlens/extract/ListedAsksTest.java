@@ -441,6 +441,21 @@ class ListedAsksTest {
 
 
   @Test
+  void aLabelAfterAParagraphNumberAndAsksMarkedInlineAfterIt() {
+    String text = """
+        Joint submission by the Ruritania Civil Society Platform
+
+        1. Recommendations: 1) Repeal section 104 of the Criminal Code; 2) Amend the Public Order Act; 3) Adopt the
+        Affirmative Action Bill.
+
+        2. Recommendation: Repeal the Cybersecurity Act.
+        """;
+    assertEquals(List.of("Repeal section 104 of the Criminal Code", "Amend the Public Order Act",
+        "Adopt the Affirmative Action Bill", "Repeal the Cybersecurity Act"),
+        texts(extract(text, DocKind.SUBMISSION)));
+  }
+
+  @Test
   void shortLabelsAndAPdfsLinesWithoutBlankLinesBetweenParagraphs() {
     String text = """
         Ruritania: Submission to the Universal Periodic Review of Ruritania

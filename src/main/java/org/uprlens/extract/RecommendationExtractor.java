@@ -181,10 +181,14 @@ public final class RecommendationExtractor {
                                                   List<Recommendation> found) {
     List<Recommendation> rows = new ArrayList<>();
     int floor = 0;
-    for (PrintedTable.Table table : PrintedTable.tables(document.text())) {
+    List<PrintedTable.Table> tables = PrintedTable.tables(document.text());
+    // An organisation's table of its own asks ("Recommendation | Addressed to | Timeline") is its author's
+    String author = tables.isEmpty() || !OWN_VOICE.contains(document.info().kind()) ? null
+        : Author.of(document.text(), document.info().publisher());
+    for (PrintedTable.Table table : tables) {
       TableCaption.Stated caption = TableCaption.of(document.text(), table, floor);
       for (RecommendationTable.Row row : table.rows()) {
-        Recommendation r = ofRow(document, sentences, row);
+        Recommendation r = ofRow(document, sentences, row, author);
         rows.add(caption == null || r.supportStated() != null ? r
             : r.withSupport(caption.support(), caption.evidence()));
       }
@@ -1557,7 +1561,7 @@ public final class RecommendationExtractor {
     List<RecommendationTable.Row> rows = RecommendationTable.read(document.text());
     List<Recommendation> found = new ArrayList<>();
     for (RecommendationTable.Row row : rows == null ? List.<RecommendationTable.Row>of() : rows) {
-      found.add(ofRow(document, sentences, row));
+      found.add(ofRow(document, sentences, row, null));
     }
     return found;
   }
@@ -1652,7 +1656,8 @@ public final class RecommendationExtractor {
   }
 
   /** A table's row as a recommendation, its makers, State and response as the row's cells give them. */
-  private static Recommendation ofRow(Document document, List<Sentence> sentences, RecommendationTable.Row row) {
+  private static Recommendation ofRow(Document document, List<Sentence> sentences, RecommendationTable.Row row,
+                                      String author) {
     if (row.makers().isEmpty()) {
       // "Adopt the bill (Norway)" in a table with no column of makers: the States after the text, as a report prints
       WorkingGroupList.Segment item = WorkingGroupList.withMakers(document.text(), row.begin(), row.end());
@@ -1664,7 +1669,7 @@ public final class RecommendationExtractor {
     }
     List<String> makers = row.makers().stream().map(m -> org.uprlens.States.byName(m).isPresent()
         ? org.uprlens.States.canonical(m) : Bodies.canonical(m)).toList();
-    String actor = makers.isEmpty() ? null : String.join(", ", makers);
+    String actor = makers.isEmpty() ? author : String.join(", ", makers);
     // Each maker a State by its name ("United Kingdom of Great Britain and Northern Ireland" is one)
     boolean byStates = !makers.isEmpty() && row.makers().stream()
         .allMatch(m -> org.uprlens.States.byName(m).isPresent());

@@ -121,9 +121,11 @@ public final class PrintedTable {
     while (end + header.size() <= blocks.size() && fits(header, blocks.subList(end, end + header.size()))) {
       end += header.size();
     }
-    // A text column alone among columns this class does not read ("Recommendation | Lead institution |
-    // Timeline", an implementation plan) is one when its texts are cited from a report.
-    return known >= 2 || cited(header, blocks, from, end) ? end : from;
+    // A text column alone among columns this class does not read is one beside a plan's columns ("Recommendation |
+    // Lead institution | Timeline", an implementation plan or an organisation's agenda), or when its texts are
+    // cited from a report.
+    return known >= 2 || header.stream().anyMatch(RecommendationTable::isPlanColumn)
+        || cited(header, blocks, from, end) ? end : from;
   }
 
   /**
@@ -171,8 +173,13 @@ public final class PrintedTable {
     };
   }
 
-  /** A column name: a few words ("No.", "Recommendation No." for ones), no number, no State's name, no sentence. */
+  /**
+   * A column name: a few words ("No.", "Recommendation No." for ones; "#"), no number, no State's name, no sentence.
+   */
   private static boolean isLabel(String value) {
+    if (value.strip().equals("#")) {
+      return true;   // a column of numbers
+    }
     boolean sentence = value.endsWith(";") || value.endsWith(".") && !value.matches("(?s).*\\b\\p{L}{1,3}\\.");
     return value.length() <= MAX_LABEL_CHARS && words(value) <= MAX_LABEL_WORDS && !sentence
         && value.chars().anyMatch(Character::isLetter) && value.chars().noneMatch(Character::isDigit)

@@ -48,6 +48,14 @@ public final class RecommendationTable {
   private static final List<String> REVIEWED = List.of("state under review", "sur", "state under review sur",
       "country under review", "state reviewed", "country reviewed", "reviewed state", "reviewed country");
   private static final List<String> RESPONSE = List.of("response", "position", "response raw");
+  /**
+   * Columns of a plan of asks beside their texts ("Recommendation | Addressed to | Timeline"), as an organisation's
+   * agenda or a State's implementation plan prints them: not read, but they make a text column a table's.
+   */
+  private static final java.util.Set<String> PLAN = java.util.Set.of("addressed to", "addressee", "addressees",
+      "responsible", "responsible institution", "responsible institutions", "responsible body", "lead institution",
+      "lead agency", "lead ministry", "implementing body", "implementing agency", "timeline", "timeframe",
+      "time frame", "deadline", "indicator", "indicators", "priority", "target date", "by whom", "to whom");
   /** The row's number in the report first ("69.1"), else the file's own id. */
   private static final List<String> ID = List.of("paragraph", "recommendation number", "recommendation no",
       "number", "no", "ref", "ref no", "reference", "rec no", "id", "recommendation id");
@@ -133,6 +141,11 @@ public final class RecommendationTable {
 
   static boolean isKnownColumn(String name) {
     return kindOf(name) != null;
+  }
+
+  /** Whether a column is one of a plan of asks ({@link #PLAN}): "Timeline", "Responsible institution". */
+  static boolean isPlanColumn(String name) {
+    return PLAN.contains(name);
   }
 
   static boolean isTextColumn(String name) {

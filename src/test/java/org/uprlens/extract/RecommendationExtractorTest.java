@@ -288,9 +288,52 @@ class RecommendationExtractorTest {
         "the States after the text are its makers");
 
     String unnumbered = text.replace("112.4 ", "").replace("112.9 ", "");
-    assertEquals(List.of(), Extracting.extract(unnumbered, org.uprlens.ingest.DocKind.OTHER).stream()
+    assertEquals(List.of("Publish the prison census every year"), Extracting.extract(unnumbered,
+        org.uprlens.ingest.DocKind.OTHER).stream().map(Recommendation::text).filter(t -> t.startsWith("Publish"))
+        .toList(), "beside a plan's columns (lead institution, timeline), a column of recommendations is one unnumbered");
+    String notes = unnumbered.replace("Lead institution", "Notes").replace("Timeline", "Comments");
+    assertEquals(List.of(), Extracting.extract(notes, org.uprlens.ingest.DocKind.OTHER).stream()
         .map(Recommendation::text).filter(t -> t.startsWith("Publish")).toList(),
-        "a column named Recommendation among columns of other things, its texts unnumbered, is no table of them");
+        "among columns of other things, its texts unnumbered, it is no table of them");
+  }
+
+  @Test
+  void anOrganisationsTableOfItsOwnAsksIsItsAuthors() {
+    String text = """
+        Ruritania: prison reform agenda
+
+        Ruritania Prison Watch presents its recommendations ahead of the fourth review.
+
+        #
+
+        Recommendation
+
+        Addressed to
+
+        Timeline
+
+        1
+
+        Adopt the Prisons Bill and bring it into force
+
+        Parliament
+
+        2027
+
+        2
+
+        Fund the Inspectorate of Prisons
+
+        Ministry of Finance
+
+        2027 budget
+        """;
+    List<Recommendation> found = Extracting.extract(new org.uprlens.ingest.Document("doc", "doc.html", text.length(),
+        "UTF-8", text, new org.uprlens.ingest.DocumentInfo(org.uprlens.ingest.DocKind.OTHER, null, null, "Ruritania",
+        null, null, null, "en", "Ruritania Prison Watch"), null, null));
+    assertEquals(List.of("Adopt the Prisons Bill and bring it into force", "Fund the Inspectorate of Prisons"),
+        found.stream().map(Recommendation::text).toList(), "a column of numbers headed '#'");
+    assertEquals(List.of("Ruritania Prison Watch"), found.stream().map(Recommendation::actor).distinct().toList());
   }
 
   @Test

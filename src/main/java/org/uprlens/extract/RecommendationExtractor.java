@@ -95,6 +95,9 @@ public final class RecommendationExtractor {
   private static final Pattern OCCASION_TAIL = Pattern.compile(
       ",\\s+(?:during|at)\\s+(?:the|a|an|its|their|\\p{Lu}\\p{L}*['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,4}?"
           + "(?:review|session|dialogue|debate|meeting)\\b[^,;\"”]{0,80}?\\.?$");
+  /** "and should also", "or must": a second act under the same subject's modal. */
+  private static final Pattern SECOND_MODAL =
+      Pattern.compile("\\b(and|or)\\s+(?:should|must)\\s+(?:also\\s+|further\\s+)?(?=\\p{Ll})");
   /** "but also (to)" after "not only to": the second of two acts. */
   private static final Pattern BUT_ALSO = Pattern.compile(",?\\s+but\\s+also\\s+(?:to\\s+)?");
   /** "and for an end to", "and for the adoption of": a second act asked for by its noun. */
@@ -336,7 +339,7 @@ public final class RecommendationExtractor {
       String subject = cue < 0 || operative >= 0 ? null : span(text, t.tokens(), subjectOf(t.tokens(), cue));
       String actor = cue < 0 ? null : operative >= 0 ? actors.self()
           : quoted(text, sentence.begin(), sentence.end()) ? actors.resolve(subject)
-          : actors.resolveUnquoted(subject, cue >= 0 && "VBP".equals(t.tokens().get(cue).tag()));
+          : actors.resolveUnquoted(subject, cue >= 0 && "VBP".equals(t.tokens().get(tensed(t.tokens(), cue)).tag()));
       // "Governments taking part in the review on 22 January should press the authorities to": in the author's
       // own voice a modal before the cue makes it the author's call, whoever is to press
       actor = actor == null && ownVoice && cue > 0 && afterModal(t.tokens(), cue) ? actors.self() : actor;
@@ -433,7 +436,7 @@ public final class RecommendationExtractor {
       if (thingCalls(tokens, cue, actor) || callsOnThePublic(tokens, asks)) {
         continue;
       }
-      actors.rememberCall(actor, "VBD".equals(tokens.get(cue).tag()));
+      actors.rememberCall(actor, isPast(tokens, tensed(tokens, cue)));
       Recommendation whole = asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, cue, asks, here),
           lemma(tokens.get(asks)), reviewed, firstWord(tokens),
           relativeClauseEnd(tokens, cue, quote == null ? sentence.end() : quote.end()));
@@ -1385,6 +1388,8 @@ public final class RecommendationExtractor {
     asked = notOnly ? BUT_ALSO.matcher(asked).replaceFirst(" and ") : asked;
     // "called for the release of X and for an end to Y" asks to release X and end Y
     asked = opening == null ? asked : secondActionNoun(asked);
+    // "must ensure X, and should also publish Y": the second act's modal is the first's
+    asked = SECOND_MODAL.matcher(asked).replaceAll("$1 ");
     asked = closedQuotes(ATTRIBUTION_TAIL.matcher(asked).replaceFirst(""));
     asked = LIST_PUNCTUATION.matcher(OCCASION_TAIL.matcher(asked).replaceFirst("")).replaceFirst("");
     StatedResponse.Appended response = StatedResponse.appended(asked);
@@ -2327,8 +2332,11 @@ public final class RecommendationExtractor {
           return agent;
         }
       }
+      // "by Chile, Peru and Spain": a list of makers
       if (!(NOUN_PHRASE_TAGS.contains(token.tag()) || isCapitalised(token.word())
-          || NAME_PREPOSITIONS.contains(token.lower()) || token.lower().equals("and"))) {
+          || NAME_PREPOSITIONS.contains(token.lower()) || token.lower().equals("and")
+          || token.word().equals(",") && k > by + 1 && k + 1 < tokens.size()
+              && isCapitalised(tokens.get(k + 1).word()))) {
         return null;
       }
     }
@@ -2378,8 +2386,10 @@ public final class RecommendationExtractor {
     if (p >= 1 && isLetMe(tokens, p)) {
       return p;
     }
-    if (p < 1 || !Set.of("like", "wish", "want", "opportunity", "write", "writing").contains(tokens.get(p).lower())) {
-      return -1;
+    String lemma = p < 1 || tokens.get(p).lemma() == null ? null : tokens.get(p).lemma().toLowerCase(Locale.ROOT);
+    Set<String> polite = Set.of("like", "wish", "want", "opportunity", "write", "writing");
+    if (p < 1 || !polite.contains(tokens.get(p).lower()) && !polite.contains(lemma)) {
+      return -1;   // "would like to", "wishes to"
     }
     // "We, the undersigned organisations, write to urge": a letter's writers may stand further back
     int back = tokens.get(p).lower().startsWith("writ") ? 12 : 5;
@@ -2388,7 +2398,21 @@ public final class RecommendationExtractor {
         return k;
       }
     }
-    return -1;
+    // "Norway would like to recommend", "My delegation wishes to urge": a State speaks; not "the Government would
+    // like to encourage investment", which says what it wants to do
+    int end = "MD".equals(tokens.get(p - 1).tag()) ? p - 2 : p - 1;
+    int[] named = end < 0 ? null : nounPhraseEndingAt(tokens, end);
+    if (named == null) {
+      return -1;
+    }
+    StringBuilder words = new StringBuilder();
+    for (int k = named[0]; k <= named[1]; k++) {
+      words.append(k > named[0] ? " " : "").append(tokens.get(k).word());
+    }
+    String phrase = words.toString().replaceFirst("^(?i:the)\\s+", "");
+    boolean own = named[1] > named[0] && Set.of("my", "our").contains(tokens.get(named[0]).lower())
+        && Set.of("delegation", "government", "country").contains(tokens.get(named[1]).lower());
+    return org.uprlens.States.byName(phrase).isPresent() || own ? end : -1;
   }
 
   /** Whether the token at {@code me} is the "me" of "Allow me", "Let me", "Permit me": the speaker. */
@@ -2522,7 +2546,9 @@ public final class RecommendationExtractor {
     }
     if (before.equals("to") && performer(tokens, j) >= 0) {
       int we = performer(tokens, j);
-      return new int[] {we, we};   // "We would like to call on", "We write to urge"
+      // "We would like to call on", "We write to urge"; "Norway would like to recommend"
+      return Set.of("we", "i", "me").contains(tokens.get(we).lower()) ? new int[] {we, we}
+          : nounPhraseEndingAt(tokens, we);
     }
     if (BE.contains(before) || before.equals("to") || before.equals("not")) {
       return null;
@@ -2674,10 +2700,51 @@ public final class RecommendationExtractor {
    * -1.
    */
   static int carrierVerb(List<Token> tokens, int cue) {
-    if (cue < 2 || !"VBG".equals(tokens.get(cue).tag()) || !CARRIERS.contains(tokens.get(cue - 1).lower())) {
+    if (cue < 2 || !"VBG".equals(tokens.get(cue).tag())) {
       return -1;
     }
-    return makerOf(tokens, cue - 1);
+    if (Set.of("in", "by").contains(tokens.get(cue - 1).lower())) {
+      return joiner(tokens, cue - 1);
+    }
+    return CARRIERS.contains(tokens.get(cue - 1).lower()) ? makerOf(tokens, cue - 1) : -1;
+  }
+
+  /** "urged", "was encouraged", "were asked": a verb told in the past. */
+  private static boolean isPast(List<Token> tokens, int verb) {
+    int be = "VBN".equals(tokens.get(verb).tag()) ? beBefore(tokens, verb) : -1;
+    return "VBD".equals(tokens.get(verb).tag()) || be >= 0 && Set.of("was", "were").contains(tokens.get(be).lower());
+  }
+
+  /** The verb whose tense a cue's sentence has: the cue's, or for "We join others in urging" the verb it follows. */
+  private static int tensed(List<Token> tokens, int cue) {
+    int carrier = carrierVerb(tokens, cue);
+    return carrier >= 0 ? carrier : cue;
+  }
+
+  /** Verbs by which a speaker does what a gerund after them says: "join others in urging", "conclude by urging". */
+  private static final Set<String> JOINERS = Set.of("join", "conclude", "end", "close", "finish", "begin", "start",
+      "open");
+
+  /**
+   * "We join others in urging Ruritania to", "Let me conclude by urging the Government to": the index of the verb
+   * before the "in" or "by" at {@code in} ({@link #JOINERS}), whose subject makes the call, or -1.
+   */
+  private static int joiner(List<Token> tokens, int in) {
+    for (int k = in - 1; k >= Math.max(0, in - 1 - MAX_CARRIER_MODIFIERS); k--) {
+      String tag = tokens.get(k).tag();
+      if (tag == null) {
+        return -1;
+      }
+      if (tag.startsWith("VB")) {
+        String lemma = tokens.get(k).lemma() == null ? tokens.get(k).lower() : tokens.get(k).lemma();
+        return JOINERS.contains(lemma.toLowerCase(Locale.ROOT)) ? k : -1;
+      }
+      if (!(tag.equals("DT") || tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("PRP")
+          || tag.equals("CC") || tag.equals(","))) {
+        return -1;   // "others", "the other delegations", "Germany and France", "them"
+      }
+    }
+    return -1;
   }
 
   /** The verb that made the document named at {@code carrier} ("adopted a resolution"), or -1. */

@@ -700,6 +700,22 @@ class AttributionTest {
   }
 
   @Test
+  void statementsPhrasesForWhoAsks() {
+    List<Recommendation> found = extract("Ruritania was encouraged by Chile, Peru and Spain to ratify the Second"
+        + " Optional Protocol. We join others in urging Ruritania to release the detained journalists. Norway would"
+        + " like to recommend to Ruritania to adopt a law on defenders. My delegation wishes to urge Ruritania to"
+        + " free the editors. The Government would like to encourage investment in the north.", null);
+    assertEquals(List.of("Chile, Peru and Spain", "We", "Norway", "My delegation"),
+        found.stream().map(Recommendation::actor).toList(), "a list of agents; a gerund after 'join others in';"
+            + " a State that would like to recommend; 'We' after a call told in the passive past is the author");
+    assertEquals(List.of("Ratify the Second Optional Protocol.", "Release the detained journalists.",
+        "Adopt a law on defenders.", "Free the editors."), found.stream().map(Recommendation::request).toList());
+    assertEquals("Ensure that all detainees see a lawyer, and publish the prison census.", extract("Ruritania must"
+        + " ensure that all detainees see a lawyer, and should also publish the prison census.", null).get(0)
+        .request(), "the second act's modal is the first's");
+  }
+
+  @Test
   void theShortNameOfAReportsAuthorIsTheAuthor() {
     String text = """
         Situation of human rights in Ruritania

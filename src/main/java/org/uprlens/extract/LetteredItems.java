@@ -75,19 +75,14 @@ final class LetteredItems {
 
   /** [begin, end) of each item's words within [from, to), when the text lists (a), (b), ... in order; else none. */
   static List<int[]> in(String text, int from, int to) {
-    Matcher m = MARK.matcher(text).region(from, to);
-    List<int[]> marks = new ArrayList<>();   // start of the mark, start of the words
-    String kind = null;   // as the first item has: "(i)" first is a Roman one, after "(h)" a letter
-    int expected = 1;
-    while (m.find()) {
-      String mark = m.group(1);
-      String as = ItemLists.kindOf(mark, kind);
-      if (ItemLists.ordinal(mark, as) != expected || kind != null && !kind.equals(as)) {
-        continue;     // "(b)" before any "(a)": a reference; "(i)" under "(b) ..., including:" a sub-item of it
+    List<int[]> marks = marks(text, from, to, null, null);
+    if (marks.size() < 2) {
+      // "recommended that Ghana (a) ensure ...; and (b) establish ...": the first mark inline, the next after ";"
+      Matcher first = FIRST_INLINE.matcher(text).region(from, to);
+      if (first.find()) {
+        marks = marks(text, first.end(), to, new int[] {first.start(), first.end()},
+            ItemLists.kindOf(first.group(1), null));
       }
-      kind = as;
-      marks.add(new int[] {m.start(), m.end()});
-      expected++;
     }
     if (marks.size() < 2) {
       return List.of();
@@ -102,5 +97,34 @@ final class LetteredItems {
       }
     }
     return items.size() < 2 ? List.of() : items;
+  }
+
+  /** A first item marked inside a sentence, after a word: "that Ghana (a) ensure", "to (i) repeal". */
+  private static final Pattern FIRST_INLINE = Pattern.compile("(?<=\\p{L}\\s)\\((a|i)\\)\\s+(?=\\p{L})");
+
+  /**
+   * The marks of items (a), (b), ... in order within [from, to): [start of the mark, start of its words]; after
+   * {@code first}, of the kind it is, when one was found before {@code from}.
+   */
+  private static List<int[]> marks(String text, int from, int to, int[] first, String firstKind) {
+    Matcher m = MARK.matcher(text).region(from, to);
+    List<int[]> marks = new ArrayList<>();   // start of the mark, start of the words
+    String kind = firstKind;   // as the first item has: "(i)" first is a Roman one, after "(h)" a letter
+    int expected = 1;
+    if (first != null) {
+      marks.add(first);
+      expected = 2;
+    }
+    while (m.find()) {
+      String mark = m.group(1);
+      String as = ItemLists.kindOf(mark, kind);
+      if (ItemLists.ordinal(mark, as) != expected || kind != null && !kind.equals(as)) {
+        continue;     // "(b)" before any "(a)": a reference; "(i)" under "(b) ..., including:" a sub-item of it
+      }
+      kind = as;
+      marks.add(new int[] {m.start(), m.end()});
+      expected++;
+    }
+    return marks;
   }
 }

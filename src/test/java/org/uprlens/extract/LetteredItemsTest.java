@@ -53,6 +53,15 @@ class LetteredItemsTest {
   }
 
   @Test
+  void aFirstItemMarkedInsideTheSentenceOpensTheList() {
+    String text = " that Ruritania (a) ensure that detainees see a lawyer; and (b) establish a preventive mechanism.";
+    assertEquals(List.of("ensure that detainees see a lawyer", "establish a preventive mechanism"),
+        words(text, LetteredItems.in(text, 0, text.length())));
+    String cited = " under article 2 (a) and (b) of the Convention.";
+    assertEquals(List.of(), LetteredItems.in(cited, 0, cited.length()), "a citation of paragraphs lists no asks");
+  }
+
+  @Test
   void itemsAfterToOrADashAndAModalsInterAliaListAreEachAnAsk() {
     List<Recommendation> found = extract("JS1 recommended to: ratify the ICRMW; adopt a law on defenders.\n\nUNHCR"
         + " recommends that Ruritania: – Accede to the 1961 Convention; – Adopt a statelessness procedure.\n\nThe"

@@ -72,7 +72,7 @@ public final class QuotedRecommendations {
     Matcher m = LABELLED.matcher(line);
     boolean labelled = m.find();
     if (!labelled && !(m = NUMBERED.matcher(line)).find()) {
-      return i;
+      return byMaker(text, lines, i, items);
     }
     String number = labelled && m.group(1) == null ? m.group(2) : m.group(1);
     int at = lines.get(i)[0] + m.end();
@@ -132,6 +132,44 @@ public final class QuotedRecommendations {
           null));
     }
     return response != null ? Math.max(after, response.line() + 1) : after;
+  }
+
+  /** "Germany: Ratify the Convention (supported).": a recommendation listed under its makers' names. */
+  private static final Pattern MAKER_LABEL =
+      Pattern.compile("^[ \\t]*(?:[•*\\-–][ \\t]*)?(\\p{Lu}[^:\\n]{1,80}?)[ \\t]*:[ \\t]+(?=\\p{Lu})");
+  /** The response in brackets closing such a line: "(supported)", "(Noted)." */
+  private static final Pattern BRACKETED_RESPONSE =
+      Pattern.compile("(?i)[ \\t]*\\((supported|accepted|noted|rejected)\\)[.;]?[ \\t]*$");
+  private static final int MIN_ASK_WORDS = 3;
+
+  /**
+   * Reads line {@code i} into {@code items} when it lists a recommendation under the States that made it with its
+   * response in brackets, "Germany: Ratify the Convention (supported).", so that a transcript's "Norway: Thank you"
+   * and a headline's "Kenya: Free the Bloggers" are not taken. The line after it, or {@code i} when it is none.
+   */
+  private static int byMaker(String text, List<int[]> lines, int i, List<WorkingGroupList.Item> items) {
+    String line = line(text, lines, i);
+    Matcher label = MAKER_LABEL.matcher(line);
+    List<String> states = label.find() ? WorkingGroupList.states(label.group(1)) : null;
+    if (states == null || states.isEmpty()) {
+      return i;
+    }
+    int at = lines.get(i)[0] + label.end();
+    int end = lines.get(i)[1];
+    Matcher bracketed = BRACKETED_RESPONSE.matcher(text).region(at, end);
+    Stated response = bracketed.find() ? stated(bracketed.group(1), line, i) : null;
+    if (response == null) {
+      return i;
+    }
+    end = bracketed.start();
+    String words = text.substring(at, end).strip();
+    if (words.split("\\s+").length < MIN_ASK_WORDS
+        || !opensAsAsk(text, new WorkingGroupList.Segment(at, end, List.of()))) {
+      return i;
+    }
+    items.add(new WorkingGroupList.Item(null, at, end, WorkingGroupList.collapse(words), List.copyOf(states),
+        response.support(), response.evidence(), null, null));
+    return i + 1;
   }
 
   /**

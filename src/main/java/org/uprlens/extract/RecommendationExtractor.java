@@ -3094,7 +3094,7 @@ public final class RecommendationExtractor {
    * recommended" can be resolved. Leading clauses without a body ("However,", "In 2023,") are dropped.
    */
   static String lexicalSubject(String text, List<Token> tokens) {
-    int start = 0;
+    int start = DirectCall.datelineEnd(tokens);   // "GENEVA (30 October 2026) – A group of UN experts today ..."
     while (start < tokens.size() && isJunk(tokens.get(start))) {
       start++;
     }

@@ -423,11 +423,11 @@ public final class DocumentInfoReader {
   private static final Pattern SENTENCE_LINE = Pattern.compile("^\\s*(?:\\S+\\s+){7,}\\S*[\\p{Ll})]\\.\\s*$");
 
   /**
-   * "Advocacy brief: Indonesia's fourth Universal Periodic Review", "Kenya’s UPR": a title's State by its
-   * possessive.
+   * "Advocacy brief: Indonesia's fourth Universal Periodic Review", "Kenya’s UPR", "Ghana's third review": a title's
+   * State by its possessive.
    */
   private static final Pattern POSSESSIVE_REVIEW = Pattern.compile(
-      "['’]s?\\s+(?:\\p{L}+\\s+){0,2}?(?i:universal\\s+periodic\\s+review|upr)\\b");
+      "['’]s?\\s+(?:\\p{L}+\\s+){0,2}?(?i:universal\\s+periodic\\s+review|upr|review)\\b");
 
   /** Where the State's name follows: the end of a UPR title line, after footnote asterisks. */
   private static final Pattern TITLE_END = Pattern.compile(

@@ -700,6 +700,15 @@ class AttributionTest {
   }
 
   @Test
+  void aReleasesDatelineIsNoPartOfWhoTheExpertsAre() {
+    String text = "Ruritania: UN experts alarmed by killings\n\nGENEVA (30 October 2026) \u2013 A group of UN human"
+        + " rights experts today expressed alarm at the killings of protesters.\n\nThey urged the Government to"
+        + " repeal the amendments to the Public Order Act.\n";
+    assertEquals(List.of("A group of UN human rights experts"),
+        Extracting.extract(text, DocKind.NEWS).stream().map(Recommendation::actor).toList());
+  }
+
+  @Test
   void statementsPhrasesForWhoAsks() {
     List<Recommendation> found = extract("Ruritania was encouraged by Chile, Peru and Spain to ratify the Second"
         + " Optional Protocol. We join others in urging Ruritania to release the detained journalists. Norway would"

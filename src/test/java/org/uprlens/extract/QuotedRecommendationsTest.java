@@ -92,6 +92,25 @@ class QuotedRecommendationsTest {
   }
 
   @Test
+  void aRecommendationListedUnderItsMakersNamesWithItsResponseInBrackets() {
+    List<WorkingGroupList.Item> items = QuotedRecommendations.parse("""
+        Recommendations received:
+
+        Germany: Ratify the Convention on Enforced Disappearance (supported).
+        Norway and Sweden: Protect journalists from attacks (Noted)
+
+        Kenya: Free the Bloggers
+        Norway: Thank you, Mr. President.
+        Chile: Repeal the press law.
+        """);
+    assertEquals(List.of("Ratify the Convention on Enforced Disappearance", "Protect journalists from attacks"),
+        items.stream().map(WorkingGroupList.Item::text).toList(), "a line without a response in brackets is not read");
+    assertEquals(List.of(List.of("Germany"), List.of("Norway", "Sweden")),
+        items.stream().map(WorkingGroupList.Item::states).toList());
+    assertEquals(List.of("Supported", "Noted"), items.stream().map(WorkingGroupList.Item::supportStated).toList());
+  }
+
+  @Test
   void aQuoteInANumberedParagraphEndsBeforeAStatusOrPositionOnItsLine() {
     String text = """
         2. Several States raised the death penalty.

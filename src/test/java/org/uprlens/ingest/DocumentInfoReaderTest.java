@@ -315,6 +315,8 @@ class DocumentInfoReaderTest {
         + " Committee is of the view that the facts disclose a violation.").stateUnderReview());
     assertEquals("Peru", DocumentInfoReader.read("Advocacy note\nCountry under review: Peru\nSession: 47\n\nOur"
         + " asks follow.").stateUnderReview());
+    assertEquals("Ghana", DocumentInfoReader.read("Ghana's third review: what States asked\n\nGermany asked for"
+        + " more.").stateUnderReview(), "a title's State by its possessive");
     assertEquals("Kazakhstan", DocumentInfoReader.read("Human Rights Committee\n\nConcluding observations on the"
         + " report of Kazakhstan\n\n10. The State party is encouraged to ratify the Protocol.").stateUnderReview());
   }

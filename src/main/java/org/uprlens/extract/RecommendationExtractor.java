@@ -333,6 +333,10 @@ public final class RecommendationExtractor {
       // "It is essential that the Government repeal the Act": the author's own call, as a numbered operative
       // paragraph is its body's
       operative = operative < 0 && t != null && call == null && ownVoice ? impersonalCue(t.tokens()) : operative;
+      // "The State party is under an obligation to provide the author with an effective remedy": a treaty body's
+      // Views ask the State so
+      operative = operative < 0 && t != null && call == null && ownVoice ? obligationCue(t.tokens(), reviewed)
+          : operative;
       int cue = t == null || call != null || question || namesWhatIsRecommended(t.tokens())
           ? -1 : operative >= 0 ? operative : findCue(t.tokens());
       // An operative paragraph ("3. Calls upon the Government to ...") asks in the name of the document's author.
@@ -1746,7 +1750,58 @@ public final class RecommendationExtractor {
         return true;
       }
     }
-    return DirectCall.mayBe(tokens) || impersonalCue(tokens) >= 0;
+    return DirectCall.mayBe(tokens) || impersonalCue(tokens) >= 0 || obligationCue(tokens, null) >= 0;
+  }
+
+  /** How many words may stand before "is under an obligation to": a fronted phrase, the State's name. */
+  private static final int MAX_OBLIGED = 25;
+
+  /**
+   * "The State party is under an obligation to provide ...", "Ruritania is also obligated to ...": the State (by a
+   * name or as "the State party", "the Government") under a duty to act, as a treaty body's Views state the remedy.
+   * The index of "obligation" or "obligated", which stands for the cue, or -1; not "States are under an obligation
+   * to", a rule for all, nor "its obligations under the Covenant".
+   */
+  static int obligationCue(List<Token> tokens, String reviewed) {
+    int start = 0;
+    while (start < tokens.size() && isJunk(tokens.get(start))) {
+      start++;
+    }
+    for (int be = start + 1; be < Math.min(tokens.size() - 3, start + MAX_OBLIGED); be++) {
+      if (!Set.of("is", "remains").contains(tokens.get(be).lower())) {
+        continue;
+      }
+      int k = be + 1;
+      while (k < tokens.size() && Set.of("also", "therefore", "further", "thus").contains(tokens.get(k).lower())) {
+        k++;
+      }
+      int duty = k + 2 < tokens.size() && tokens.get(k).lower().equals("under")
+          && Set.of("an", "the").contains(tokens.get(k + 1).lower()) ? k + 2
+          : Set.of("obligated", "obliged").contains(tokens.get(k).lower()) ? k : -1;
+      int to = duty + 1;
+      while (to < tokens.size() && Set.of(",", "inter", "alia").contains(tokens.get(to).lower())) {
+        to++;   // "is obligated, inter alia, to provide"
+      }
+      if (duty < 0 || to + 1 >= tokens.size() || !Set.of("obligation", "obligated", "obliged")
+          .contains(tokens.get(duty).lower()) || !tokens.get(to).lower().equals("to")) {
+        return -1;
+      }
+      // "In accordance with article 2 (3) (a) of the Covenant, the State party is ...": the subject after a comma
+      for (int from = start; from < be; from++) {
+        if (from > start && !tokens.get(from - 1).word().equals(",")) {
+          continue;
+        }
+        StringBuilder subject = new StringBuilder();
+        for (int w = from; w < be; w++) {
+          subject.append(w > from ? " " : "").append(tokens.get(w).word());
+        }
+        if (namesState(subject.toString(), reviewed)) {
+          return duty;
+        }
+      }
+      return -1;
+    }
+    return -1;
   }
 
   /** What makes a call of "It is ... that": "It is essential that the Government repeal the Act". */
@@ -2231,8 +2286,9 @@ public final class RecommendationExtractor {
    * Ruritania to", "was asked to" have one).
    */
   private static boolean asksForItself(List<Token> tokens, int i, String lemma) {
+    // "is requested to", "is also requested to": a passive, someone else is asked
     return (lemma.equals("ask") || lemma.equals("request")) && i + 1 < tokens.size()
-        && tokens.get(i + 1).lower().equals("to") && !(i > 0 && BE.contains(tokens.get(i - 1).lower()));
+        && tokens.get(i + 1).lower().equals("to") && beBefore(tokens, i) < 0;
   }
 
   /** How many words the one asked may have: "the Government of the Republic of Ruritania". */

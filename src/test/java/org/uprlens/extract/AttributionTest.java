@@ -700,6 +700,27 @@ class AttributionTest {
   }
 
   @Test
+  void aTreatyBodysViewsAskTheStateItsObligationsAndRequests() {
+    String text = """
+        Human Rights Committee
+
+        Views adopted by the Committee under article 5 (4) of the Optional Protocol, concerning communication No. 1/2025
+
+        10. In accordance with article 2 (3) (a) of the Covenant, the State party is under an obligation to provide the
+        author with an effective remedy. Accordingly, the State party is obligated, inter alia, to provide adequate
+        compensation to the author. States are under an obligation to respect the Covenant.
+
+        11. The State party is also requested to publish the present Views.
+        """;
+    List<Recommendation> found = Extracting.extract(text, DocKind.OTHER);
+    assertEquals(List.of("Provide the author with an effective remedy.", "Provide adequate compensation to the author.",
+        "Publish the present Views."), found.stream().map(Recommendation::request).toList(),
+        "a rule for all States asks none of them");
+    assertEquals(List.of("Human Rights Committee"), found.stream().map(Recommendation::actor).distinct().toList());
+    assertEquals(List.of("Ruritania"), found.stream().map(Recommendation::target).distinct().toList());
+  }
+
+  @Test
   void aReleasesDatelineIsNoPartOfWhoTheExpertsAre() {
     String text = "Ruritania: UN experts alarmed by killings\n\nGENEVA (30 October 2026) \u2013 A group of UN human"
         + " rights experts today expressed alarm at the killings of protesters.\n\nThey urged the Government to"

@@ -222,6 +222,26 @@ final class Author {
    * "Rights Now said today" on a page Rights Now published counts though the name alone could be a person's.
    */
   static String of(String text, String publisher) {
+    return withoutTopic(named(text, publisher));
+  }
+
+  /** "Accra Rights Forum on Ghana" as a byline names it ("Statement by the Accra Rights Forum on Ghana"). */
+  private static final Pattern ON_STATE = Pattern.compile("(.+?)\\s+on\\s+(?:the\\s+)?(\\p{Lu}[^,;]+)");
+
+  /**
+   * A name without the State a byline says the document is on: "Accra Rights Forum on Ghana" is the Accra Rights
+   * Forum; a mandate keeps its own ("Special Rapporteur on Eritrea").
+   */
+  private static String withoutTopic(String name) {
+    Matcher on = name == null ? null : ON_STATE.matcher(name);
+    if (on == null || !on.matches() || org.uprlens.States.byName(on.group(2).strip()).isEmpty()) {
+      return name;
+    }
+    String type = ActorTypes.of(on.group(1));
+    return ActorTypes.SPECIAL_PROCEDURE.equals(type) || ActorTypes.UNKNOWN.equals(type) ? name : on.group(1);
+  }
+
+  private static String named(String text, String publisher) {
     Matcher byline = BYLINE.matcher(text).region(0, Math.min(text.length(), HEAD));
     if (byline.find()) {
       Matcher mandate = MANDATE.matcher(text).region(byline.start(), Math.min(text.length(), HEAD));

@@ -38,11 +38,20 @@ final class DirectCall {
       }
     }
     for (int i = from + 1; i < Math.min(tokens.size(), from + MAX_MODAL_AT + 1); i++) {
-      if (Lexicon.MODALS.contains(tokens.get(i).lower())) {
+      if (isModal(tokens, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Verbs that ask as a modal does before "to": "The Government needs to repeal", "Ghana has to stop". */
+  private static final Set<String> SEMI_MODALS = Set.of("needs", "need", "has", "have");
+
+  /** Whether a modal stands at {@code i}: "should", "must", "ought", or "needs to", "has to". */
+  private static boolean isModal(List<Token> tokens, int i) {
+    return Lexicon.MODALS.contains(tokens.get(i).lower()) || SEMI_MODALS.contains(tokens.get(i).lower())
+        && i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("to");
   }
 
   /**
@@ -50,6 +59,25 @@ final class DirectCall {
    * when the modal introduces a list ("The State party should: (a) ..."), whose items are then the calls.
    */
   record Call(int modal, int subjectStart, int subjectEnd, boolean listed, boolean peers, boolean passive) {}
+
+  /** How long an aside between a modal and its verb may be: ", as a matter of urgency,". */
+  private static final int MAX_ASIDE = 10;
+
+  /** The index after an aside between commas at {@code at} (", as a matter of urgency,"), else {@code at}. */
+  private static int afterAside(List<Token> tokens, int at) {
+    if (at >= tokens.size() || !tokens.get(at).word().equals(",")) {
+      return at;
+    }
+    for (int k = at + 2; k < Math.min(tokens.size() - 1, at + MAX_ASIDE); k++) {
+      if (tokens.get(k).word().equals(",")) {
+        Token next = tokens.get(k + 1);   // "repeal/NN": the tagger may take the verb for a noun
+        boolean verb = next.tag() != null && Set.of("VB", "VBP", "NN").contains(next.tag())
+            && !next.word().isEmpty() && Character.isLowerCase(next.word().charAt(0));
+        return verb ? k + 1 : at;
+      }
+    }
+    return at;
+  }
 
   /** Words between a modal and the colon of its list: "should, inter alia:", "must, among other things:". */
   private static final Set<String> LIST_ASIDES = Set.of(",", "inter", "alia", "among", "other", "things", "in",
@@ -68,7 +96,7 @@ final class DirectCall {
     int dateline = Math.max(from, datelineEnd(tokens));
     int start = dateline;
     for (int i = dateline; i < Math.min(tokens.size(), dateline + MAX_LABEL); i++) {
-      if (Lexicon.MODALS.contains(tokens.get(i).lower())) {
+      if (isModal(tokens, i)) {
         break;           // "The State party should:" introduces its list; the colon is no label's
       }
       if (tokens.get(i).word().equals(":") || Lexicon.DASHES.contains(tokens.get(i).word())) {
@@ -86,7 +114,7 @@ final class DirectCall {
     boolean noun = false;
     for (int m = start + 1; m < Math.min(tokens.size() - 1, start + MAX_MODAL_AT + 1); m++) {
       Token token = tokens.get(m);
-      if (!Lexicon.MODALS.contains(token.lower())) {
+      if (!isModal(tokens, m)) {
         String tag = token.tag();
         // "Training for polling staff should be enhanced": a gerund may be the subject
         Token first = tokens.get(start);
@@ -110,11 +138,18 @@ final class DirectCall {
         end = RecommendationExtractor.beforeDiscourseAside(tokens, end);   // "Belgium, in particular, should"
       }
       int verb = m + 1;
-      if (token.lower().equals("ought") && verb < tokens.size() && tokens.get(verb).lower().equals("to")) {
+      if ((token.lower().equals("ought") || SEMI_MODALS.contains(token.lower())) && verb < tokens.size()
+          && tokens.get(verb).lower().equals("to")) {
         verb++;
       }
       while (verb < tokens.size() && tokens.get(verb).tag() != null && tokens.get(verb).tag().startsWith("RB")) {
         verb++;   // "should not", "must immediately"
+      }
+      int beforeAside = verb;
+      verb = afterAside(tokens, verb);   // "must, as a matter of urgency, repeal"
+      boolean aside = verb != beforeAside;   // the modal governs the word after it, whatever its tag
+      while (verb < tokens.size() && tokens.get(verb).tag() != null && tokens.get(verb).tag().startsWith("RB")) {
+        verb++;
       }
       if (verb + 1 < tokens.size() && tokens.get(verb).lower().equals("have")
           && "VBN".equals(tokens.get(verb + 1).tag())) {
@@ -128,7 +163,7 @@ final class DirectCall {
         colon++;   // "should, inter alia:", "must, among other things:"
       }
       boolean listed = colon < tokens.size() && tokens.get(colon).word().equals(":");
-      boolean asks = listed || verb < tokens.size() && "VB".equals(tokens.get(verb).tag());
+      boolean asks = listed || verb < tokens.size() && ("VB".equals(tokens.get(verb).tag()) || aside);
       if (!asks || end < start) {
         return null;
       }

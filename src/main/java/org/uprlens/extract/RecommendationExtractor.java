@@ -98,6 +98,8 @@ public final class RecommendationExtractor {
   /** "and should also", "or must": a second act under the same subject's modal. */
   private static final Pattern SECOND_MODAL =
       Pattern.compile("\\b(and|or)\\s+(?:should|must)\\s+(?:also\\s+|further\\s+)?(?=\\p{Ll})");
+  /** "not only" opening the words asked: "should not only release them but also ...". */
+  private static final Pattern NOT_ONLY = Pattern.compile("(?i)not\\s+only\\s+(?=\\p{L})");
   /** "but also (to)" after "not only to": the second of two acts. */
   private static final Pattern BUT_ALSO = Pattern.compile(",?\\s+but\\s+also\\s+(?:to\\s+)?");
   /** "and for an end to", "and for the adoption of": a second act asked for by its noun. */
@@ -1108,7 +1110,13 @@ public final class RecommendationExtractor {
       Token token = tokens.get(i);
       String tag = token.tag();
       if (token.word().equals(",")) {
-        i = asideEnd(tokens, i, limit);   // "that the State party, in order to strengthen ..., ratify"
+        int close = asideEnd(tokens, i, limit);
+        // "must, as a matter of urgency, repeal/NN": the modal governs the word after the aside, whatever its tag
+        if (i == cue + 1 && close > i && Lexicon.MODALS.contains(tokens.get(cue).lower()) && close + 1 < limit
+            && isLowerWord(tokens.get(close + 1))) {
+          return close + 1;
+        }
+        i = close;   // "that the State party, in order to strengthen ..., ratify"
         continue;
       }
       if (isStatesNoun(tokens, i)) {
@@ -1389,6 +1397,10 @@ public final class RecommendationExtractor {
     // "not only to repeal the law but also to compensate the victims" asks two acts
     boolean notOnly = at - 3 > cue && tokens.get(at - 1).lower().equals("to")
         && tokens.get(at - 2).lower().equals("only") && tokens.get(at - 3).lower().equals("not");
+    // "should not only release them but also compensate them"
+    Matcher notOnlyFirst = NOT_ONLY.matcher(asked);
+    notOnly |= notOnlyFirst.lookingAt();
+    asked = notOnlyFirst.lookingAt() ? asked.substring(notOnlyFirst.end()) : asked;
     asked = notOnly ? BUT_ALSO.matcher(asked).replaceFirst(" and ") : asked;
     // "called for the release of X and for an end to Y" asks to release X and end Y
     asked = opening == null ? asked : secondActionNoun(asked);
@@ -2468,7 +2480,9 @@ public final class RecommendationExtractor {
     String phrase = words.toString().replaceFirst("^(?i:the)\\s+", "");
     boolean own = named[1] > named[0] && Set.of("my", "our").contains(tokens.get(named[0]).lower())
         && Set.of("delegation", "government", "country").contains(tokens.get(named[1]).lower());
-    return org.uprlens.States.byName(phrase).isPresent() || own ? end : -1;
+    String type = ActorTypes.of(phrase);
+    boolean body = type != null && !ActorTypes.UNKNOWN.equals(type);   // "The Committee would like to encourage"
+    return org.uprlens.States.byName(phrase).isPresent() || own || body ? end : -1;
   }
 
   /** Whether the token at {@code me} is the "me" of "Allow me", "Let me", "Permit me": the speaker. */

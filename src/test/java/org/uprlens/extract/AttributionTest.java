@@ -700,6 +700,31 @@ class AttributionTest {
   }
 
   @Test
+  void callsByModalsAfterAnAsideOrByNeedsToAndHasTo() {
+    String text = """
+        Statement by the Ruritania Rights Forum on Ghana
+
+        Ghana must, as a matter of urgency, repeal section 104 of the Criminal Offences Act.
+
+        The government needs to repeal the Vigilantism Act.
+
+        Ghana has to stop the forced evictions in Old Fadama.
+
+        The authorities should not only release the protesters but also compensate them.
+
+        The Committee would like to encourage the State party to adopt an anti-discrimination law.
+
+        The Government has to date failed to act. What Ghana has to offer is a plan.
+        """;
+    List<Recommendation> found = extract(text, "Ghana", Outline.EMPTY);
+    assertEquals(List.of("Repeal section 104 of the Criminal Offences Act.", "Repeal the Vigilantism Act.",
+        "Stop the forced evictions in Old Fadama.", "Release the protesters and compensate them.",
+        "Adopt an anti-discrimination law."), found.stream().map(Recommendation::request).toList());
+    assertEquals(List.of("Ruritania Rights Forum", "Committee"),
+        found.stream().map(Recommendation::actor).distinct().toList(), "the byline's 'on Ghana' is its topic");
+  }
+
+  @Test
   void aTreatyBodysViewsAskTheStateItsObligationsAndRequests() {
     String text = """
         Human Rights Committee

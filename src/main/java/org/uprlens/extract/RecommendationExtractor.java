@@ -93,8 +93,8 @@ public final class RecommendationExtractor {
    * Geneva." Not part of the request.
    */
   private static final Pattern OCCASION_TAIL = Pattern.compile(
-      ",\\s+(?:during|at)\\s+(?:the|a|an|its|their|\\p{Lu}\\p{L}*['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,4}?"
-          + "(?:review|session|dialogue|debate|meeting)\\b[^,;\"”]{0,80}?\\.?$");
+      ",\\s+(?:during|at)\\s+(?:the|a|an|its|their|\\p{Lu}\\p{L}*['’]s?)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?"
+          + "(?i:review|session|dialogue|debate|meeting)\\b[^,;\"”]{0,80}?\\.?$");
   /** "and should also", "or must": a second act under the same subject's modal. */
   private static final Pattern SECOND_MODAL =
       Pattern.compile("\\b(and|or)\\s+(?:should|must)\\s+(?:also\\s+|further\\s+)?(?=\\p{Ll})");

@@ -153,6 +153,9 @@ class AttributionTest {
     assertEquals("Commute all death sentences", extract("We have urged the Government of Ruritania to commute all death"
         + " sentences, and we will continue to do so.", Outline.EMPTY).get(0).request(),
         "what the maker will do is no part of the ask; 'commute', tagged a noun before 'all', is the act");
+    assertEquals("Drop a bill that would criminalise LGBT advocacy", extract("Dozens of countries pressed Ruritania to"
+        + " drop a bill that would criminalise LGBT advocacy, during the country's fourth Universal Periodic Review at"
+        + " the UN Human Rights Council.", Outline.EMPTY).get(0).request(), "when it was asked is no part of it");
   }
 
   @Test

@@ -3163,8 +3163,24 @@ public final class RecommendationExtractor {
    * ("The same Committee expressed concern", "Although ..., the country team noted"), so that a later "It
    * recommended" can be resolved. Leading clauses without a body ("However,", "In 2023,") are dropped.
    */
+  /**
+   * Where a release's dateline ends, "GENEVA (30 October 2026) –", in a sentence that may not be tagged: only places,
+   * dates and their marks before the dash, so that "The Programme for Children 2006–2016 was adopted" has none.
+   */
+  private static int datelineEnd(List<Token> tokens) {
+    int end = DirectCall.datelineEnd(tokens);
+    for (int k = 0; k < end - 1; k++) {
+      String w = tokens.get(k).word();
+      if (!(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) || Set.of("(", ")", ",", ".",
+          "-LRB-", "-RRB-").contains(w))) {
+        return 0;
+      }
+    }
+    return end;
+  }
+
   static String lexicalSubject(String text, List<Token> tokens) {
-    int start = DirectCall.datelineEnd(tokens);   // "GENEVA (30 October 2026) – A group of UN experts today ..."
+    int start = datelineEnd(tokens);   // "GENEVA (30 October 2026) – A group of UN experts today ..."
     while (start < tokens.size() && isJunk(tokens.get(start))) {
       start++;
     }

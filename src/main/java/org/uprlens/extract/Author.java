@@ -22,8 +22,8 @@ final class Author {
   /** A byline may name a coalition: "Submitted by the Coalition for Children's Rights and the Centre for Legal Aid". */
   private static final String LONG_NAME = name(12);
   private static final Pattern BYLINE = Pattern.compile("(?i:statement|submission|communication|letter|report"
-      + "|press\\s+release|contribution|update|remarks|briefing|brief|position\\s+paper|briefing\\s+paper)\\b[^.\\n]{0,40}?\\b(?i:delivered|made|submitted|issued"
-      + "|presented|read|prepared)?\\s*by\\s+" + LONG_NAME);
+      + "|press\\s+release|contribution|update|remarks|briefing|brief|position\\s+paper|briefing\\s+paper)\\b"
+      + "[^.\\n]{0,40}?\\b(?i:delivered|made|submitted|issued|presented|read|prepared)?\\s*by\\s+" + LONG_NAME);
   /** "Submitted by ..." on a line of its own, under the title. */
   private static final Pattern SUBMITTED_BY = Pattern.compile("(?m)^[ \\t]*(?i:submitted|prepared|presented"
       + "|delivered|issued)[ \\t]+(?i:by):?[ \\t]+" + LONG_NAME);

@@ -592,8 +592,8 @@ public final class RecommendationExtractor {
    * A person's label, by name or post, with what a record adds in brackets: "Jane Smith", "Jane Smith (Bristol
    * North) (Lab)", "The Minister for the Middle East (Ann Green)", "Ms. Diallo".
    */
-  private static final Pattern PERSON_LABEL = Pattern.compile("(?:The )?\\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*"
-      + "|of|for|the|and|on|de|da|van|von|al|el|bin))*(?: \\([^()\\n]{1,60}\\))*");
+  private static final Pattern PERSON_LABEL = Pattern.compile("(?:The )?\\p{Lu}[\\p{L}'’.-]*"
+      + "(?: (?:\\p{Lu}[\\p{L}'’.-]*|of|for|the|and|on|de|da|van|von|al|el|bin))*(?: \\([^()\\n]{1,60}\\))*");
   /** Labels that name a part of a text, not who speaks: "Question: ", "Note: ", "Source: ". */
   private static final Set<String> NOT_SPEAKERS = Set.of("Question", "Answer", "Q", "A", "Reply", "Response",
       "Note", "Notes", "Source", "Sources", "Update", "Date", "Location", "Place", "Time", "Title", "Subject",

@@ -67,8 +67,9 @@ record StatedResponse(String support, String verb) {
    */
   private static final Pattern TO_THOSE = Pattern.compile(
       "(?i)\\b(?:(noted|notes|rejected|rejects|(?:did|would)(?:\\s+not|n[’']t)\\s+(?:support|accept)|refused\\s+to"
-          + "\\s+(?:support|accept))|(accepted|accepts|supported|supports))\\s+(?:(?:these|those|this|that|the|both|all|all\\s+of\\s+these"
-          + "|the\\s+two)\\s+" + RECS + "|them|it|both(?:\\s+of\\s+them)?)\\s*[.;]?\\s*$");
+          + "\\s+(?:support|accept))|(accepted|accepts|supported|supports))\\s+"
+          + "(?:(?:these|those|this|that|the|both|all|all\\s+of\\s+these|the\\s+two)\\s+" + RECS
+          + "|them|it|both(?:\\s+of\\s+them)?)\\s*[.;]?\\s*$");
   /** The same, in the passive, the sentence being nothing else: "This one was noted too.", "Both were rejected." */
   private static final Pattern TO_THOSE_PASSIVE = Pattern.compile(
       "(?i)(?:this|that|it|they|these|those|both|all\\s+of\\s+them)(?:\\s+(?:one|ones|" + RECS + "))?\\s+"
@@ -259,7 +260,8 @@ record StatedResponse(String support, String verb) {
   }
 
   /** The words of a response that notes: "noted", "rejects", "did not support", "refused to accept". */
-  private static final Pattern NOTES = Pattern.compile("(?i)\\b(?:noted|notes|rejected|rejects|not|refused)\\b|n[’']t\\b");
+  private static final Pattern NOTES =
+      Pattern.compile("(?i)\\b(?:noted|notes|rejected|rejects|not|refused)\\b|n[’']t\\b");
 
   /**
    * The States whose recommendations a response sentence names ("Recommendations by Canada and Peru ...", "Norway's

@@ -416,8 +416,9 @@ public final class DocumentInfoReader {
    * A form's field naming the State: "State party: Kazakhstan" over a treaty body's Views, "Country under review:
    * Peru" in a briefing's header.
    */
-  private static final Pattern STATE_FIELD = Pattern.compile("(?im)^[ \\t]*(?:state[ \\t]+party|state[ \\t]+under"
-      + "[ \\t]+review|country(?:[ \\t]+under[ \\t]+review)?|reviewed[ \\t]+state)[ \\t]*:[ \\t]*([^\\n]{2,60}?)[ \\t]*$");
+  private static final Pattern STATE_FIELD = Pattern.compile("(?im)^[ \\t]*(?:state[ \\t]+party"
+      + "|state[ \\t]+under[ \\t]+review|country(?:[ \\t]+under[ \\t]+review)?|reviewed[ \\t]+state)[ \\t]*:[ \\t]*"
+      + "([^\\n]{2,60}?)[ \\t]*$");
 
   /** A line of prose: eight words or more ending with a full stop. */
   private static final Pattern SENTENCE_LINE = Pattern.compile("^\\s*(?:\\S+\\s+){7,}\\S*[\\p{Ll})]\\.\\s*$");

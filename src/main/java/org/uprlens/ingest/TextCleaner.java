@@ -148,9 +148,9 @@ public final class TextCleaner {
   }
 
   /**
-   * A line of letters spaced out, as a designed heading prints them ("R E C O M M E N D A T I O N S", "K E Y   A S K S",
-   * words apart by two spaces or more): the words written whole, the spaces they free after them, so that offsets
-   * stay. Headings name what follows ("Recommendations"), which the reader looks for.
+   * A line of letters spaced out, as a designed heading prints them ("R E C O M M E N D A T I O N S",
+   * "K E Y   A S K S", words apart by two spaces or more): the words written whole, the spaces they free after
+   * them, so that offsets stay. Headings name what follows ("Recommendations"), which the reader looks for.
    */
   private static final Pattern SPACED_LETTERS = Pattern.compile("[ ]*\\p{L}(?: {1,3}\\p{L}){3,}[ ]*(?=\\n|\\z)");
 

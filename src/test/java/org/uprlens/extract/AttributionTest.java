@@ -756,8 +756,9 @@ class AttributionTest {
     assertEquals(List.of("A group of UN human rights experts"),
         Extracting.extract(text, DocKind.NEWS).stream().map(Recommendation::actor).toList());
     String period = "The first Programme for Children and Youth 2006\u20132016 was adopted in 2006.";
-    assertEquals("The first Programme for Children and Youth 2006\u20132016", RecommendationExtractor.lexicalSubject(period,
-        SPLITTER.split(period).get(0).tokens()), "a period's dash after a year is no dateline's");
+    assertEquals("The first Programme for Children and Youth 2006\u20132016",
+        RecommendationExtractor.lexicalSubject(period, SPLITTER.split(period).get(0).tokens()),
+        "a period's dash after a year is no dateline's");
   }
 
   @Test

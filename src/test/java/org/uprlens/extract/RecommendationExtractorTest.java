@@ -290,7 +290,7 @@ class RecommendationExtractorTest {
     String unnumbered = text.replace("112.4 ", "").replace("112.9 ", "");
     assertEquals(List.of("Publish the prison census every year"), Extracting.extract(unnumbered,
         org.uprlens.ingest.DocKind.OTHER).stream().map(Recommendation::text).filter(t -> t.startsWith("Publish"))
-        .toList(), "beside a plan's columns (lead institution, timeline), a column of recommendations is one unnumbered");
+        .toList(), "beside a plan's columns (lead institution, timeline), a column of recommendations is one");
     String notes = unnumbered.replace("Lead institution", "Notes").replace("Timeline", "Comments");
     assertEquals(List.of(), Extracting.extract(notes, org.uprlens.ingest.DocKind.OTHER).stream()
         .map(Recommendation::text).filter(t -> t.startsWith("Publish")).toList(),

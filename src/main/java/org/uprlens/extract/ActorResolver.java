@@ -144,6 +144,23 @@ final class ActorResolver {
     if (self != null && self.toLowerCase(Locale.ROOT).endsWith(" " + lower)) {
       return self;
     }
+    // "His delegation recommended" after "Mr. Smith (United Kingdom) said ...": the State named before
+    if (SPEAKERS_DELEGATION.matcher(lower).matches() && last() != null && States.byName(last()).isPresent()) {
+      return last();
+    }
+    // A summary record names speakers with what they speak for: "Mr. Mensah (Ghana)", "Ms. Lee (Country Task Force)"
+    Matcher affiliated = AFFILIATED.matcher(phrase);
+    if (affiliated.matches()) {
+      String of = affiliated.group(1).strip();
+      var state = States.byName(of);
+      if (state.isPresent()) {
+        return state.get().name();
+      }
+      if (COMMITTEE_POST.matcher(of).matches()) {
+        String committee = namedBefore("committee");
+        return committee != null ? committee : self != null ? self : phrase;
+      }
+    }
     if (COMMITTEE_MEMBER.matcher(lower).lookingAt()) {
       String committee = namedBefore("committee");
       return committee != null ? committee : phrase;   // "A Committee Expert said": of the committee named before
@@ -195,6 +212,16 @@ final class ActorResolver {
    */
   private static final Pattern COMMITTEE_MEMBER = Pattern.compile("(?:an?\\s+|another\\s+)?committee\\s+(?:experts?"
       + "|members?|chair(?:person)?|vice-chair(?:person)?|(?:country\\s+)?rapporteur)\\b");
+
+  /** A speaker's own delegation: "His delegation", "her Government". */
+  private static final Pattern SPEAKERS_DELEGATION =
+      Pattern.compile("(?:his|her|their)\\s+(?:delegation|government|country)");
+  /** A speaker named with what they speak for in brackets, as a summary record prints it: "Ms. Lee (Country Task Force)". */
+  private static final Pattern AFFILIATED =
+      Pattern.compile("(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+\\p{Lu}[\\p{L}'’ -]{0,40}?\\s*\\(([^()]{2,60})\\)");
+  /** A committee member's part in a summary record: "Country Task Force", "Country Rapporteur", "Chair". */
+  private static final Pattern COMMITTEE_POST = Pattern.compile("(?i)(?:country\\s+)?(?:task\\s+force|rapporteur"
+      + "|co-?rapporteur)|(?:vice-?)?chair(?:person)?|committee\\s+member|member\\s+of\\s+the\\s+committee");
 
   /** Whether {@code name} is one of a committee's members by their post ("A Committee Expert"), not a body. */
   static boolean isCommitteeMember(String name) {

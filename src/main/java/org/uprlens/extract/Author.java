@@ -131,7 +131,7 @@ final class Author {
   private static final Pattern POST_OF = Pattern.compile("\\b(?:of|for)\\s+the\\s+((?:Sub)?Committee\\s+(?:on|against"
       + "|for)\\s+.+|Human\\s+Rights\\s+Committee|Working\\s+Group\\s+on\\s+.+)$");
   private static final Pattern CONCLUDING = Pattern.compile("(?i)\\bconcluding\\s+observations\\b"
-      + "|\\b(?:views|decision)\\s+adopted\\s+by\\s+the\\s+committee\\b");
+      + "|\\b(?:views|decision)\\s+adopted\\s+by\\s+the\\s+committee\\b|\\bsummary\\s+record\\b");
   /**
    * Offices whose reports name them in their title and then speak of themselves in the third or first person, or
    * ask without a subject: the Council of Europe's Commissioner ("Report by the Commissioner for Human Rights of

@@ -3142,6 +3142,9 @@ public final class RecommendationExtractor {
   }
 
   private static boolean looksLikeActor(List<Token> tokens, int[] span) {
+    if (span[1] > span[0] && HONORIFICS.contains(tokens.get(span[0]).word())) {
+      return true;   // "Ms. Lee (Country Task Force) said": a person, who may speak for a body or State
+    }
     for (int i = span[0]; i <= span[1]; i++) {
       String word = tokens.get(i).word();
       String w = word.toLowerCase(Locale.ROOT);
@@ -3153,16 +3156,13 @@ public final class RecommendationExtractor {
     return false;
   }
 
+  private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.");
+
   static boolean isAcronym(String word) {
     return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
         && Character.isUpperCase(word.charAt(0));
   }
 
-  /**
-   * For sentences that are not recommendations: the words before the first reporting verb, when they name a body
-   * ("The same Committee expressed concern", "Although ..., the country team noted"), so that a later "It
-   * recommended" can be resolved. Leading clauses without a body ("However,", "In 2023,") are dropped.
-   */
   /**
    * Where a release's dateline ends, "GENEVA (30 October 2026) –", in a sentence that may not be tagged: only places,
    * dates and their marks before the dash, so that "The Programme for Children 2006–2016 was adopted" has none.
@@ -3179,6 +3179,11 @@ public final class RecommendationExtractor {
     return end;
   }
 
+  /**
+   * For sentences that are not recommendations: the words before the first reporting verb, when they name a body
+   * ("The same Committee expressed concern", "Although ..., the country team noted"), so that a later "It
+   * recommended" can be resolved. Leading clauses without a body ("However,", "In 2023,") are dropped.
+   */
   static String lexicalSubject(String text, List<Token> tokens) {
     int start = datelineEnd(tokens);   // "GENEVA (30 October 2026) – A group of UN experts today ..."
     while (start < tokens.size() && isJunk(tokens.get(start))) {

@@ -749,6 +749,30 @@ class AttributionTest {
   }
 
   @Test
+  void aSummaryRecordsSpeakersSpeakForTheirStateOrTheirCommittee() {
+    String committee = """
+        Committee on Economic, Social and Cultural Rights
+        Summary record of the 12th meeting
+
+        3. Ms. Lee (Country Task Force) said that the Committee remained concerned about forced evictions. She
+        recommended that the State party adopt a moratorium on evictions.
+
+        5. Mr. Mensah (Ruritania) said that his Government would consider the recommendation.
+        """;
+    assertEquals(List.of("Committee on Economic, Social and Cultural Rights"),
+        Extracting.extract(committee, DocKind.OTHER).stream().map(Recommendation::actor).toList());
+    String council = """
+        Human Rights Council
+        Summary record of the 20th meeting
+
+        1. Mr. Smith (United Kingdom) said that his country welcomed the moratorium. His delegation recommended that
+        Ruritania abolish the death penalty in law.
+        """;
+    assertEquals(List.of("United Kingdom of Great Britain and Northern Ireland"),
+        Extracting.extract(council, DocKind.OTHER).stream().map(Recommendation::actor).toList());
+  }
+
+  @Test
   void aReleasesDatelineIsNoPartOfWhoTheExpertsAre() {
     String text = "Ruritania: UN experts alarmed by killings\n\nGENEVA (30 October 2026) \u2013 A group of UN human"
         + " rights experts today expressed alarm at the killings of protesters.\n\nThey urged the Government to"

@@ -887,6 +887,10 @@ public final class RecommendationExtractor {
         }
       }
     }
+    if (tokens.get(cue).lower().equals("need") && cue + 1 < tokens.size()
+        && tokens.get(cue + 1).lower().equals("for")) {
+      return target(text, tokens, cue + 1, reviewed);   // "There is an urgent need for the authorities to"
+    }
     int[] passive = asks == cue ? passiveSubject(tokens, cue) : null;
     if (passive != null && targetSpan(tokens, asks)[0] == targetSpan(tokens, asks)[1]) {
       // "Civil society organisations are encouraged to submit ...": those the passive is said of

@@ -688,6 +688,8 @@ class AttributionTest {
     List<Recommendation> found = extract(text, Outline.EMPTY);
     assertEquals(List.of("Repeal the Vigilantism Act.", "Adopt a law on legal aid."),
         found.stream().map(Recommendation::request).toList(), "a that-clause in the past tells; 'to note' asks no one");
+    assertEquals(List.of("the Government", "the Government"), extract(text, null, Outline.EMPTY).stream()
+        .map(Recommendation::target).toList(), "in a document of no known State, whom the need is for");
     assertEquals(List.of("Ruritania Rights Coalition"),
         found.stream().map(Recommendation::actor).distinct().toList());
     assertEquals("the Government", extract("We recommend that the Government repeal the Vigilantism Act.", null,

@@ -216,7 +216,10 @@ final class ActorResolver {
   /** A speaker's own delegation: "His delegation", "her Government". */
   private static final Pattern SPEAKERS_DELEGATION =
       Pattern.compile("(?:his|her|their)\\s+(?:delegation|government|country)");
-  /** A speaker named with what they speak for in brackets, as a summary record prints it: "Ms. Lee (Country Task Force)". */
+  /**
+   * A speaker named with what they speak for in brackets, as a summary record prints it: "Ms. Lee (Country Task
+   * Force)", "Mr. Mensah (Ghana)".
+   */
   private static final Pattern AFFILIATED =
       Pattern.compile("(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+\\p{Lu}[\\p{L}'’ -]{0,40}?\\s*\\(([^()]{2,60})\\)");
   /** A committee member's part in a summary record: "Country Task Force", "Country Rapporteur", "Chair". */

@@ -95,6 +95,9 @@ public final class RecommendationExtractor {
   private static final Pattern OCCASION_TAIL = Pattern.compile(
       ",\\s+(?:during|at)\\s+(?:the|a|an|its|their|\\p{Lu}\\p{L}*['’]s?)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?"
           + "(?i:review|session|dialogue|debate|meeting)\\b[^,;\"”]{0,80}?\\.?$");
+  /** "Be encouraged to", "Be commended for X and urged to": a modal's passive cue before what is asked. */
+  private static final Pattern PASSIVE_CUE_FIRST = Pattern.compile("(?i)^be\\s+(?:[^.;]{0,80}?\\s+and\\s+)?"
+      + "(?:also\\s+)?(?:encouraged|urged|called\\s+(?:up)?on|requested|invited|asked)\\s+to\\s+(?=\\p{L})");
   /** "and should also", "or must": a second act under the same subject's modal. */
   private static final Pattern SECOND_MODAL =
       Pattern.compile("\\b(and|or)\\s+(?:should|must)\\s+(?:also\\s+|further\\s+)?(?=\\p{Ll})");
@@ -1410,6 +1413,8 @@ public final class RecommendationExtractor {
     asked = opening == null ? asked : secondActionNoun(asked);
     // "must ensure X, and should also publish Y": the second act's modal is the first's
     asked = SECOND_MODAL.matcher(asked).replaceAll("$1 ");
+    // "Ghana should be commended for X and encouraged to ratify Y" asks to ratify Y
+    asked = PASSIVE_CUE_FIRST.matcher(asked).replaceFirst("");
     asked = closedQuotes(ATTRIBUTION_TAIL.matcher(asked).replaceFirst(""));
     asked = LIST_PUNCTUATION.matcher(OCCASION_TAIL.matcher(asked).replaceFirst("")).replaceFirst("");
     StatedResponse.Appended response = StatedResponse.appended(asked);

@@ -103,6 +103,14 @@ record StatedResponse(String support, String verb) {
       "(?i)\\b(rejected|noted|(?:did|does|would)(?:\\s+not|n[’']t)\\s+(?:accept|support))" + THOSE);
   private static final Pattern YES_THOSE = Pattern.compile("(?i)\\b(accepted|supported)" + THOSE);
 
+  /**
+   * "Sweden's recommendation to abolish the death penalty was supported by Ghana": supported, in the passive, by the
+   * State or with no agent; not "was supported by civil society".
+   */
+  private static final Pattern YES_PASSIVE = Pattern.compile(
+      "(?i)\\b" + RECS + ABOUT + "[^.;]{0,400}?\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:also\\s+)?"
+          + "(supported|accepted)\\b(?!\\s+by\\s+(?!(?i:the\\s+(?:government|state|authorities)|it)\\b)(?-i:\\p{Ll}))");
+
   /** "has yet to implement recommendations it accepted in 2018 to allow ...": accepted, said after the noun. */
   private static final Pattern YES_AFTER = Pattern.compile(
       "(?i)\\b" + RECS + "\\s+(?:that\\s+|which\\s+)?(?:it|they|the\\s+(?:government|authorities))\\s+"
@@ -128,6 +136,7 @@ record StatedResponse(String support, String verb) {
       new Rule(NOT_ACTIVE, WorkingGroupList.NOTED), new Rule(NOTED_FROM, WorkingGroupList.NOTED, true),
       new Rule(NOT_PASSIVE, WorkingGroupList.NOTED), new Rule(AMONG, null),
       new Rule(NOT_THOSE, WorkingGroupList.NOTED), new Rule(YES, WorkingGroupList.SUPPORTED),
+      new Rule(YES_PASSIVE, WorkingGroupList.SUPPORTED),
       new Rule(YES_AFTER, WorkingGroupList.SUPPORTED), new Rule(YES_THOSE, WorkingGroupList.SUPPORTED));
 
   static StatedResponse find(String sentence) {

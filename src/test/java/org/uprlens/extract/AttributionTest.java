@@ -189,6 +189,7 @@ class AttributionTest {
       Ruritania rejected calls by several States to abolish the death penalty. | Noted | -
       Ruritania noted calls by a number of delegations to abolish the death penalty. | Noted | -
       The Government rejects the call by the experts to repeal the Cybercrimes Act. | Noted | -
+      Sweden's recommendation to abolish the death penalty was supported by Ruritania. | Supported | Sweden
       """)
   void aStatedResponseNamesTheStatesThatMadeTheRecommendations(String sentence, String support, String actor) {
     List<Recommendation> found = extract(sentence, null);
@@ -201,6 +202,8 @@ class AttributionTest {
   void aParticipleThatDescribesTheRecommendationsTellsNoResponse() {
     assertEquals(List.of(), extract("The plan assigns each supported recommendation to a lead institution.", null));
     assertEquals(List.of(), extract("A timeline for accepted recommendations on education is annexed.", null));
+    assertEquals(List.of(), extract("The recommendation to create a children's ombudsman was supported by civil"
+        + " society.", null), "supported by others than the State is no response");
     assertEquals(List.of("Supported"), extract("In 2024 Ruritania supported recommendations to end child labour.",
         null).stream().map(Recommendation::supportStated).toList(), "the response itself still counts");
   }
@@ -719,12 +722,15 @@ class AttributionTest {
 
         The Committee would like to encourage the State party to adopt an anti-discrimination law.
 
+        Ghana should be commended for its moratorium and encouraged to ratify the Second Optional Protocol.
+
         The Government has to date failed to act. What Ghana has to offer is a plan.
         """;
     List<Recommendation> found = extract(text, "Ghana", Outline.EMPTY);
     assertEquals(List.of("Repeal section 104 of the Criminal Offences Act.", "Repeal the Vigilantism Act.",
         "Stop the forced evictions in Old Fadama.", "Release the protesters and compensate them.",
-        "Adopt an anti-discrimination law."), found.stream().map(Recommendation::request).toList());
+        "Adopt an anti-discrimination law.", "Ratify the Second Optional Protocol."),
+        found.stream().map(Recommendation::request).toList());
     assertEquals(List.of("Ruritania Rights Forum", "Committee"),
         found.stream().map(Recommendation::actor).distinct().toList(), "the byline's 'on Ghana' is its topic");
   }

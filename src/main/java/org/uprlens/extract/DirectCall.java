@@ -45,10 +45,13 @@ final class DirectCall {
     return false;
   }
 
-  /** Verbs that ask as a modal does before "to": "The Government needs to repeal", "Ghana has to stop". */
-  private static final Set<String> SEMI_MODALS = Set.of("needs", "need", "has", "have");
+  /**
+   * Verbs that ask as a modal does before "to": "The Government needs to repeal". Not "has to", which as often tells
+   * what a State cannot avoid ("Ghana has to import most of its rice").
+   */
+  private static final Set<String> SEMI_MODALS = Set.of("needs", "need");
 
-  /** Whether a modal stands at {@code i}: "should", "must", "ought", or "needs to", "has to". */
+  /** Whether a modal stands at {@code i}: "should", "must", "ought", or "needs to". */
   private static boolean isModal(List<Token> tokens, int i) {
     return Lexicon.MODALS.contains(tokens.get(i).lower()) || SEMI_MODALS.contains(tokens.get(i).lower())
         && i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("to");

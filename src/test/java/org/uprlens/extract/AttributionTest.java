@@ -708,7 +708,7 @@ class AttributionTest {
   }
 
   @Test
-  void callsByModalsAfterAnAsideOrByNeedsToAndHasTo() {
+  void callsByModalsAfterAnAsideOrByNeedsTo() {
     String text = """
         Statement by the Ruritania Rights Forum on Ghana
 
@@ -716,21 +716,19 @@ class AttributionTest {
 
         The government needs to repeal the Vigilantism Act.
 
-        Ghana has to stop the forced evictions in Old Fadama.
-
         The authorities should not only release the protesters but also compensate them.
 
         The Committee would like to encourage the State party to adopt an anti-discrimination law.
 
         Ghana should be commended for its moratorium and encouraged to ratify the Second Optional Protocol.
 
-        The Government has to date failed to act. What Ghana has to offer is a plan.
+        The Government has to date failed to act. What Ghana has to offer is a plan. Ghana has to import rice.
         """;
     List<Recommendation> found = extract(text, "Ghana", Outline.EMPTY);
     assertEquals(List.of("Repeal section 104 of the Criminal Offences Act.", "Repeal the Vigilantism Act.",
-        "Stop the forced evictions in Old Fadama.", "Release the protesters and compensate them.",
+        "Release the protesters and compensate them.",
         "Adopt an anti-discrimination law.", "Ratify the Second Optional Protocol."),
-        found.stream().map(Recommendation::request).toList());
+        found.stream().map(Recommendation::request).toList(), "'has to' tells as often as it asks: no call");
     assertEquals(List.of("Ruritania Rights Forum", "Committee"),
         found.stream().map(Recommendation::actor).distinct().toList(), "the byline's 'on Ghana' is its topic");
   }

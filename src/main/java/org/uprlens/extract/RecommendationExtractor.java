@@ -604,6 +604,9 @@ public final class RecommendationExtractor {
       "Comment", "Comments", "Contact", "Tags", "Keywords", "Photo", "Video", "Disclaimer", "Editor's", "Read",
       "Related", "See", "Warning", "Example", "Result", "Results", "Action", "Actions", "Outcome", "Ask", "Asks");
   private static final Pattern ASIDES = Pattern.compile("\\s*\\([^()]*\\)");
+  /** One-word labels of a conversation's parts: "Interviewer: ", "Host: ". */
+  private static final Set<String> CONVERSATION_PARTS = Set.of("Interviewer", "Interviewee", "Host", "Guest",
+      "Speaker", "Journalist", "Reporter", "Panellist", "Panelist");
 
   /** A post's holder named in brackets: "The Minister for the Middle East (Ann Green)". */
   private static final Pattern POST_HOLDER =
@@ -629,7 +632,10 @@ public final class RecommendationExtractor {
     while (labelled.find()) {
       String label = labelled.group(1);
       String person = withoutAsides(label);
-      if (PERSON_LABEL.matcher(label).matches() && !NOT_SPEAKERS.contains(person.split(" ")[0])
+      // a name has two words or more ("Jane Smith", "Dr. Yusuf"), or the label is a part in a conversation; not
+      // "Findings:", "Methodology:" over a report's paragraphs
+      boolean named = person.contains(" ") || CONVERSATION_PARTS.contains(person);
+      if (named && PERSON_LABEL.matcher(label).matches() && !NOT_SPEAKERS.contains(person.split(" ")[0])
           && !CHAIR.contains(person) && org.uprlens.States.byName(person).isEmpty()) {
         turns.merge(person, 1, Integer::sum);
         labels++;

@@ -398,6 +398,9 @@ class AttributionTest {
         + " We urge the Government to free the editors. Parliament should also repeal the press law.\n\n"
         + "Interviewer: Thank you.\n\nAmina Yusuf: Thank you.", Outline.EMPTY).stream().map(Recommendation::actor)
         .toList(), "a call by a modal is the speaker's too");
+    assertEquals(List.of("We"), extract("Findings: Prisons held twice their capacity.\n\nMethodology: We visited 12"
+        + " prisons.\n\nFindings: We recommend that the Government reduce pre-trial detention.", null, Outline.EMPTY)
+        .stream().map(Recommendation::actor).toList(), "a report's labels over its paragraphs name no speaker");
     String interview = """
         Question: What should the Government do?
 

@@ -335,12 +335,9 @@ public final class RecommendationExtractor {
       }
       caller = sayer != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(sayer)) ? sayer : caller;
       int operative = t == null || call != null ? -1 : operativeCue(text, t.tokens());
-      // "It is essential that the Government repeal the Act": the author's own call, as a numbered operative
-      // paragraph is its body's
-      operative = operative < 0 && t != null && call == null && ownVoice ? impersonalCue(t.tokens()) : operative;
-      // "The State party is under an obligation to provide the author with an effective remedy": a treaty body's
-      // Views ask the State so
-      operative = operative < 0 && t != null && call == null && ownVoice ? obligationCue(t.tokens(), reviewed)
+      // "It is essential that the Government repeal the Act", "The State party is under an obligation to provide ...":
+      // the author's own call, as a numbered operative paragraph is its body's
+      operative = operative < 0 && t != null && call == null && ownVoice ? authorsCue(t.tokens(), reviewed)
           : operative;
       int cue = t == null || call != null || question || namesWhatIsRecommended(t.tokens())
           ? -1 : operative >= 0 ? operative : findCue(t.tokens());
@@ -867,6 +864,15 @@ public final class RecommendationExtractor {
   }
 
   /** Offset of the first token with a letter: paragraph numbers and OCR'd marks before it are not the sentence. */
+  /** The index of the first word at or after {@code from}, past footnote marks and punctuation; the size if none. */
+  private static int wordAt(List<Token> tokens, int from) {
+    int i = from;
+    while (i < tokens.size() && isJunk(tokens.get(i))) {
+      i++;
+    }
+    return i;
+  }
+
   static int firstWord(List<Token> tokens) {
     for (Token token : tokens) {
       if (!isJunk(token)) {
@@ -1411,9 +1417,11 @@ public final class RecommendationExtractor {
     boolean notOnly = at - 3 > cue && tokens.get(at - 1).lower().equals("to")
         && tokens.get(at - 2).lower().equals("only") && tokens.get(at - 3).lower().equals("not");
     // "should not only release them but also compensate them"
-    Matcher notOnlyFirst = NOT_ONLY.matcher(asked);
-    notOnly |= notOnlyFirst.lookingAt();
-    asked = notOnlyFirst.lookingAt() ? asked.substring(notOnlyFirst.end()) : asked;
+    Matcher opensNotOnly = NOT_ONLY.matcher(asked);
+    if (opensNotOnly.lookingAt()) {
+      notOnly = true;
+      asked = asked.substring(opensNotOnly.end());
+    }
     asked = notOnly ? BUT_ALSO.matcher(asked).replaceFirst(" and ") : asked;
     // "called for the release of X and for an end to Y" asks to release X and end Y
     asked = opening == null ? asked : secondActionNoun(asked);
@@ -1777,7 +1785,13 @@ public final class RecommendationExtractor {
         return true;
       }
     }
-    return DirectCall.mayBe(tokens) || impersonalCue(tokens) >= 0 || obligationCue(tokens, null) >= 0;
+    return DirectCall.mayBe(tokens) || authorsCue(tokens, null) >= 0;
+  }
+
+  /** A call in the author's voice without a cue verb ({@link #impersonalCue}, {@link #obligationCue}), or -1. */
+  private static int authorsCue(List<Token> tokens, String reviewed) {
+    int impersonal = impersonalCue(tokens);
+    return impersonal >= 0 ? impersonal : obligationCue(tokens, reviewed);
   }
 
   /** How many words may stand before "is under an obligation to": a fronted phrase, the State's name. */
@@ -1789,11 +1803,8 @@ public final class RecommendationExtractor {
    * The index of "obligation" or "obligated", which stands for the cue, or -1; not "States are under an obligation
    * to", a rule for all, nor "its obligations under the Covenant".
    */
-  static int obligationCue(List<Token> tokens, String reviewed) {
-    int start = 0;
-    while (start < tokens.size() && isJunk(tokens.get(start))) {
-      start++;
-    }
+  private static int obligationCue(List<Token> tokens, String reviewed) {
+    int start = wordAt(tokens, 0);
     for (int be = start + 1; be < Math.min(tokens.size() - 3, start + MAX_OBLIGED); be++) {
       if (!Set.of("is", "remains").contains(tokens.get(be).lower())) {
         continue;
@@ -1818,11 +1829,7 @@ public final class RecommendationExtractor {
         if (from > start && !tokens.get(from - 1).word().equals(",")) {
           continue;
         }
-        StringBuilder subject = new StringBuilder();
-        for (int w = from; w < be; w++) {
-          subject.append(w > from ? " " : "").append(tokens.get(w).word());
-        }
-        if (namesState(subject.toString(), reviewed)) {
+        if (namesState(words(tokens, from, be - 1), reviewed)) {
           return duty;
         }
       }
@@ -1848,11 +1855,8 @@ public final class RecommendationExtractor {
    * stands for the cue, or -1. Lexical, but where the sentence is tagged the that-clause must ask (a base form or a
    * modal: "It is important that the review was public" tells). "It is important to note" asks no one.
    */
-  static int impersonalCue(List<Token> tokens) {
-    int i = 0;
-    while (i < tokens.size() && isJunk(tokens.get(i))) {
-      i++;
-    }
+  private static int impersonalCue(List<Token> tokens) {
+    int i = wordAt(tokens, 0);
     if (i + 2 < tokens.size() && tokens.get(i + 1).word().equals(",")) {
       i += 2;   // "Therefore, it is essential that"
     }
@@ -1946,10 +1950,7 @@ public final class RecommendationExtractor {
    * -1. Lexical: the tagger often takes a capitalised "Calls" or "Requests" at a sentence start for a noun.
    */
   static int operativeCue(String text, List<Token> tokens) {
-    int i = 0;
-    while (i < tokens.size() && isJunk(tokens.get(i))) {
-      i++;
-    }
+    int i = wordAt(tokens, 0);
     // Operative paragraphs are numbered; a news sentence may open with "Calls for an inquiry grew".
     if (i + 1 >= tokens.size() || !PARAGRAPH_NUMBER_BEFORE.matcher(
         text.substring(Math.max(0, tokens.get(i).begin() - 8), tokens.get(i).begin())).find()) {
@@ -2088,10 +2089,7 @@ public final class RecommendationExtractor {
    * the participle describing a noun, not a body's verb with its subject left out.
    */
   private static boolean namesWhatIsRecommended(List<Token> tokens) {
-    int first = 0;
-    while (first < tokens.size() && isJunk(tokens.get(first))) {
-      first++;
-    }
+    int first = wordAt(tokens, 0);
     return first + 1 < tokens.size() && tokens.get(first).lower().equals("recommended")
         && tokens.get(first + 1).tag() != null && tokens.get(first + 1).tag().matches("NNS?|JJ");
   }
@@ -2488,16 +2486,21 @@ public final class RecommendationExtractor {
     if (named == null) {
       return -1;
     }
-    StringBuilder words = new StringBuilder();
-    for (int k = named[0]; k <= named[1]; k++) {
-      words.append(k > named[0] ? " " : "").append(tokens.get(k).word());
-    }
-    String phrase = words.toString().replaceFirst("^(?i:the)\\s+", "");
+    String phrase = words(tokens, named[0], named[1]).replaceFirst("^(?i:the)\\s+", "");
     boolean own = named[1] > named[0] && Set.of("my", "our").contains(tokens.get(named[0]).lower())
         && Set.of("delegation", "government", "country").contains(tokens.get(named[1]).lower());
     String type = ActorTypes.of(phrase);
     boolean body = type != null && !ActorTypes.UNKNOWN.equals(type);   // "The Committee would like to encourage"
     return org.uprlens.States.byName(phrase).isPresent() || own || body ? end : -1;
+  }
+
+  /** Tokens [first, last]'s words with a space between, for a sentence whose text is not at hand. */
+  private static String words(List<Token> tokens, int first, int last) {
+    StringBuilder words = new StringBuilder();
+    for (int k = first; k <= last; k++) {
+      words.append(k > first ? " " : "").append(tokens.get(k).word());
+    }
+    return words.toString();
   }
 
   /** Whether the token at {@code me} is the "me" of "Allow me", "Let me", "Permit me": the speaker. */
@@ -3200,10 +3203,7 @@ public final class RecommendationExtractor {
    * recommended" can be resolved. Leading clauses without a body ("However,", "In 2023,") are dropped.
    */
   static String lexicalSubject(String text, List<Token> tokens) {
-    int start = datelineEnd(tokens);   // "GENEVA (30 October 2026) – A group of UN experts today ..."
-    while (start < tokens.size() && isJunk(tokens.get(start))) {
-      start++;
-    }
+    int start = wordAt(tokens, datelineEnd(tokens));   // "GENEVA (30 October 2026) – A group of UN experts ..."
     int limit = Math.min(tokens.size(), start + 60);
     for (int i = start + 1; i < limit; i++) {
       String w = tokens.get(i).lower();

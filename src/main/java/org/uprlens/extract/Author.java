@@ -40,6 +40,12 @@ final class Author {
   private static final Pattern KIND_OF = Pattern.compile("\\b" + KINDS + "(?i:report|submission|contribution)"
       + "[ \\t]+(?i:of|by|from)[ \\t]+" + LONG_NAME);
   /**
+   * A title that names its speaker after "of", as an institution's statements are titled: "Statement of the National
+   * Human Rights Commission of Nigeria at the adoption of ...", "Oral statement of the Ombudsman".
+   */
+  private static final Pattern STATEMENT_OF = Pattern.compile("(?m)^[ \\t]*(?:" + KINDS + ")?(?i:statement|remarks)"
+      + "[ \\t]+(?i:of)[ \\t]+" + LONG_NAME);
+  /**
    * A title that opens with its author: "AMNESTY INTERNATIONAL SUBMISSION FOR THE UN UNIVERSAL PERIODIC REVIEW", or
    * names it on the line above ("Ruritania Human Rights Commission\nSubmission to the ...", "... Commission\nAnnual
    * Report 2025").
@@ -249,9 +255,11 @@ final class Author {
       return mandate.lookingAt() ? mandate(mandate)
           : withCountry(fuller(bylined(byline.group(1)), text), text, byline.end());
     }
-    for (Pattern head : List.of(SUBMITTED_BY, SPOKESPERSON, KIND_OF, TITLE_OWNER, STAFF_BYLINE, POSTED_BY)) {
+    for (Pattern head : List.of(SUBMITTED_BY, SPOKESPERSON, KIND_OF, STATEMENT_OF, TITLE_OWNER, STAFF_BYLINE,
+        POSTED_BY)) {
       Matcher m = head.matcher(text).region(0, Math.min(text.length(), HEAD));
       String name = !m.find() ? null : head == SUBMITTED_BY || head == POSTED_BY || head == KIND_OF
+          || head == STATEMENT_OF
           ? withCountry(bylined(m.group(1) + (head == SUBMITTED_BY ? wrapped(text, m) : "")), text, m.end())
           : bylined(m.group(1));
       if (name != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(name))) {

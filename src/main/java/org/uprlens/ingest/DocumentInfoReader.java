@@ -355,8 +355,8 @@ public final class DocumentInfoReader {
     while (title.find()) {
       String after = head.substring(title.end(), Math.min(head.length(), title.end() + 80));
       List<States.Mention> named = States.mentions(after);
-      if (!named.isEmpty() && (named.get(0).start() < 12
-          || STYLED.matcher(after).region(0, named.get(0).start()).matches())) {
+      if (!named.isEmpty() && (named.get(0).start() < 12 && !PLACE_BETWEEN.matcher(after).region(0,
+          named.get(0).start()).find() || STYLED.matcher(after).region(0, named.get(0).start()).matches())) {
         return named.get(0).state().name();
       }
     }
@@ -419,6 +419,12 @@ public final class DocumentInfoReader {
   private static final Pattern STATE_FIELD = Pattern.compile("(?im)^[ \\t]*(?:state[ \\t]+party"
       + "|state[ \\t]+under[ \\t]+review|country(?:[ \\t]+under[ \\t]+review)?|reviewed[ \\t]+state)[ \\t]*:[ \\t]*"
       + "([^\\n]{2,60}?)[ \\t]*$");
+
+  /**
+   * Between a title's end and a State, what shows that the State is not the title's: a place ("... Periodic Review
+   * in Geneva, Germany, Canada and Sweden urged").
+   */
+  private static final Pattern PLACE_BETWEEN = Pattern.compile("\\b\\p{Lu}\\p{Ll}");
 
   /** A line of prose: eight words or more ending with a full stop. */
   private static final Pattern SENTENCE_LINE = Pattern.compile("^\\s*(?:\\S+\\s+){7,}\\S*[\\p{Ll})]\\.\\s*$");

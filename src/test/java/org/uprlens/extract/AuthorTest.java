@@ -185,6 +185,14 @@ class AuthorTest {
   }
 
   @Test
+  void anInstitutionsStatementNamesItAfterOf() {
+    assertEquals("National Human Rights Commission of Ruritania", Author.of("Statement of the National Human Rights"
+        + " Commission of Ruritania at the adoption of the Universal Periodic Review outcome of Ruritania\n\nMr."
+        + " President,\n\nThe Commission urges the Government to adopt a plan."));
+    assertNull(Author.of("Statement of concern\n\nThe arrests continue."), "a statement of what, not whose");
+  }
+
+  @Test
   void aResolutionIsItsBodysByTitleOrPreamble() {
     assertEquals("European Parliament", Author.of("European Parliament resolution of 3 April 2025 on the detention"
         + " of students in Ruritania\n\nThe European Parliament,\n\n1. Calls for their release;"));

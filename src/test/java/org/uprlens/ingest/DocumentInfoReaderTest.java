@@ -88,6 +88,17 @@ class DocumentInfoReaderTest {
   }
 
   @Test
+  void aStateNamedAfterAPlaceInASentenceIsNoTitlesState() {
+    String news = "Zambia rejects calls to repeal press law at UN review\n\nBy Staff Reporter\n\nZambia on"
+        + " Thursday rejected calls to repeal its press law.\n\nDuring the country's Universal Periodic Review in"
+        + " Geneva, Germany, Canada and Sweden urged Zambia to repeal the law.\n";
+    assertEquals("Zambia", DocumentInfoReader.read(news).stateUnderReview(), "the headline's, not the first maker");
+    assertEquals("Tajikistan", DocumentInfoReader.read("Appeal\n\nThe journalist is held.\n\nDuring its Universal"
+        + " Periodic Review in 2021, Tajikistan supported recommendations on expression.").stateUnderReview(),
+        "a year is no place");
+  }
+
+  @Test
   void aStatesOwnReportUnderItsFormalName() {
     DocumentInfo info = DocumentInfoReader.read("Federal Republic of Nigeria\n\nNational report submitted for the"
         + " fifth cycle of the Universal Periodic Review\n\nAnnex\n\nRecommendation\n\nSource\n\nAdopt the"

@@ -106,7 +106,7 @@ final class Lexicon {
       "emphasized", "emphasised", "pointed", "said", "added", "mentioned", "explained", "deplored", "appreciated",
       "praised", "found", "concluded", "raised", "took", "made", "remained", "was", "were",
       "expresses", "notes", "welcomes", "commends", "highlights", "indicates", "states", "stresses", "reports",
-      "regrets", "acknowledges", "recognizes", "emphasizes", "remains", "is", "are");
+      "regrets", "acknowledges", "recognizes", "emphasizes", "remains", "is", "are", "considers");
 
   /** Head words of bodies, organisations and groups that make recommendations. */
   static final Set<String> ACTOR_HEADS = Set.of(

@@ -34,6 +34,13 @@ final class ListedAsks {
       + "(?:recommendations\\s+)?to\\s+(?:the\\s+)?(.{2,80}?)(?:\\s+(?:include|are))?\\s*:");
 
   /**
+   * An appeal's lead-in, asking the reader to write to the authorities what its items say: "Please write immediately
+   * in English or your own language:", "Send appeals to the Minister:", "Take action: write a letter ...:".
+   */
+  private static final Pattern APPEAL = Pattern.compile("(?i)(?:take\\s+action\\s*[:!-]?\\s*)?(?:please\\s+)?"
+      + "(?:write|send\\s+(?:an?\\s+)?(?:appeals?|letters?|e-?mails?|messages?))\\b[^:]{0,150}:");
+
+  /**
    * A lead-in that announces the author's recommendations: "My preliminary recommendations are the following:", "We
    * make the following recommendations to the authorities:", "Our recommendations to donors include:", "In the
    * meantime, I would like to share the following recommendations with the Government:".
@@ -158,14 +165,16 @@ final class ListedAsks {
       // Under a lead-in that asks, every marked item is an ask; under a heading, only those that open with a verb;
       // unmarked paragraphs only up to the first that does not.
       // "• What steps is it taking to ...?": a question suggested for the dialogue asks nothing of the State
+      Matcher calling = CALLING.matcher(words);
       boolean asks = !opensAsQuestion(words) && (lead != null && !list.unmarked() || byStates
-          || asks(words, tagged, item.begin()));
+          || !list.unmarked() && calling.lookingAt() || asks(words, tagged, item.begin()));
       if (!asks && list.unmarked()) {
         break;
       }
       if (asks) {
         Recommendation read = itemOf(docId, text, item, makers.get(k), template, sentences);
-        items.add(operative ? asOperative(read, reviewed) : read);
+        items.add(operative ? asOperative(read, reviewed) : calling.lookingAt() ? asCalled(read, calling, reviewed)
+            : read);
       }
     }
     if (items.size() < 2 && (lead == null || list.unmarked())) {
@@ -188,6 +197,45 @@ final class ListedAsks {
   /** "Calls on Eritrea to release ...", "Urges the Government to ...": a call on a State inside the item. */
   private static final Pattern CALLS_ON = Pattern.compile(
       "^(?:Call|Urge|Request|Encourage|Invite)\\s+(?:on\\s+|upon\\s+)?(.{2,60}?)\\s+to\\s+(?=\\p{Ll})");
+
+  /**
+   * An item that opens with a cue's participle, as an appeal lists what to write: "Calling on the authorities to
+   * release him", "Urging them to ensure ...", "Calling for an independent investigation".
+   */
+  private static final Pattern CALLING = Pattern.compile("(?:Calling|Urging|Asking|Pressing|Demanding|Requesting"
+      + "|Encouraging)\\s+(?:(?:on|upon)\\s+)?(?:(?!for\\s)(.{2,60}?)\\s+to\\s+(?=\\p{Ll})|(?<=Calling\\s)for\\s+"
+      + "|(?<=Demanding\\s)(?=\\p{Ll}))");
+
+  /** A participle's item as the ask it makes ({@link #CALLING}), of whom it names, else of the State under review. */
+  private static Recommendation asCalled(Recommendation item, Matcher calling, String reviewed) {
+    String called = calling.group(1);
+    String target = item.target();
+    if (called != null) {
+      String lower = called.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the\\s+", "");
+      var state = States.byName(called.replaceFirst("^(?i:the\\s+government\\s+of\\s+)", ""));
+      target = state.isPresent() ? state.get().name()
+          : Lexicon.STATE_REFERENCES.contains(lower) || Lexicon.PRONOUNS.contains(lower) || lower.equals("them")
+              ? reviewed : called;
+    }
+    String rest = item.request().substring(calling.end());
+    if (called == null && !rest.isEmpty() && Character.isLowerCase(rest.charAt(0))) {
+      // "Calling for the immediate release of X" asks "Immediately release X"; another noun, as a sentence's
+      // "called for an inquiry", is no act in the imperative
+      Matcher act = ACT_NOUN.matcher(rest);
+      String verb = act.lookingAt() ? Lexicon.ACTION_NOUNS.get(act.group(2)) : null;
+      if (verb == null) {
+        return item.asking(null, null, target);
+      }
+      rest = (act.group(1) != null ? RecommendationExtractor.adverb(act.group(1)) + " " : "") + verb + " "
+          + rest.substring(act.end());
+    }
+    String asked = RecommendationExtractor.capitalised(rest);
+    return item.asking(WorkingGroupList.action(asked), asked, target);
+  }
+
+  /** "the immediate release of", "an independent investigation into": a noun of action and its adjective. */
+  private static final Pattern ACT_NOUN = Pattern.compile("(?:the|an?|their|his|her|its)\\s+(?:(\\p{Ll}+)\\s+)??"
+      + "(\\p{Ll}+)\\s+(?:of|to|into)\\s+");
 
   /**
    * An item of a text to be adopted as the ask it makes: "Renews the mandate ..." asks "Renew the mandate ...", and
@@ -269,6 +317,9 @@ final class ListedAsks {
     // recommendations to the Government on women's rights include:" (not those it accepted before)
     if (to.matches() && !LOOKS_BACK.matcher(lead).find()) {
       return new Template(actors.self(), "recommend", whom(lead, to.group(1), reviewed));
+    }
+    if (APPEAL.matcher(lead).matches()) {
+      return new Template(actors.self(), "call", reviewed);   // the reader is to write what the items say
     }
     Matcher announced = ANNOUNCED.matcher(lead);
     if (announced.matches() && !LOOKS_BACK.matcher(lead).find()) {

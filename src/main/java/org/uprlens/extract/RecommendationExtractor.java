@@ -335,6 +335,9 @@ public final class RecommendationExtractor {
       }
       caller = sayer != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(sayer)) ? sayer : caller;
       int operative = t == null || call != null ? -1 : operativeCue(text, t.tokens());
+      // "- Calling on the authorities to release him;" under "Please write ...:": an appeal's points, the author's
+      operative = operative < 0 && t != null && call == null && ownVoice ? itemParticipleCue(text, t.tokens())
+          : operative;
       // "It is essential that the Government repeal the Act", "The State party is under an obligation to provide ...":
       // the author's own call, as a numbered operative paragraph is its body's
       operative = operative < 0 && t != null && call == null && ownVoice ? authorsCue(t.tokens(), reviewed)
@@ -1791,7 +1794,41 @@ public final class RecommendationExtractor {
   /** A call in the author's voice without a cue verb ({@link #impersonalCue}, {@link #obligationCue}), or -1. */
   private static int authorsCue(List<Token> tokens, String reviewed) {
     int impersonal = impersonalCue(tokens);
-    return impersonal >= 0 ? impersonal : obligationCue(tokens, reviewed);
+    int please = impersonal >= 0 ? -1 : pleaseCue(tokens);
+    return impersonal >= 0 ? impersonal : please >= 0 ? please : obligationCue(tokens, reviewed);
+  }
+
+  /** What a reader, not an authority, is asked to do with "please": "Please accept the assurances", "Please write". */
+  private static final Set<String> READERS_ACTS = Set.of("accept", "note", "find", "contact", "see", "refer", "do",
+      "let", "feel", "write", "send", "sign", "share", "donate", "click", "visit", "join", "read", "recycle", "check",
+      "call", "email", "e-mail", "tweet", "follow", "subscribe", "help", "register", "reply", "respond", "forward",
+      "cite", "quote", "use", "keep", "stay", "go", "take", "make", "get", "give", "be", "print", "allow", "permit",
+      "excuse", "forgive", "bear", "remember", "download", "rise",
+      // a list of issues asks the State for information, not to act: "Please provide information on ..."
+      "provide", "indicate", "describe", "explain", "clarify", "comment", "inform", "elaborate", "specify",
+      "update", "report", "supply", "submit", "state", "list", "outline", "detail", "confirm");
+
+  /**
+   * "Please ensure that she has access to her lawyers", "Pending her release, please release ...": a letter's polite
+   * imperative to whom it is addressed. The index of "please", or -1; not what a reader is asked ({@link
+   * #READERS_ACTS}). Where the sentence is tagged, the word after "please" must be read as a verb.
+   */
+  private static int pleaseCue(List<Token> tokens) {
+    int i = wordAt(tokens, 0);
+    for (int k = i; k < Math.min(tokens.size(), i + MAX_CLAUSE_SUBJECT); k++) {
+      if (k > i && !tokens.get(k - 1).word().equals(",")) {
+        continue;   // "please" opens the sentence or follows a fronted phrase
+      }
+      if (!tokens.get(k).lower().equals("please") || k + 2 >= tokens.size()) {
+        continue;
+      }
+      Token verb = tokens.get(k + 1);
+      if (READERS_ACTS.contains(verb.lower()) || !verb.word().chars().allMatch(Character::isLowerCase)) {
+        return -1;
+      }
+      return verb.tag() == null || verb.tag().equals("VB") || verb.tag().equals("VBP") ? k : -1;
+    }
+    return -1;
   }
 
   /** How many words may stand before "is under an obligation to": a fronted phrase, the State's name. */
@@ -1985,6 +2022,31 @@ public final class RecommendationExtractor {
       }
     }
     return -1;
+  }
+
+  /** A list item's mark before its first word: a bullet or dash, or a letter or numeral in brackets. */
+  private static final Pattern ITEM_MARK_BEFORE = Pattern.compile("(?:^|\\n)[ \\t]*(?:[-–—•*·▪◦‣]|\\(?[a-z]{1,4}\\))"
+      + "[ \\t]+$");
+
+  /**
+   * "- Calling on the authorities to disclose his whereabouts;", "• Urging them to ensure ...": a marked list item
+   * that opens with a cue's participle, as an appeal lists the points to write (its lead, "Please write
+   * immediately:", asks the reader). Index of the cue, or -1. Unmarked, such a word opens a resolution's preamble.
+   */
+  static int itemParticipleCue(String text, List<Token> tokens) {
+    int i = wordAt(tokens, 0);
+    if (i + 2 >= tokens.size() || !ITEM_MARK_BEFORE.matcher(
+        text.substring(Math.max(0, tokens.get(i).begin() - 8), tokens.get(i).begin())).find()) {
+      return -1;
+    }
+    String word = tokens.get(i).word();
+    String lemma = Lexicon.CUE_FORMS.get(word.toLowerCase(Locale.ROOT));
+    if (lemma == null || !word.endsWith("ing") || !Character.isUpperCase(word.charAt(0))) {
+      return -1;
+    }
+    String next = tokens.get(i + 1).lower();
+    return (lemma.equals("call") ? Lexicon.CALL_PARTICLES.contains(next) : !Set.of("of", ",", ";", ".").contains(next))
+        ? i : -1;
   }
 
   /** "Urges", "calls upon", "requests": a cue in the third person, as a body's operative paragraph asks. */
@@ -3225,13 +3287,30 @@ public final class RecommendationExtractor {
           }
         }
         if (from >= i || !looksLikeActor(tokens, new int[] {from, i - 1}) || i - from > MAX_SUBJECT_TOKENS
-            || hasClause(tokens, from, i)) {
+            || hasClause(tokens, from, i) || isOwnedThing(tokens, from, i)) {
           return null;   // "The Government informed the Rapporteur that a policy is ...": a clause, not a body
         }
         return span(text, tokens, new int[] {from, i - 1});
       }
     }
     return null;
+  }
+
+  /**
+   * "The Committee's assessment is as follows": a thing a body owns, the words after its possessive naming no body,
+   * is not who speaks.
+   */
+  private static boolean isOwnedThing(List<Token> tokens, int from, int to) {
+    for (int k = to - 1; k >= from; k--) {
+      String w = tokens.get(k).lower();
+      if (w.equals("'s") || w.equals("’s") || w.equals("'")) {
+        return k > from && k < to - 1;
+      }
+      if (Lexicon.ACTOR_HEADS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A body's name is at most this long: "the Special Rapporteur on the rights of persons with disabilities". */

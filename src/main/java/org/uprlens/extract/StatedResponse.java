@@ -231,12 +231,13 @@ record StatedResponse(String support, String verb) {
 
   /**
    * Where what was asked ends in a response's words: before the response said after it ("Recommendations to ratify X
-   * were not supported"), a reason given for it (", claiming that ...", " because ..."), what happened since (", but no reform has
-   * followed") or a semicolon, else at the end.
+   * were not supported"), a reason given for it (", claiming that ...", ", telling the Council that ...", " because
+   * ..."), what happened since (", but no reform has followed") or a semicolon, else at the end.
    */
   private static final Pattern AFTER_ASK = Pattern.compile(
       "(?i),?\\s+(?:were|was|are|is|have\\s+been|has\\s+been)\\s+(?:\\S+\\s+)?(?:supported|accepted|noted|rejected)\\b"
-          + "|,\\s+(?:claiming|saying|arguing|citing|stating|insisting|noting|despite|although|though|because"
+          + "|,\\s+(?:claiming|saying|telling|explaining|adding|arguing|citing|stating|insisting|noting|despite"
+          + "|although|though|because"
           + "|since|even\\s+though|but|yet|however)\\b|\\s+(?:because|on\\s+the\\s+grounds?\\s+that)\\s+(?!of\\b)"
           + "|\\s*;");
 

@@ -213,6 +213,7 @@ class AttributionTest {
       Ruritania supported recommendations to guarantee judicial independence, but no reform has followed. | Supported | Guarantee judicial independence
       Ruritania accepted the recommendation to release detained activists, yet eleven remain in prison. | Supported | Release detained activists
       Ruritania noted the recommendation to repeal the Law on Associations, however it has since amended it. | Noted | Repeal the Law on Associations
+      Ruritania rejected calls from 20 countries to repeal its press law, telling the Council that it protects the public. | Noted | Repeal its press law
       """)
   void whatHappenedSinceIsNoPartOfTheAsk(String sentence, String support, String request) {
     Recommendation r = extract(sentence, null).get(0);
@@ -700,6 +701,29 @@ class AttributionTest {
         found.stream().map(Recommendation::actor).distinct().toList());
     assertEquals("the Government", extract("We recommend that the Government repeal the Vigilantism Act.", null,
         Outline.EMPTY).get(0).target(), "in a document of no known State, the words that name it, not the clause");
+  }
+
+  @Test
+  void aLettersPoliteImperativeAsksWhomItIsAddressedTo() {
+    String text = "Dear Minister,\n\nI am writing about the detention of John Doe.\n\nPending his release, please"
+        + " ensure that he has access to his lawyers.\n\nPlease accept, Minister, the assurances of my highest"
+        + " consideration.\n\nPlease provide information on the charges against him.\n\nPlease write to the"
+        + " Minister before 30 May.\n";
+    List<Recommendation> found = extract(text, Outline.EMPTY);
+    assertEquals(List.of("Ensure that he has access to his lawyers."),
+        found.stream().map(Recommendation::request).toList(), "courtesy, a request for information and the"
+            + " reader's task ask nothing");
+    assertEquals("Ruritania", found.get(0).target());
+  }
+
+  @Test
+  void aThingABodyOwnsIsNotWhoItLaterRefersTo() {
+    String text = "Excellency,\n\nIn my capacity as Rapporteur for follow-up of the Committee against Torture, I"
+        + " refer to the information you sent.\n\nThe Committee's assessment is as follows."
+        + " The Committee considers that the recommendation has not been implemented. It reiterates its"
+        + " recommendation that the State party repeal the provisions.\n";
+    assertEquals(List.of("Committee against Torture"),
+        extract(text, Outline.EMPTY).stream().map(Recommendation::actor).toList());
   }
 
   @Test

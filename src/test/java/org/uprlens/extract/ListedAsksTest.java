@@ -730,4 +730,50 @@ class ListedAsksTest {
     assertEquals(List.of("Rights Now"), found.stream().map(Recommendation::actor).distinct().toList());
     assertEquals(List.of("Ruritania"), found.stream().map(Recommendation::target).distinct().toList());
   }
+
+  @Test
+  void anAppealsPointsAreItsAuthorsCallsOnWhomEachNames() {
+    List<Recommendation> found = extract("""
+        URGENT ACTION
+
+        Rights Now
+
+        Lawyer John Doe was arrested in Ruritania on 5 November.
+
+        Please write immediately in English or your own language:
+        - Calling on the authorities to disclose his whereabouts and to release him immediately;
+        - Urging the Minister of Justice to ensure that he is protected from torture;
+        - Calling for an independent investigation into his arrest;
+        - Calling for the immediate release of his two colleagues.
+
+        PLEASE SEND APPEALS BEFORE 17 DECEMBER TO:
+        Minister of Justice
+        """, DocKind.OTHER);
+    assertEquals(List.of("Disclose his whereabouts and to release him immediately",
+        "Ensure that he is protected from torture", "Independently investigate his arrest",
+        "Immediately release his two colleagues"), found.stream().map(Recommendation::request).toList());
+    assertEquals(List.of("Ruritania", "the Minister of Justice", "Ruritania", "Ruritania"),
+        found.stream().map(Recommendation::target).toList(), "\"the authorities\" are the State's");
+    assertEquals(List.of("disclose", "ensure", "investigate", "release"),
+        found.stream().map(Recommendation::action).toList());
+  }
+
+  @Test
+  void aMarkedItemThatOpensWithACallsParticipleAsksAlone() {
+    List<Recommendation> found = extract("""
+        Free John Doe
+
+        Our appeal to the authorities:
+
+        • Calling on the Public Prosecutor to release John Doe immediately.
+
+        • Urging the authorities to ensure that he sees a lawyer.
+        """, DocKind.OTHER);
+    assertEquals(List.of("Release John Doe immediately.", "Ensure that he sees a lawyer."),
+        found.stream().map(Recommendation::request).toList());
+    assertEquals(List.of("the Public Prosecutor", "Ruritania"),
+        found.stream().map(Recommendation::target).toList());
+    assertTrue(extract("Noting its report,\n\nUrging all States to cooperate with the mandate,\n",
+        DocKind.RESOLUTION).isEmpty(), "unmarked, a participle opens a preamble's paragraph");
+  }
 }

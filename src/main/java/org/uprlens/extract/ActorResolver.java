@@ -106,7 +106,8 @@ final class ActorResolver {
     if (subject == null || subject.isBlank()) {
       return null;
     }
-    String phrase = strip(subject);
+    // "The undersigned call on you": the signatories are the author, as "we" is
+    String phrase = UNDERSIGNED.matcher(strip(subject)).replaceFirst("we");
     String lower = phrase.toLowerCase(Locale.ROOT);
     if (speaker != null && (lower.equals("we") || lower.equals("i"))) {
       return speaker;
@@ -294,6 +295,9 @@ final class ActorResolver {
     }
     return "We";
   }
+
+  /** "The undersigned", "the undersigned organisations": who sign, the document's author. */
+  private static final Pattern UNDERSIGNED = Pattern.compile("^(?i)(?:the\\s+)?undersigned\\b.*$");
 
   static String strip(String phrase) {
     // '" the experts said': a quotation's closing mark may open the speaker's phrase; "CoE- Commissioner": a line

@@ -22,6 +22,7 @@ final class Author {
   /** A byline may name a coalition: "Submitted by the Coalition for Children's Rights and the Centre for Legal Aid". */
   private static final String LONG_NAME = name(12);
   private static final Pattern BYLINE = Pattern.compile("(?i:statement|submission|communication|letter|report"
+      + "|petition"
       + "|press\\s+release|contribution|update|remarks|briefing|brief|position\\s+paper|briefing\\s+paper)\\b"
       + "[^.\\n]{0,40}?\\b(?i:delivered|made|submitted|issued|presented|read|prepared)?\\s*by\\s+" + LONG_NAME);
   /** "Submitted by ..." on a line of its own, under the title. */
@@ -41,10 +42,11 @@ final class Author {
       + "[ \\t]+(?i:of|by|from)[ \\t]+" + LONG_NAME);
   /**
    * A title that names its speaker after "of", as an institution's statements are titled: "Statement of the National
-   * Human Rights Commission of Nigeria at the adoption of ...", "Oral statement of the Ombudsman".
+   * Human Rights Commission of Nigeria at the adoption of ...", "Oral statement of the Ombudsman", "Annual Report
+   * 2025 of the Inter-American Commission on Human Rights" (a chapter's title, then "the Commission recommends").
    */
-  private static final Pattern STATEMENT_OF = Pattern.compile("(?m)^[ \\t]*(?:" + KINDS + ")?(?i:statement|remarks)"
-      + "[ \\t]+(?i:of)[ \\t]+" + LONG_NAME);
+  private static final Pattern STATEMENT_OF = Pattern.compile("(?m)^[ \\t]*(?:" + KINDS + ")?(?i:statement|remarks"
+      + "|annual[ \\t]+report(?:[ \\t]+\\d{4}(?:[-–/]\\d{2,4})?)?)[ \\t]+(?i:of)[ \\t]+" + LONG_NAME);
   /**
    * A title that opens with its author: "AMNESTY INTERNATIONAL SUBMISSION FOR THE UN UNIVERSAL PERIODIC REVIEW", or
    * names it on the line above ("Ruritania Human Rights Commission\nSubmission to the ...", "... Commission\nAnnual

@@ -171,7 +171,7 @@ final class DirectCall {
         return null;
       }
       if (isState(tokens, start, end, reviewed) || isOtherAddressee(tokens, start, end)
-          || theyState && isThey(tokens, start, end)) {
+          || theyState && (isThey(tokens, start, end) || isItActing(tokens, start, end, verb))) {
         return new Call(m, start, end, listed, false, false);
       }
       // "The Evictions Bill should be adopted", "Those responsible must be held accountable": the State is asked
@@ -379,6 +379,17 @@ final class DirectCall {
   static boolean isThey(List<Token> tokens, int start, int end) {
     return start == end && tokens.get(start).lower().equals("they");
   }
+
+  /**
+   * "It should also publish the names": "it" after a call on the State is the State, when it is to act; "It should be
+   * noted", "It should be adopted before June" (a bill) are not.
+   */
+  private static boolean isItActing(List<Token> tokens, int start, int end, int verb) {
+    return start == end && tokens.get(start).lower().equals("it") && verb < tokens.size()
+        && !BE_OR_HAVE.contains(tokens.get(verb).lower());
+  }
+
+  private static final Set<String> BE_OR_HAVE = Set.of("be", "have");
 
   private static boolean isState(List<Token> tokens, int start, int end, String reviewed) {
     if (end - start >= 2 && ORGANS.contains(tokens.get(end).lower()) && "POS".equals(tokens.get(end - 1).tag())) {

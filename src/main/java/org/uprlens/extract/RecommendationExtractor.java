@@ -394,8 +394,9 @@ public final class RecommendationExtractor {
       }
       if (call != null) {
         List<Token> tokens = t.tokens();
-        // "They should also repeal the law": whom the call before addressed
+        // "They should also repeal the law", "It should also publish": whom the call before addressed
         String addressee = DirectCall.isThey(tokens, call.subjectStart(), call.subjectEnd())
+            || call.subjectStart() == call.subjectEnd() && tokens.get(call.subjectStart()).lower().equals("it")
             ? found.get(found.size() - 1).target()
             : addressee(text, tokens, call.subjectStart(), call.subjectEnd() + 1, here);
         // The author speaks, if the document says who that is.
@@ -1449,14 +1450,24 @@ public final class RecommendationExtractor {
   private static String withoutRepeatedTo(String text, List<Token> tokens, int at, int from, int end) {
     StringBuilder out = new StringBuilder();
     int copied = from;
+    int last = -1;   // the last "and to": "to halt X, to commute Y, and to amend Z" drops the commas' "to" as well
     for (int k = at + 1; k + 2 < tokens.size() && tokens.get(k + 2).end() <= end; k++) {
-      if (AND_OR.contains(tokens.get(k).lower()) && tokens.get(k + 1).lower().equals("to")
-          && "VB".equals(tokens.get(k + 2).tag()) && tokens.get(k + 1).begin() >= copied) {
+      last = AND_OR.contains(tokens.get(k).lower()) && tokens.get(k + 1).lower().equals("to")
+          && isVerbAfterTo(tokens, k + 2) ? k : last;
+    }
+    for (int k = at + 1; k + 2 < tokens.size() && tokens.get(k + 2).end() <= end; k++) {
+      boolean joined = AND_OR.contains(tokens.get(k).lower()) || tokens.get(k).word().equals(",") && k < last;
+      if (joined && tokens.get(k + 1).lower().equals("to")
+          && isVerbAfterTo(tokens, k + 2) && tokens.get(k + 1).begin() >= copied) {
         out.append(text, copied, tokens.get(k + 1).begin());
         copied = tokens.get(k + 2).begin();
       }
     }
     return out.append(text, copied, end).toString();
+  }
+
+  private static boolean isVerbAfterTo(List<Token> tokens, int i) {
+    return "VB".equals(tokens.get(i).tag()) || isVerbTaggedNoun(tokens, i);
   }
 
   private static boolean isAskedAdverb(Token token) {
@@ -2687,6 +2698,10 @@ public final class RecommendationExtractor {
     if (Lexicon.PRONOUNS.contains(before) || before.equals("we") || isLetMe(tokens, j)) {
       return new int[] {j, j};   // "At the same time, it notes that": the pronoun, not the phrase before it
     }
+    int signer = before.equals(",") ? signatories(tokens, j) : -1;
+    if (signer >= 0) {
+      return new int[] {signer, signer};   // "We, the undersigned organisations, call on": "we"
+    }
     int[] apposed = before.equals(",") ? apposedSubject(tokens, j) : null;
     if (apposed != null) {
       return apposed;
@@ -2972,6 +2987,17 @@ public final class RecommendationExtractor {
    * "Several States, including Germany and Norway, recommended": the group and its members, when the token before
    * the cue is the comma closing such an aside; null otherwise.
    */
+  /** "We, the undersigned (organisations)," closing at {@code close}: the index of "We", or -1. */
+  private static int signatories(List<Token> tokens, int close) {
+    for (int k = close - 1; k >= 2 && k >= close - 4; k--) {
+      if (tokens.get(k).lower().equals("undersigned")) {
+        int we = tokens.get(k - 1).lower().equals("the") ? k - 3 : k - 2;
+        return we >= 0 && tokens.get(we).lower().equals("we") && tokens.get(we + 1).word().equals(",") ? we : -1;
+      }
+    }
+    return -1;
+  }
+
   private static int[] apposedSubject(List<Token> tokens, int close) {
     int[] named = personApposed(tokens, close);
     if (named != null) {

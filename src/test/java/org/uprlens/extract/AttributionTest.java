@@ -717,6 +717,26 @@ class AttributionTest {
   }
 
   @Test
+  void itAfterACallOnTheStateIsTheStateWhenItIsToAct() {
+    String text = "The Government should fund the Authority properly. It should also publish the names of officers"
+        + " under investigation. It should be noted that the Authority has 40 staff.\n";
+    List<Recommendation> found = extract(text, Outline.EMPTY);
+    assertEquals(List.of("Fund the Authority properly.", "Publish the names of officers under investigation."),
+        found.stream().map(Recommendation::request).toList(), "'it' noted is no State asked");
+    assertEquals("Ruritania", found.get(1).target(), "whom the call before addressed");
+  }
+
+  @Test
+  void theUndersignedAreThePetitionsAuthor() {
+    List<Recommendation> found = extract("Stop the executions\n\nPetition by Children's Rights Network | 12,431"
+        + " signatures\n\nTo the Head of the Judiciary:\n\nWe, the undersigned, call on you to immediately halt all"
+        + " executions, to commute the death sentences, and to amend the Penal Code.\n", Outline.EMPTY);
+    assertEquals(List.of("Children's Rights Network"), found.stream().map(Recommendation::actor).toList());
+    assertEquals("Immediately halt all executions, commute the death sentences, and amend the Penal Code.",
+        found.get(0).request(), "a list of three acts, each with its \"to\"");
+  }
+
+  @Test
   void aThingABodyOwnsIsNotWhoItLaterRefersTo() {
     String text = "Excellency,\n\nIn my capacity as Rapporteur for follow-up of the Committee against Torture, I"
         + " refer to the information you sent.\n\nThe Committee's assessment is as follows."

@@ -190,6 +190,10 @@ class AuthorTest {
         + " Commission of Ruritania at the adoption of the Universal Periodic Review outcome of Ruritania\n\nMr."
         + " President,\n\nThe Commission urges the Government to adopt a plan."));
     assertNull(Author.of("Statement of concern\n\nThe arrests continue."), "a statement of what, not whose");
+    assertEquals("Inter-American Commission on Human Rights", Author.of("Chapter IV.B - Ruritania\n\nAnnual Report"
+        + " 2025 of the Inter-American Commission on Human Rights\n\n3. The Commission recommends that the State:"));
+    assertEquals("Children's Rights Network", Author.of("Stop the executions\n\nPetition by Children's Rights"
+        + " Network | 12,431 signatures\n\nWe, the undersigned, call on you to halt all executions."));
   }
 
   @Test

@@ -54,8 +54,8 @@ public final class ActorTypes {
           + "|organi[sz]ation of islamic cooperation|organi[sz]ation for security and co-?operation"
           + "|inter-american (?:commission|court)|african (?:commission|committee|court)|european (?:committee|commission"
           + "|court|parliament)|parliamentary assembly|committee of ministers|human rights council|the council"
-          // a parliament's committee, not a treaty body
-          + "|(?:joint|select|standing|parliamentary) committee)\\b");
+          // a parliament's committee, not a treaty body; a State's own inquiry
+          + "|(?:joint|select|standing|parliamentary) committee|royal commission|(?:national|public) inquiry)\\b");
   /**
    * Organisations whose names carry none of the words {@link #NGO_NAME} knows them by, and the one a treaty body's
    * word would mislead: "Save the Children", "Committee to Protect Journalists".

@@ -139,7 +139,8 @@ final class Author {
   private static final Pattern POST_OF = Pattern.compile("\\b(?:of|for)\\s+the\\s+((?:Sub)?Committee\\s+(?:on|against"
       + "|for)\\s+.+|Human\\s+Rights\\s+Committee|Working\\s+Group\\s+on\\s+.+)$");
   private static final Pattern CONCLUDING = Pattern.compile("(?i)\\bconcluding\\s+observations\\b"
-      + "|\\b(?:views|decision)\\s+adopted\\s+by\\s+the\\s+committee\\b|\\bsummary\\s+record\\b");
+      + "|\\b(?:views|decision)\\s+adopted\\s+by\\s+the\\s+committee\\b|\\bsummary\\s+record\\b"
+      + "|\\bgeneral\\s+(?:comment|recommendation)\\s+no\\.");
   /**
    * Offices whose reports name them in their title and then speak of themselves in the third or first person, or
    * ask without a subject: the Council of Europe's Commissioner ("Report by the Commissioner for Human Rights of
@@ -168,6 +169,10 @@ final class Author {
       Pattern.compile("(?i)\\breport\\s+of\\s+the\\s+((?:independent\\s+)?(?:international\\s+)?(?:commission\\s+of"
           + "\\s+inquiry|fact-finding\\s+mission|commission\\s+on\\s+human\\s+rights)\\s+(?:on|in|for)\\s+[^\\n]{3,80}?)"
           + "[ \\t]*(?:\\n|$)"), ""), Map.entry(
+      // a national inquiry on a line of its own: "Royal Commission into Violence, Abuse, Neglect and Exploitation of
+      // People with Disability", then its numbered recommendations
+      Pattern.compile("(?m)^[ \\t]*((?:Royal|National|Public|Independent)[ \\t]+(?:Commission|Inquiry)[ \\t]+(?:into"
+          + "|on)[ \\t]+[^\\n]{3,120}?)[ \\t]*$"), ""), Map.entry(
       // a parliament's committee on a line of its own: "Joint Committee on Human Rights", then "We recommend"
       Pattern.compile("(?m)^[ \\t]*((?:Joint|Select|Standing|Parliamentary)[ \\t]+Committee[ \\t]+(?:on|for)[ \\t]+"
           + "[^\\n]{3,80}?)[ \\t]*$"), ""));

@@ -161,6 +161,11 @@ final class ListedAsks {
     boolean operative = OPERATIVE_LEAD.matcher(leadWords).find();
     for (int k = 0; k < list.items().size(); k++) {
       ItemLists.Item item = list.items().get(k);
+      if (makers.get(k) == null && askedByModal(text, item) != null) {
+        // "Recommendation 4.1 Disability Rights Act" over "The Government should enact ..."
+        items.add(byModal(itemOf(docId, text, item, null, template, sentences), text, reviewed, template.actor()));
+        continue;
+      }
       String words = Sentence.collapseSpace(text.substring(item.begin(), item.end()));
       // Under a lead-in that asks, every marked item is an ask; under a heading, only those that open with a verb;
       // unmarked paragraphs only up to the first that does not.
@@ -187,6 +192,80 @@ final class ListedAsks {
   }
 
   private record Template(String actor, String verb, String target) {}
+
+  /** "The Australian Government should enact", "States and territories must": an item that asks by a modal. */
+  private static final Pattern MODAL_ASK = Pattern.compile("(\\p{Lu}[^.;:]{0,80}?)\\s+(should|must|shall)\\s+"
+      + "(?:also\\s+|further\\s+)?(?!be\\b|have\\b)(?=\\p{Ll})");
+  /** An item's label before its title: "Recommendation 4.1 ", "Rec. 12: ". */
+  private static final Pattern TITLE_LABEL = Pattern.compile("(?i:recommendation|rec\\.?)\\s+\\d{1,3}(?:\\.\\d{1,2})?"
+      + "[:.)\\-–—]?\\s+");
+  /**
+   * Where an item asks by a modal ({@link #MODAL_ASK}), under its title if it has one: "Recommendation 4.1 Disability
+   * Rights Act" over "The Australian Government should enact ...". Null when it does not.
+   */
+  private static Matcher askedByModal(String text, ItemLists.Item item) {
+    Matcher modal = MODAL_ASK.matcher(askedWords(text, item));
+    return modal.lookingAt() ? modal : null;
+  }
+
+  /** An item's words after its title, if it has one ({@link #afterTitle}). */
+  private static String askedWords(String text, ItemLists.Item item) {
+    int titled = afterTitle(text, item);
+    return Sentence.collapseSpace(text.substring(titled < 0 ? item.begin() : titled, item.end()).strip());
+  }
+
+  /**
+   * An item that asks by a modal ({@link #askedByModal}) as the author's ({@code author}, or null) call on whom it
+   * names, the modal its verb: no quote of a Working Group's list reads so. Else the item as it was.
+   */
+  static Recommendation byModal(Recommendation item, String text, String reviewed, String author) {
+    ItemLists.Item span = new ItemLists.Item(item.charStart(), item.charEnd());
+    Matcher modal = askedByModal(text, span);
+    if (modal == null) {
+      return item;
+    }
+    String subject = modal.group(1);
+    var state = States.byName(subject.replaceFirst("^(?i:the\\s+government\\s+of\\s+)", ""));
+    String target = state.isPresent() ? state.get().name()
+        : RecommendationExtractor.namesState(subject, reviewed) ? reviewed : subject;
+    String request = RecommendationExtractor.capitalised(askedWords(text, span).substring(modal.end()));
+    return new Recommendation(item.recId(), item.docId(), item.sentenceIndex(), item.charStart(), item.charEnd(),
+        item.text(), author, ActorTypes.of(author), ActorTypes.states(author), target,
+        modal.group(2).toLowerCase(Locale.ROOT), WorkingGroupList.action(request), item.paragraph(), item.section(),
+        item.supportStated(), item.supportEvidence(), request);
+  }
+
+  /** The most words an item's title has: "Review of the Disability Discrimination Act". */
+  private static final int MAX_TITLE_WORDS = 8;
+
+  /**
+   * Where the ask under an item's title starts: the title a line of its own after the item's label, in title case and
+   * without a sentence's end ("Disability Rights Act"), the ask on the next line opening with a capital. -1 when the
+   * item has no such title.
+   */
+  private static int afterTitle(String text, ItemLists.Item item) {
+    int newline = text.indexOf('\n', item.begin());
+    if (newline < 0 || newline >= item.end()) {
+      return -1;
+    }
+    // the whole line: the item may start after its label
+    String line = text.substring(text.lastIndexOf('\n', Math.max(0, item.begin() - 1)) + 1, newline).strip();
+    Matcher label = TITLE_LABEL.matcher(line);
+    // after a label, a title in sentence case too: "Recommendation 4.2 Complaint mechanism"
+    boolean labelled = label.lookingAt() && label.end() < line.length();
+    String title = labelled ? line.substring(label.end()) : line;
+    String[] words = title.split("\\s+");
+    if (title.isEmpty() || words.length > MAX_TITLE_WORDS || ".;:!?,".indexOf(title.charAt(title.length() - 1)) >= 0
+        || !labelled && !Arrays.stream(words).allMatch(w -> !Character.isLowerCase(w.charAt(0))
+            || Lexicon.NAME_LINKS.contains(w) || Set.of("a", "an", "in", "to", "with", "by").contains(w))) {
+      return -1;
+    }
+    int next = newline + 1;
+    while (next < item.end() && Character.isWhitespace(text.charAt(next))) {
+      next++;
+    }
+    return next < item.end() && Character.isUpperCase(text.charAt(next)) ? next : -1;
+  }
 
   /** A lead-in over what a text to be adopted should say: "support a resolution that:", "a text which:". */
   private static final Pattern OPERATIVE_LEAD = Pattern.compile(

@@ -231,10 +231,30 @@ public final class RecommendationExtractor {
   private static List<Recommendation> withQuoted(Document document, List<Sentence> sentences,
                                                  List<Recommendation> found) {
     List<Recommendation> quotes = new ArrayList<>();
-    for (WorkingGroupList.Item quote : QuotedRecommendations.parse(document.text())) {
+    List<WorkingGroupList.Item> items = QuotedRecommendations.parse(document.text());
+    for (WorkingGroupList.Item quote : items) {
       quotes.add(ofItem(document, sentences, quote, null));
     }
-    return inPlaceOf(quotes, found);
+    return inPlaceOf(ownModalItems(document, items, quotes), found);
+  }
+
+  /**
+   * In a document in its author's own voice, the numbered items without makers that ask by a modal ("Recommendation
+   * 4.1 Disability Rights Act" over "The Australian Government should enact ...", as an inquiry numbers its own) as
+   * the author's calls on whom they name ({@link ListedAsks#byModal}); the rest as they are.
+   */
+  private static List<Recommendation> ownModalItems(Document document, List<WorkingGroupList.Item> items,
+                                                    List<Recommendation> read) {
+    if (items.isEmpty() || !OWN_VOICE.contains(document.info().kind())) {
+      return read;
+    }
+    String author = Author.of(document.text(), document.info().publisher());
+    List<Recommendation> out = new ArrayList<>(read.size());
+    for (int k = 0; k < read.size(); k++) {
+      out.add(items.get(k).states().isEmpty() ? ListedAsks.byModal(read.get(k), document.text(),
+          document.info().stateUnderReview(), author) : read.get(k));
+    }
+    return out;
   }
 
   /**
@@ -450,7 +470,7 @@ public final class RecommendationExtractor {
       Recommendation whole = asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, cue, asks, here),
           lemma(tokens.get(asks)), reviewed, firstWord(tokens),
           relativeClauseEnd(tokens, cue, quote == null ? sentence.end() : quote.end()));
-      if (asksAQuestion(whole) || asksForAReport(whole)) {
+      if (asksAQuestion(whole) || asksForAReport(whole) || reportsAnUnknownAsk(tokens, cue, actor, whole, reviewed)) {
         continue;   // "asked the delegation to explain what measures were in place": a question in the dialogue
       }
       if (whole.request() == null && Lexicon.MAKE_FORMS.contains(tokens.get(asks).lower()) && !found.isEmpty()) {
@@ -1021,6 +1041,23 @@ public final class RecommendationExtractor {
     int verb = "MD".equals(tag) && span[1] + 1 < tokens.size() ? span[1] + 1 : span[1];
     return thatClause && tag != null && (tag.equals("VB") || tag.equals("VBP") || tag.equals("MD"))
         && !BE.contains(tokens.get(verb).lower()) && !tokens.get(verb).lower().equals("be");
+  }
+
+  /**
+   * "Coders were asked to assign one of five categories", "Journalists were told to leave": a past passive without
+   * an agent, of someone neither a State, its organs, a body nor an addressee the rules know, tells what happened, not
+   * who recommended what to whom.
+   */
+  private static boolean reportsAnUnknownAsk(List<Token> tokens, int cue, String actor, Recommendation asked,
+                                             String reviewed) {
+    int be = beBefore(tokens, cue);
+    String target = asked.target();
+    if (actor != null || target == null || be < 0 || !Set.of("was", "were").contains(tokens.get(be).lower())
+        || !"VBN".equals(tokens.get(cue).tag()) || passiveAgent(tokens, cue) != null) {
+      return false;
+    }
+    return ActorTypes.UNKNOWN.equals(ActorTypes.of(target)) && !namesState(target, reviewed)
+        && !Lexicon.OTHER_ADDRESSEES.matcher(target.toLowerCase(Locale.ROOT)).find();
   }
 
   /** The State or body a noun phrase (tokens [start, end)) addresses: a State's canonical name, the reviewed State. */
@@ -1608,7 +1645,7 @@ public final class RecommendationExtractor {
     for (WorkingGroupList.Item item : items) {
       found.add(ofItem(document, sentences, item, WorkingGroupList.SECTION));
     }
-    return found;
+    return ownModalItems(document, items, found);
   }
 
   /**

@@ -87,6 +87,12 @@ record StatedResponse(String support, String verb) {
           + "(?:" + RESPONDER + "\\s+" + LATER + "|(?:was|were)\\s+" + LATER + ")"
           + "(?:(noted|rejected|not\\s+(?:supported|accepted))|(supported|accepted))\\b");
 
+  /** "..., and Myanmar noted the recommendation", "... but the Government rejected it": the response said after. */
+  private static final Pattern AND_RESPONDED = Pattern.compile(
+      "(?i)[,;]?\\s+(?:and|but)\\s+" + RESPONDER + "\\s+" + LATER
+          + "(?:(noted|rejected|did\\s+not\\s+(?:support|accept))|(supported|accepted))\\s+(?:it|them|both"
+          + "|(?:the|this|that|these|those)\\s+recommendations?)\\b");
+
   /** Who made the recommendations a response is to: "Recommendations by Canada and Switzerland to ...". */
   private static final Pattern MADE_BY = Pattern.compile(
       "(?i)\\b(?:" + RECS + "|proposals?|calls?|those)\\s+(?:made\\s+)?(?:by|from)\\s+([^.;]{2,200}?)(?=\\s+(?:to"
@@ -252,7 +258,7 @@ record StatedResponse(String support, String verb) {
 
   static Appended appended(String sentence) {
     Matcher m = APPENDED.matcher(sentence);
-    if (!m.find()) {
+    if (!m.find() && !(m = AND_RESPONDED.matcher(sentence)).find()) {
       return null;
     }
     return new Appended(m.start(), byVerb(m));

@@ -727,6 +727,18 @@ class AttributionTest {
   }
 
   @Test
+  void aResponseSaidAfterTheReportedRecommendationIsItsAndAnUnknownAskOfUnknownPeopleIsNone() {
+    Recommendation r = extract("In 2019 Norway recommended that Myanmar ensure accountability for violations in Rakhine"
+        + " State, and Myanmar noted the recommendation.", null, Outline.EMPTY).get(0);
+    assertEquals("Noted", r.supportStated());
+    assertEquals("Ensure accountability for violations in Rakhine State", r.request());
+    assertEquals(List.of(), extract("Coders were asked to assign one of five categories.", null, Outline.EMPTY));
+    assertEquals(List.of("Myanmar"), extract("Myanmar was urged to ratify the Convention against Torture.", null,
+        Outline.EMPTY).stream().map(Recommendation::target).toList(), "a State asked is a recommendation, whoever"
+            + " asked");
+  }
+
+  @Test
   void theUndersignedAreThePetitionsAuthor() {
     List<Recommendation> found = extract("Stop the executions\n\nPetition by Children's Rights Network | 12,431"
         + " signatures\n\nTo the Head of the Judiciary:\n\nWe, the undersigned, call on you to immediately halt all"

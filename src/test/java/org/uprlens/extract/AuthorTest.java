@@ -190,6 +190,9 @@ class AuthorTest {
         + " Commission of Ruritania at the adoption of the Universal Periodic Review outcome of Ruritania\n\nMr."
         + " President,\n\nThe Commission urges the Government to adopt a plan."));
     assertNull(Author.of("Statement of concern\n\nThe arrests continue."), "a statement of what, not whose");
+    assertEquals("Committee on the Rights of the Child", Author.of("Committee on the Rights of the Child\n\nGeneral"
+        + " comment No. 27 (2026) on children's rights and the digital environment\n\n4. The Committee"
+        + " recommends that States parties ..."), "a committee's general comment is its own");
     assertEquals("Inter-American Commission on Human Rights", Author.of("Chapter IV.B - Ruritania\n\nAnnual Report"
         + " 2025 of the Inter-American Commission on Human Rights\n\n3. The Commission recommends that the State:"));
     assertEquals("Children's Rights Network", Author.of("Stop the executions\n\nPetition by Children's Rights"

@@ -776,4 +776,35 @@ class ListedAsksTest {
     assertTrue(extract("Noting its report,\n\nUrging all States to cooperate with the mandate,\n",
         DocKind.RESOLUTION).isEmpty(), "unmarked, a participle opens a preamble's paragraph");
   }
+
+  @Test
+  void anInquirysLabelledRecommendationsAskWhomTheirSentencesNameUnderTheirTitles() {
+    String text = """
+        Royal Commission into the Treatment of Prisoners
+
+        Final Report - Volume 2
+
+        Summary of recommendations
+
+        Recommendation 4.1 Prison Inspectorate Act
+        The Ruritanian Government should enact a Prison Inspectorate Act that gives effect to the Optional Protocol.
+
+        Recommendation 4.2 Complaint mechanism
+        The Ruritanian Government should establish a complaint mechanism for prisoners.
+
+        Recommendation 4.3 Review of Regional Laws
+        Regional governments should review their laws on solitary confinement by the end of 2027.
+        """;
+    List<Recommendation> found = extract(text, DocKind.OTHER);
+    assertEquals(List.of("Enact a Prison Inspectorate Act that gives effect to the Optional Protocol.",
+        "Establish a complaint mechanism for prisoners.",
+        "Review their laws on solitary confinement by the end of 2027."),
+        found.stream().map(Recommendation::request).toList());
+    assertEquals(List.of("Ruritania", "Ruritania", "Ruritania"), found.stream().map(Recommendation::target).toList(),
+        "regional governments are the State's too");
+    assertEquals(List.of("Royal Commission into the Treatment of Prisoners"),
+        found.stream().map(Recommendation::actor).distinct().toList());
+    assertEquals(List.of("should"), found.stream().map(Recommendation::verb).distinct().toList());
+    assertEquals(ActorTypes.OTHER, found.get(0).actorType(), "a State's own inquiry");
+  }
 }

@@ -179,7 +179,7 @@ final class ListedAsks {
       if (asks) {
         Recommendation read = itemOf(docId, text, item, makers.get(k), template, sentences);
         items.add(operative ? asOperative(read, reviewed) : calling.lookingAt() ? asCalled(read, calling, reviewed)
-            : read);
+            : asImperative(read, tagged));
       }
     }
     if (items.size() < 2 && (lead == null || list.unmarked())) {
@@ -339,6 +339,38 @@ final class ListedAsks {
       asked = RecommendationExtractor.capitalised(asked.substring(calls.end()));
     }
     return item.asking(WorkingGroupList.action(asked), asked, target);
+  }
+
+  /**
+   * An item asked by its gerund ("We recommend: 1) ratifying the Protocol; 2) adopting a law") as the imperative a list
+   * prints, by the verb's lemma where its sentence was tagged: "Ratify the Protocol".
+   */
+  private static Recommendation asImperative(Recommendation item, List<Sentence> tagged) {
+    Sentence sentence = RecommendationExtractor.sentenceContaining(tagged, item.charStart());
+    if (item.request() == null || sentence == null || sentence.end() <= item.charStart() || !sentence.isTagged()) {
+      return item;
+    }
+    String asked = imperative(item.request(), sentence.tokens(), item.charStart());
+    return asked.equals(item.request()) ? item : item.asking(WorkingGroupList.action(asked), asked);
+  }
+
+  /**
+   * {@code request}, which opens at {@code begin} among the tagged {@code tokens}, in the imperative when it opens with
+   * a gerund ("ratifying the Protocol" asks "Ratify the Protocol"); else as it is.
+   */
+  static String imperative(String request, List<Token> tokens, int begin) {
+    for (int k = 0; k < tokens.size(); k++) {
+      Token token = tokens.get(k);
+      if (token.begin() >= begin) {
+        if (token.lower().equals("to") && k + 1 < tokens.size() && !request.regionMatches(true, 0, "to ", 0, 3)) {
+          continue;   // the "to" a list's item opens with, which the request has lost: "1) to ratify"
+        }
+        return !"VBG".equals(token.tag()) || token.lemma() == null
+            || !request.regionMatches(true, 0, token.word(), 0, token.word().length()) ? request
+            : RecommendationExtractor.capitalised(token.lemma() + request.substring(token.word().length()));
+      }
+    }
+    return request;
   }
 
   /** A sentence end: its mark before a capital or the end ("art. 3" goes on). */

@@ -433,7 +433,7 @@ public final class RecommendationExtractor {
                 tokens.get(call.modal()).lower(), here, tokens.get(call.subjectStart()).begin(), sentence.end())
             : asked(docId, text, sentence, tokens, call.modal(), caller, addressee,
                 tokens.get(call.modal()).lower(), here, tokens.get(call.subjectStart()).begin(), sentence.end());
-        List<Recommendation> items = itemsOf(whole, text, tokens.get(call.modal()).end());
+        List<Recommendation> items = itemsOf(whole, text, tokens.get(call.modal()).end(), tokens);
         boolean asksItself = !call.listed() && tokens.size() == sentence.tokens().size();
         if (!items.isEmpty() || asksItself) {   // "The State party should:" asks only through its items
           found.addAll(items.isEmpty() ? List.of(whole) : items);
@@ -467,8 +467,9 @@ public final class RecommendationExtractor {
         continue;
       }
       actors.rememberCall(actor, isPast(tokens, tensed(tokens, cue)));
+      boolean stated = operative >= 0 && BE.contains(tokens.get(asks).lower());   // "Our recommendation is to"
       Recommendation whole = asked(docId, text, sentence, tokens, asks, actor, target(text, tokens, cue, asks, here),
-          lemma(tokens.get(asks)), reviewed, firstWord(tokens),
+          stated ? "recommend" : lemma(tokens.get(asks)), reviewed, firstWord(tokens),
           relativeClauseEnd(tokens, cue, quote == null ? sentence.end() : quote.end()));
       if (asksAQuestion(whole) || asksForAReport(whole) || reportsAnUnknownAsk(tokens, cue, actor, whole, reviewed)) {
         continue;   // "asked the delegation to explain what measures were in place": a question in the dialogue
@@ -476,7 +477,7 @@ public final class RecommendationExtractor {
       if (whole.request() == null && Lexicon.MAKE_FORMS.contains(tokens.get(asks).lower()) && !found.isEmpty()) {
         whole = whole.asking(found.get(found.size() - 1));   // "AI made a similar recommendation": the one before
       }
-      List<Recommendation> items = itemsOf(whole, text, tokens.get(asks).end());
+      List<Recommendation> items = itemsOf(whole, text, tokens.get(asks).end(), tokens);
       // A long sentence that lists nothing is a table or a run-on, which the rules do not fit.
       if (items.isEmpty() && tokens.size() < sentence.tokens().size()) {
         continue;
@@ -815,15 +816,17 @@ public final class RecommendationExtractor {
    * item after {@code from}, each its own span, text, request and action, with the sentence's actor, verb and
    * target; none when the sentence lists no items.
    */
-  private static List<Recommendation> itemsOf(Recommendation whole, String text, int from) {
+  private static List<Recommendation> itemsOf(Recommendation whole, String text, int from, List<Token> tokens) {
     List<Recommendation> items = new ArrayList<>();
     List<int[]> lettered = LetteredItems.in(text, from, whole.charEnd());
     for (int[] item : lettered.isEmpty() ? LetteredItems.following(text, from, whole.charEnd()) : lettered) {
       String words = Sentence.collapseSpace(text.substring(item[0], item[1]));
+      // "recommends to X: 1) to ratify ...", "We recommend: 1) ratifying ..."
+      String asked = ListedAsks.imperative(capitalised(words.replaceFirst("^(?i:to)\\s+", "")), tokens, item[0]);
       items.add(new Recommendation(Recommendation.idFor(whole.docId(), item[0], item[1]), whole.docId(),
           whole.sentenceIndex(), item[0], item[1], words, whole.actor(), whole.actorType(), whole.recommendingStates(),
-          whole.target(), whole.verb(), WorkingGroupList.action(words), whole.paragraph(), whole.section(), null,
-          null, capitalised(words.replaceFirst("^(?i:to)\\s+", ""))));   // "recommends to X: 1) to ratify ..."
+          whole.target(), whole.verb(), WorkingGroupList.action(asked), whole.paragraph(), whole.section(), null,
+          null, asked));
     }
     return items;
   }
@@ -1843,7 +1846,42 @@ public final class RecommendationExtractor {
   private static int authorsCue(List<Token> tokens, String reviewed) {
     int impersonal = impersonalCue(tokens);
     int please = impersonal >= 0 ? -1 : pleaseCue(tokens);
-    return impersonal >= 0 ? impersonal : please >= 0 ? please : obligationCue(tokens, reviewed);
+    int stated = impersonal >= 0 || please >= 0 ? -1 : statedRecommendation(tokens);
+    return impersonal >= 0 ? impersonal : please >= 0 ? please : stated >= 0 ? stated
+        : obligationCue(tokens, reviewed);
+  }
+
+  /** Words that rank a recommendation the author states: "Our first recommendation", "The main recommendation". */
+  private static final Set<String> RANKS = Set.of("first", "second", "third", "fourth", "fifth", "main", "key",
+      "final", "last", "principal", "central", "primary", "overarching", "most", "important", "urgent", "foremost",
+      "top", "chief", "further", "other", "only");
+
+  /**
+   * "Our first recommendation is to end national service", "My recommendation to the Government is that it allow
+   * independent media": the author states its recommendation. The index of "is" or "are", which stands for the cue,
+   * or -1; not "The recommendation is still pending", nor another's ("Sweden's recommendation is that").
+   */
+  private static int statedRecommendation(List<Token> tokens) {
+    int i = wordAt(tokens, 0);
+    if (i >= tokens.size() || !Set.of("our", "my", "the").contains(tokens.get(i).lower())) {
+      return -1;
+    }
+    int k = i + 1;
+    while (k < tokens.size() && k <= i + 2 && RANKS.contains(tokens.get(k).lower())) {
+      k++;
+    }
+    if (k >= tokens.size() || !Set.of("recommendation", "recommendations").contains(tokens.get(k).lower())
+        || tokens.get(i).lower().equals("the") && k == i + 1) {
+      return -1;   // "The recommendation is ...": which one, the words do not say
+    }
+    int be = k + 1;
+    if (be < tokens.size() && Set.of("to", "for").contains(tokens.get(be).lower())) {
+      while (be < Math.min(tokens.size(), k + 8) && !BE.contains(tokens.get(be).lower())) {
+        be++;   // "to the Government", "for the authorities"
+      }
+    }
+    return be + 2 < tokens.size() && Set.of("is", "are").contains(tokens.get(be).lower())
+        && Set.of("to", "that").contains(tokens.get(be + 1).lower()) ? be : -1;
   }
 
   /** What a reader, not an authority, is asked to do with "please": "Please accept the assurances", "Please write". */
@@ -2550,8 +2588,9 @@ public final class RecommendationExtractor {
     if (j < 0 || !("MD".equals(tokens.get(j).tag()) || "TO".equals(tokens.get(j).tag()))) {
       return false;
     }
-    if (performer(tokens, j) >= 0 || "MD".equals(tokens.get(j).tag()) && hoper(tokens, j) != null) {
-      return false;   // "We would like to urge", "Rights Now hopes the Committee will urge"
+    if (performer(tokens, j) >= 0 || "MD".equals(tokens.get(j).tag()) && hoper(tokens, j) != null
+        || politeWould(tokens, j) >= 0) {
+      return false;   // "We would like to urge", "Rights Now hopes the Committee will urge", "We would urge"
     }
     // "countries should use the review to urge the government to ...": the sentence itself recommends.
     for (int k = 0; k < j; k++) {
@@ -2592,16 +2631,46 @@ public final class RecommendationExtractor {
     // "Norway would like to recommend", "My delegation wishes to urge": a State speaks; not "the Government would
     // like to encourage investment", which says what it wants to do
     int end = "MD".equals(tokens.get(p - 1).tag()) ? p - 2 : p - 1;
+    return speaksAs(tokens, end) ? end : -1;
+  }
+
+  /**
+   * Whether the noun phrase ending at {@code end} is one that speaks at a review: a State, "my delegation", a body
+   * ("The Committee"); not "the Government", which would say what it does.
+   */
+  private static boolean speaksAs(List<Token> tokens, int end) {
+    return speaksAs(tokens, end, true);
+  }
+
+  /** As {@link #speaksAs(List, int)}; {@code bodies}: whether a body counts, or only a State and "my delegation". */
+  private static boolean speaksAs(List<Token> tokens, int end, boolean bodies) {
     int[] named = end < 0 ? null : nounPhraseEndingAt(tokens, end);
     if (named == null) {
-      return -1;
+      return false;
     }
     String phrase = words(tokens, named[0], named[1]).replaceFirst("^(?i:the)\\s+", "");
     boolean own = named[1] > named[0] && Set.of("my", "our").contains(tokens.get(named[0]).lower())
         && Set.of("delegation", "government", "country").contains(tokens.get(named[1]).lower());
     String type = ActorTypes.of(phrase);
-    boolean body = type != null && !ActorTypes.UNKNOWN.equals(type);   // "The Committee would like to encourage"
-    return org.uprlens.States.byName(phrase).isPresent() || own || body ? end : -1;
+    boolean body = bodies && type != null && !ActorTypes.UNKNOWN.equals(type);   // "The Committee would like to"
+    return org.uprlens.States.byName(phrase).isPresent() || own || body;
+  }
+
+  /**
+   * "We would urge the Government to", "Norway would recommend that", "I would also encourage": a speaker's polite
+   * form of the cue, "would" at {@code would}. The index of the speaker's last word, or -1: "the Ministry would
+   * encourage investment" says what it would do, and "The Committee would urge the Government to act if it could"
+   * what it might.
+   */
+  static int politeWould(List<Token> tokens, int would) {
+    if (!tokens.get(would).lower().equals("would")) {
+      return -1;
+    }
+    int p = would - 1;
+    while (p > 0 && tokens.get(p).tag() != null && tokens.get(p).tag().startsWith("RB")) {
+      p--;   // "We also would"
+    }
+    return p >= 0 && (Set.of("we", "i").contains(tokens.get(p).lower()) || speaksAs(tokens, p, false)) ? p : -1;
   }
 
   /** Tokens [first, last]'s words with a space between, for a sentence whose text is not at hand. */
@@ -2714,6 +2783,8 @@ public final class RecommendationExtractor {
             && allAdverbsOrAuxiliaries(tokens, j + 1, cue))) {
       j--;
     }
+    int speaker = j >= 0 ? politeWould(tokens, j) : -1;
+    j = speaker >= 0 ? speaker : j;   // "We would urge": who speaks
     if (j > 0 && WEEKDAYS.contains(tokens.get(j).lower()) && tokens.get(j - 1).lower().equals("on")) {
       j -= 2;   // "UN experts on Thursday urged": the day is not part of the name
     } else if (j > 0 && PERIODS.contains(tokens.get(j).lower())

@@ -739,6 +739,24 @@ class AttributionTest {
   }
 
   @Test
+  void aSpeakersPoliteWouldAndAStatedRecommendationAreItsCalls() {
+    String text = "Statement by the Delta Rights Forum\n\nWe would urge the authorities to release the journalists."
+        + " Norway would recommend that Ruritania ratify the Convention against Torture. The Ministry would encourage"
+        + " investment in the north.\n\nOur first recommendation is to end indefinite national service. My"
+        + " recommendation to the Government is that it allow independent media to operate. The recommendation is"
+        + " still pending.\n\nWe therefore recommend: 1) ratifying the Optional Protocol; 2) adopting a law on"
+        + " associations.\n";
+    List<Recommendation> found = extract(text, Outline.EMPTY);
+    assertEquals(List.of("Release the journalists.", "Ratify the Convention against Torture.",
+        "End indefinite national service.", "Allow independent media to operate.", "Ratify the Optional Protocol",
+        "Adopt a law on associations"), found.stream().map(Recommendation::request).toList(),
+        "what the Ministry would do, and which recommendation is pending, ask nothing");
+    assertEquals(List.of("Delta Rights Forum", "Norway", "Delta Rights Forum", "Delta Rights Forum",
+        "Delta Rights Forum", "Delta Rights Forum"), found.stream().map(Recommendation::actor).toList());
+    assertEquals("recommend", found.get(2).verb());
+  }
+
+  @Test
   void theUndersignedAreThePetitionsAuthor() {
     List<Recommendation> found = extract("Stop the executions\n\nPetition by Children's Rights Network | 12,431"
         + " signatures\n\nTo the Head of the Judiciary:\n\nWe, the undersigned, call on you to immediately halt all"

@@ -298,6 +298,7 @@ public final class RecommendationExtractor {
     Map<String, String> acronyms = new HashMap<>(StakeholderList.namesIn(text));
     acronyms.putAll(Acronyms.definedIn(text));   // the text's own "Name (ACR)" first
     ActorResolver actors = new ActorResolver(author, acronyms, ownVoice ? Author.writer(text) : null);
+    boolean letter = ownVoice && SALUTATION.matcher(text).find();
     List<Recommendation> found = new ArrayList<>();
     String sectionState = documentState;
     String paragraphPlace = null;
@@ -354,6 +355,9 @@ public final class RecommendationExtractor {
         continue;
       }
       caller = sayer != null && !ActorTypes.UNKNOWN.equals(ActorTypes.of(sayer)) ? sayer : caller;
+      // '"The Government should compensate farmers," X said. "It should also build drains."': X's call goes on
+      caller = sayer == null && call != null && continues(call, t.tokens()) && !found.isEmpty()
+          && found.get(found.size() - 1).actor() != null ? found.get(found.size() - 1).actor() : caller;
       int operative = t == null || call != null ? -1 : operativeCue(text, t.tokens());
       // "- Calling on the authorities to release him;" under "Please write ...:": an appeal's points, the author's
       operative = operative < 0 && t != null && call == null && ownVoice ? itemParticipleCue(text, t.tokens())
@@ -362,6 +366,11 @@ public final class RecommendationExtractor {
       // the author's own call, as a numbered operative paragraph is its body's
       operative = operative < 0 && t != null && call == null && ownVoice ? authorsCue(t.tokens(), reviewed)
           : operative;
+      // "Please ensure that ..." asks whom a letter is addressed to; on a web page, "Please ensure that JavaScript is
+      // enabled" asks the reader. "Our recommendation is to avoid travel, a spokesperson said" is someone else's.
+      String cueWord = operative < 0 ? "" : t.tokens().get(operative).lower();
+      operative = cueWord.equals("please") && !letter || (cueWord.equals("please") || BE.contains(cueWord))
+          && sayer(sentence.text(text)) != null ? -1 : operative;
       int cue = t == null || call != null || question || namesWhatIsRecommended(t.tokens())
           ? -1 : operative >= 0 ? operative : findCue(t.tokens());
       // An operative paragraph ("3. Calls upon the Government to ...") asks in the name of the document's author.
@@ -415,8 +424,7 @@ public final class RecommendationExtractor {
       if (call != null) {
         List<Token> tokens = t.tokens();
         // "They should also repeal the law", "It should also publish": whom the call before addressed
-        String addressee = DirectCall.isThey(tokens, call.subjectStart(), call.subjectEnd())
-            || call.subjectStart() == call.subjectEnd() && tokens.get(call.subjectStart()).lower().equals("it")
+        String addressee = continues(call, tokens)
             ? found.get(found.size() - 1).target()
             : addressee(text, tokens, call.subjectStart(), call.subjectEnd() + 1, here);
         // The author speaks, if the document says who that is.
@@ -1883,6 +1891,16 @@ public final class RecommendationExtractor {
     return be + 2 < tokens.size() && Set.of("is", "are").contains(tokens.get(be).lower())
         && Set.of("to", "that").contains(tokens.get(be + 1).lower()) ? be : -1;
   }
+
+  /** Whether a call's subject is "they" or "it", going on from the call before. */
+  private static boolean continues(DirectCall.Call call, List<Token> tokens) {
+    return call.subjectStart() == call.subjectEnd()
+        && Set.of("they", "it").contains(tokens.get(call.subjectStart()).lower());
+  }
+
+  /** A letter's salutation: "Dear Minister,", "Excellency,", "Your Excellency". */
+  private static final Pattern SALUTATION = Pattern.compile("(?m)^[ \\t]*(?:Dear[ \\t]+\\p{Lu}|(?:Your[ \\t]+)?"
+      + "Excellenc(?:y|ies)\\b|To[ \\t]+the[ \\t]+Honou?rable\\b)");
 
   /** What a reader, not an authority, is asked to do with "please": "Please accept the assurances", "Please write". */
   private static final Set<String> READERS_ACTS = Set.of("accept", "note", "find", "contact", "see", "refer", "do",

@@ -714,6 +714,8 @@ class AttributionTest {
         found.stream().map(Recommendation::request).toList(), "courtesy, a request for information and the"
             + " reader's task ask nothing");
     assertEquals("Ruritania", found.get(0).target());
+    assertEquals(List.of(), extract("Our report on Ruritania\n\nPlease ensure that JavaScript is enabled to view the"
+        + " map.\n", Outline.EMPTY), "no letter: the reader is asked");
   }
 
   @Test
@@ -724,6 +726,11 @@ class AttributionTest {
     assertEquals(List.of("Fund the Authority properly.", "Publish the names of officers under investigation."),
         found.stream().map(Recommendation::request).toList(), "'it' noted is no State asked");
     assertEquals("Ruritania", found.get(1).target(), "whom the call before addressed");
+    List<Recommendation> said = extract("The Government should compensate farmers, the Farmers Union said. It should"
+        + " also build drains in the north.\n\nOur recommendation is to avoid travel this week, a spokesperson for"
+        + " the Red Cross said.\n", Outline.EMPTY);
+    assertEquals(List.of("Farmers Union", "Farmers Union"), said.stream().map(Recommendation::actor).toList(),
+        "its call goes on; a stated recommendation another said is no author's");
   }
 
   @Test

@@ -482,7 +482,8 @@ public final class RecommendationExtractor {
       if (asksAQuestion(whole) || asksForAReport(whole) || reportsAnUnknownAsk(tokens, cue, actor, whole, reviewed)) {
         continue;   // "asked the delegation to explain what measures were in place": a question in the dialogue
       }
-      if (whole.request() == null && Lexicon.MAKE_FORMS.contains(tokens.get(asks).lower()) && !found.isEmpty()) {
+      if (whole.request() == null && Lexicon.MAKE_FORMS.contains(tokens.get(asks).lower()) && !found.isEmpty()
+          && madeSimilarRecommendation(tokens, asks)) {
         whole = whole.asking(found.get(found.size() - 1));   // "AI made a similar recommendation": the one before
       }
       List<Recommendation> items = itemsOf(whole, text, tokens.get(asks).end(), tokens);
@@ -2387,7 +2388,8 @@ public final class RecommendationExtractor {
       if (Lexicon.MODAL_CUE_FORMS.containsKey(w) && (hasThatModal(tokens, i) || hasNeed(tokens, i))) {
         return i;
       }
-      if (Lexicon.MAKE_FORMS.contains(w) && (madeSimilarRecommendation(tokens, i) || madeTheFollowing(tokens, i))) {
+      if (Lexicon.MAKE_FORMS.contains(w) && (madeSimilarRecommendation(tokens, i) || madeTheFollowing(tokens, i)
+          || madeSaying(tokens, i))) {
         return i;
       }
       if (Lexicon.RESTATE_FORMS.contains(w) && restatedNoun(tokens, i) >= 0) {
@@ -2747,6 +2749,30 @@ public final class RecommendationExtractor {
     return verb + 3 < tokens.size() && tokens.get(verb + 1).lower().equals("the")
         && tokens.get(verb + 2).lower().equals("following")
         && tokens.get(verb + 3).lower().startsWith("recommendation");
+  }
+
+  /** How many a speaker made: "a recommendation", "two recommendations", "several recommendations". */
+  private static final Set<String> COUNTS = Set.of("a", "an", "one", "two", "three", "four", "five", "several",
+      "many", "numerous", "some");
+
+  /**
+   * "Norway made a recommendation to release all journalists", "Switzerland made two recommendations: to abolish
+   * ...": made and said what it asks.
+   */
+  private static boolean madeSaying(List<Token> tokens, int verb) {
+    int k = verb + 1;
+    if (k >= tokens.size() || !(COUNTS.contains(tokens.get(k).lower()) || "CD".equals(tokens.get(k).tag()))) {
+      return false;
+    }
+    k++;
+    while (k < tokens.size() && k <= verb + 4 && "JJ".equals(tokens.get(k).tag())) {
+      k++;   // "a specific recommendation"
+    }
+    if (k + 2 >= tokens.size() || !tokens.get(k).lower().startsWith("recommendation")) {
+      return false;
+    }
+    String next = tokens.get(k + 1).lower();
+    return next.equals(":") || next.equals("to") && "VB".equals(tokens.get(k + 2).tag());
   }
 
   /** How far a reported clause's modal may stand without "that": "said the authorities must stop". */

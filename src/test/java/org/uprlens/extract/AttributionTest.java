@@ -764,6 +764,17 @@ class AttributionTest {
   }
 
   @Test
+  void aMakerThatMadeRecommendationsAndSaysWhatTheyAskedMadeThem() {
+    List<Recommendation> found = extract("At the last review, Switzerland made two recommendations: to abolish the"
+        + " death penalty and to ratify the Second Optional Protocol. Norway made a recommendation to release all"
+        + " journalists. Chile made a recommendation that was noted.", null, Outline.EMPTY);
+    assertEquals(List.of("Abolish the death penalty and ratify the Second Optional Protocol.",
+        "Release all journalists."), found.stream().map(Recommendation::request).toList(),
+        "a recommendation of unknown content is no row, nor the one before copied");
+    assertEquals(List.of("Switzerland", "Norway"), found.stream().map(Recommendation::actor).toList());
+  }
+
+  @Test
   void theUndersignedAreThePetitionsAuthor() {
     List<Recommendation> found = extract("Stop the executions\n\nPetition by Children's Rights Network | 12,431"
         + " signatures\n\nTo the Head of the Judiciary:\n\nWe, the undersigned, call on you to immediately halt all"

@@ -290,7 +290,7 @@ final class ListedAsks {
     String called = calling.group(1);
     String target = item.target();
     if (called != null) {
-      String lower = called.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the\\s+", "");
+      String lower = called.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
       var state = States.byName(called.replaceFirst("^(?i:the\\s+government\\s+of\\s+)", ""));
       target = state.isPresent() ? state.get().name()
           : Lexicon.STATE_REFERENCES.contains(lower) || Lexicon.PRONOUNS.contains(lower) || lower.equals("them")

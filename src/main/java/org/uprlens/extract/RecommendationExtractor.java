@@ -1851,7 +1851,10 @@ public final class RecommendationExtractor {
     return DirectCall.mayBe(tokens) || authorsCue(tokens, null) >= 0;
   }
 
-  /** A call in the author's voice without a cue verb ({@link #impersonalCue}, {@link #obligationCue}), or -1. */
+  /**
+   * A call in the author's voice without a cue verb ({@link #impersonalCue}, {@link #pleaseCue}, {@link
+   * #statedRecommendation}, {@link #obligationCue}), or -1.
+   */
   private static int authorsCue(List<Token> tokens, String reviewed) {
     int impersonal = impersonalCue(tokens);
     int please = impersonal >= 0 ? -1 : pleaseCue(tokens);
@@ -2651,18 +2654,13 @@ public final class RecommendationExtractor {
     // "Norway would like to recommend", "My delegation wishes to urge": a State speaks; not "the Government would
     // like to encourage investment", which says what it wants to do
     int end = "MD".equals(tokens.get(p - 1).tag()) ? p - 2 : p - 1;
-    return speaksAs(tokens, end) ? end : -1;
+    return speaksAs(tokens, end, true) ? end : -1;
   }
 
   /**
-   * Whether the noun phrase ending at {@code end} is one that speaks at a review: a State, "my delegation", a body
-   * ("The Committee"); not "the Government", which would say what it does.
+   * Whether the noun phrase ending at {@code end} is one that speaks at a review: a State, "my delegation", and if
+   * {@code bodies}, a body ("The Committee"); not "the Government", which would say what it does.
    */
-  private static boolean speaksAs(List<Token> tokens, int end) {
-    return speaksAs(tokens, end, true);
-  }
-
-  /** As {@link #speaksAs(List, int)}; {@code bodies}: whether a body counts, or only a State and "my delegation". */
   private static boolean speaksAs(List<Token> tokens, int end, boolean bodies) {
     int[] named = end < 0 ? null : nounPhraseEndingAt(tokens, end);
     if (named == null) {

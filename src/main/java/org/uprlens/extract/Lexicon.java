@@ -146,7 +146,8 @@ final class Lexicon {
       "again", "strongly", "specifically", "additionally", "finally", "similarly", "likewise", "today",
       "yesterday", "recently", "repeatedly", "jointly", "previously", "explicitly", "expressly", "consistently",
       "urgently", "long", "publicly", "already", "formally", "officially", "once", "still", "nevertheless",
-      "thus", "hence", "accordingly", "equally", "particularly", "firmly");
+      "thus", "hence", "accordingly", "equally", "particularly", "firmly", "respectfully", "kindly", "earnestly",
+      "sincerely", "humbly", "hereby");
 
   private static Map<String, String> forms(String... lemmaAndForms) {
     Map<String, String> map = new HashMap<>();

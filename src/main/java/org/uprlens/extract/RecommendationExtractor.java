@@ -1124,8 +1124,12 @@ public final class RecommendationExtractor {
   private static final Set<String> LINKING_ADVERBS = Set.of("also", "therefore", "moreover", "furthermore",
       "likewise", "similarly", "thus", "hence", "additionally");
 
-  /** A letter's address to the Government it is sent to: "your Excellency's Government". */
-  private static final Pattern EXCELLENCYS_GOVERNMENT = Pattern.compile("your\\s+excellency\\s*['’]s\\s+government");
+  /**
+   * A letter's address to the Government it is sent to: "your Excellency's Government", "your government", "your
+   * authorities" (not "your delegation", a letter to the Council's members asking theirs).
+   */
+  private static final Pattern EXCELLENCYS_GOVERNMENT = Pattern.compile("your\\s+(?:excellency\\s*['’]s\\s+government"
+      + "|government|authorities)");
 
   /**
    * Lemma of the action asked for: the first verb of the complement ("recommended that X ratify" → ratify,

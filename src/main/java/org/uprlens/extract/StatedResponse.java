@@ -20,16 +20,18 @@ record StatedResponse(String support, String verb) {
   private static final String BY = "(?:" + MADE + ")?";
   /** What the recommendations were about must follow: "several key recommendations." names none. */
   private static final String ABOUT = "\\s+(?:to|that|on|concerning|regarding|about|calling|urging|related\\s+to"
-      + "|relating\\s+to|aimed\\s+at|for)\\b";
+      // not "cannot accept the recommendation for the following reasons:"
+      + "|relating\\s+to|aimed\\s+at|for(?!\\s+(?:the\\s+following\\s+|these\\s+|several\\s+|two\\s+)?reasons?\\b))\\b";
   /** "did not support the recommendation that", "Nor did Kazakhstan support recommendations to", "rejected ...". */
   private static final Pattern NOT_ACTIVE = Pattern.compile(
-      "(?i)\\b(?:(?:did|does|do|would|will)(?:\\s+not|n[’']t)|nor\\s+(?:did|does|do)\\s+(?:\\S+\\s+){1,4}?"
-          + "|refused\\s+to|failed\\s+to|declined\\s+to)\\s*(support|accept)\\s+(?:\\S+\\s+){0,6}?" + RECS + BY
+      "(?i)\\b(?:(?:did|does|do|would|will|could|can)(?:\\s+not|n[’']t)|nor\\s+(?:did|does|do)\\s+(?:\\S+\\s+){1,4}?"
+          + "|refused\\s+to|failed\\s+to|declined\\s+to|cannot|(?:is|are|was|were)\\s+unable\\s+to)\\s*"
+          + "(support|accept)\\s+(?:\\S+\\s+){0,6}?" + RECS + BY
           + ABOUT + "|\\b(reject|rejected|rejects|rejection\\s+of)\\s+(?:\\S+\\s+){0,4}?" + RECS + BY + ABOUT
           // "rejected calls by several States to abolish ...": calls made at the review, by whom it says; "rejects
           // the call by the experts to repeal ..."
           + "|\\b(reject|rejected|rejects|rejection\\s+of)\\s+(?:\\S+\\s+){0,4}?calls?" + MADE + ABOUT
-          + "|\\b(noted)\\s+(?:\\S+\\s+){0,4}?" + RECS + ABOUT
+          + "|\\b(noted|notes)\\s+(?:\\S+\\s+){0,4}?" + RECS + ABOUT
           // "had not supported recommendations to", "has not yet accepted the recommendation that"
           + "|\\b(?:has|have|had)(?:\\s+not|n[’']t)\\s+(?:yet\\s+)?(supported|accepted)\\s+(?:\\S+\\s+){0,6}?" + RECS
           + BY + ABOUT);
@@ -245,6 +247,9 @@ record StatedResponse(String support, String verb) {
           + "|,\\s+(?:claiming|saying|telling|explaining|adding|arguing|citing|stating|insisting|noting|despite"
           + "|although|though|because"
           + "|since|even\\s+though|but|yet|however)\\b|\\s+(?:because|on\\s+the\\s+grounds?\\s+that)\\s+(?!of\\b)"
+          // ", as the matter is before the Commission", ", including those made by Sierra Leone"
+          + "|,?\\s+(?:due\\s+to|owing\\s+to)\\s+|,\\s+as\\s+(?=(?:the|it|they|this|these|such|there|its|their)\\b)"
+          + "|,\\s+including\\s+(?:those|the\\s+ones|one)\\s+(?:made\\s+)?(?:by|from)\\b"
           + "|\\s*;");
 
   /** {@link #AFTER_ASK} in {@code words}, what was asked starting at {@code from}: the offset where it ends. */

@@ -214,6 +214,10 @@ class AttributionTest {
       Ruritania accepted the recommendation to release detained activists, yet eleven remain in prison. | Supported | Release detained activists
       Ruritania noted the recommendation to repeal the Law on Associations, however it has since amended it. | Noted | Repeal the Law on Associations
       Ruritania rejected calls from 20 countries to repeal its press law, telling the Council that it protects the public. | Noted | Repeal its press law
+      Ruritania notes the recommendations to abolish the death penalty, as the matter is before the Review Commission. | Noted | Abolish the death penalty
+      Ruritania supports the recommendations to establish a national mechanism, including those made by Chile and Peru. | Supported | Establish a national mechanism
+      Ruritania is unable to support the recommendations to ratify the amendments. | Noted | Ratify the amendments.
+      Ruritania cannot accept the recommendation to promulgate a law on violence due to its criminal legislation. | Noted | Promulgate a law on violence
       """)
   void whatHappenedSinceIsNoPartOfTheAsk(String sentence, String support, String request) {
     Recommendation r = extract(sentence, null).get(0);
@@ -772,6 +776,16 @@ class AttributionTest {
         "Release all journalists."), found.stream().map(Recommendation::request).toList(),
         "a recommendation of unknown content is no row, nor the one before copied");
     assertEquals(List.of("Switzerland", "Norway"), found.stream().map(Recommendation::actor).toList());
+  }
+
+  @Test
+  void aLettersRespectfulRequestIsItsSignatoriesOfTheGovernmentItIsSentTo() {
+    List<Recommendation> found = extract("Your Excellency,\n\nWe, the undersigned human rights organisations, are"
+        + " writing to express our concern.\n\nWe respectfully request that your government take the following"
+        + " steps:\n• drop all charges brought under the decree;\n• release the detained lawyers.\n", Outline.EMPTY);
+    assertEquals(List.of("The undersigned human rights organisations"),
+        found.stream().map(Recommendation::actor).distinct().toList());
+    assertEquals(List.of("Ruritania"), found.stream().map(Recommendation::target).distinct().toList());
   }
 
   @Test

@@ -200,6 +200,13 @@ class AuthorTest {
   }
 
   @Test
+  void aJointLettersSignatoriesBelowItsAddressBlock() {
+    assertEquals("The undersigned human rights organisations", Author.of("Joint letter to President Jane Doe\n\n12"
+        + " March 2026\n\nHer Excellency Jane Doe\nPresident of the Republic of Ruritania\n\nYour Excellency,\n\nWe,"
+        + " the undersigned human rights organisations, are writing to express our concern.\n"));
+  }
+
+  @Test
   void aResolutionIsItsBodysByTitleOrPreamble() {
     assertEquals("European Parliament", Author.of("European Parliament resolution of 3 April 2025 on the detention"
         + " of students in Ruritania\n\nThe European Parliament,\n\n1. Calls for their release;"));

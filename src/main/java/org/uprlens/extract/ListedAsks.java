@@ -178,8 +178,10 @@ final class ListedAsks {
       }
       if (asks) {
         Recommendation read = itemOf(docId, text, item, makers.get(k), template, sentences);
+        int next = k + 1 < list.items().size() ? list.items().get(k + 1).begin() : text.length();
         items.add(operative ? asOperative(read, reviewed) : calling.lookingAt() ? asCalled(read, calling, reviewed)
-            : asImperative(read, tagged));
+            : makers.get(k) != null ? read
+            : withBody(asImperative(read, tagged), text, next, reviewed, template.actor()));
       }
     }
     if (items.size() < 2 && (lead == null || list.unmarked())) {
@@ -224,15 +226,54 @@ final class ListedAsks {
     if (modal == null) {
       return item;
     }
-    String subject = modal.group(1);
-    var state = States.byName(subject.replaceFirst("^(?i:the\\s+government\\s+of\\s+)", ""));
-    String target = state.isPresent() ? state.get().name()
-        : RecommendationExtractor.namesState(subject, reviewed) ? reviewed : subject;
+    String target = addressed(modal.group(1), reviewed);
     String request = RecommendationExtractor.capitalised(askedWords(text, span).substring(modal.end()));
     return new Recommendation(item.recId(), item.docId(), item.sentenceIndex(), item.charStart(), item.charEnd(),
         item.text(), author, ActorTypes.of(author), ActorTypes.states(author), target,
         modal.group(2).toLowerCase(Locale.ROOT), WorkingGroupList.action(request), item.paragraph(), item.section(),
         item.supportStated(), item.supportEvidence(), request);
+  }
+
+  /** A blank line: where a paragraph ends. */
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
+
+  /**
+   * A numbered title ("1. Protect civic space") with the paragraph under it, before {@code limit} (the next item), as
+   * one recommendation of the author's when the paragraph asks by a modal ("The Government should withdraw the
+   * Act."): of whom it names, its request the paragraph's. Else the item as it was.
+   */
+  static Recommendation withBody(Recommendation item, String text, int limit, String reviewed, String author) {
+    int begin = item.charEnd();
+    int newlines = 0;
+    while (begin < limit && Character.isWhitespace(text.charAt(begin))) {
+      newlines += text.charAt(begin++) == '\n' ? 1 : 0;
+    }
+    if (begin >= limit || newlines < 1 || newlines > 2 || item.text().split("\\s+").length > MAX_TITLE_WORDS + 4) {
+      return item;   // the title a line of its own, the paragraph just under it
+    }
+    Matcher blank = BLANK_LINE.matcher(text).region(begin, limit);
+    int end = blank.find() ? blank.start() : limit;
+    while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    String body = Sentence.collapseSpace(text.substring(begin, end));
+    Matcher modal = MODAL_ASK.matcher(body);
+    if (!modal.lookingAt()) {
+      return item;
+    }
+    String request = RecommendationExtractor.capitalised(body.substring(modal.end()));
+    return new Recommendation(Recommendation.idFor(item.docId(), item.charStart(), end), item.docId(),
+        item.sentenceIndex(), item.charStart(), end, Sentence.collapseSpace(text.substring(item.charStart(), end)),
+        author, ActorTypes.of(author), ActorTypes.states(author), addressed(modal.group(1), reviewed),
+        modal.group(2).toLowerCase(Locale.ROOT), WorkingGroupList.action(request), item.paragraph(), item.section(),
+        item.supportStated(), item.supportEvidence(), request);
+  }
+
+  /** Whom a modal's subject names: a State by its canonical name, the State under review by a reference. */
+  private static String addressed(String subject, String reviewed) {
+    var state = States.byName(subject.replaceFirst("^(?i:the\\s+government\\s+of\\s+)", ""));
+    return state.isPresent() ? state.get().name()
+        : RecommendationExtractor.namesState(subject, reviewed) ? reviewed : subject;
   }
 
   /** The most words an item's title has: "Review of the Disability Discrimination Act". */

@@ -250,9 +250,18 @@ public final class RecommendationExtractor {
     }
     String author = Author.of(document.text(), document.info().publisher());
     List<Recommendation> out = new ArrayList<>(read.size());
+    String text = document.text();
     for (int k = 0; k < read.size(); k++) {
-      out.add(items.get(k).states().isEmpty() ? ListedAsks.byModal(read.get(k), document.text(),
-          document.info().stateUnderReview(), author) : read.get(k));
+      Recommendation item = read.get(k);
+      if (!items.get(k).states().isEmpty()) {
+        out.add(item);
+        continue;
+      }
+      Recommendation asked = ListedAsks.byModal(item, text, document.info().stateUnderReview(), author);
+      // "1. Protect civic space" over "The Government should withdraw the Act.": the paragraph under the title asks
+      int limit = k + 1 < items.size() ? items.get(k + 1).begin() : text.length();
+      out.add(asked != item ? asked
+          : ListedAsks.withBody(item, text, limit, document.info().stateUnderReview(), author));
     }
     return out;
   }

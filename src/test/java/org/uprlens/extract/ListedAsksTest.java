@@ -807,4 +807,31 @@ class ListedAsksTest {
     assertEquals(List.of("should"), found.stream().map(Recommendation::verb).distinct().toList());
     assertEquals(ActorTypes.OTHER, found.get(0).actorType(), "a State's own inquiry");
   }
+
+  @Test
+  void aNumberedTitleOverAParagraphThatAsksByAModalIsOneRecommendationOfThatAsk() {
+    String text = """
+        Ruritania: Key recommendations for the fourth UPR
+
+        Published by the Lakeside Civic Forum, October 2026
+
+        Key recommendations
+
+        1. End arbitrary arrests of opposition activists
+        The authorities should release all activists detained for peaceful protest and drop the charges against them.
+
+        2. Protect civic space
+        The Government should withdraw the Associations Amendment Act.
+
+        3. Open more schools
+        Schools are too few in the north.
+        """;
+    List<Recommendation> found = extract(text, DocKind.OTHER);
+    assertEquals(List.of("Release all activists detained for peaceful protest and drop the charges against them.",
+        "Withdraw the Associations Amendment Act.", "Open more schools"),
+        found.stream().map(Recommendation::request).toList(), "a paragraph that does not ask leaves the title");
+    assertEquals(List.of("Lakeside Civic Forum"), found.stream().map(Recommendation::actor).distinct().toList());
+    assertEquals(List.of("should", "should", "recommend"), found.stream().map(Recommendation::verb).toList());
+    assertTrue(found.get(1).text().startsWith("Protect civic space The Government should"), found.get(1).text());
+  }
 }

@@ -129,7 +129,9 @@ final class ListedAsks {
                                 List<Sentence> tagged) {
     int first = list.items().get(0).begin();
     int last = list.items().get(list.items().size() - 1).end();
-    if (result.stream().filter(r -> r.charStart() >= first && r.charStart() < last).count() >= 2) {
+    Set<Integer> begins = list.items().stream().map(ItemLists.Item::begin).collect(java.util.stream.Collectors.toSet());
+    if (result.stream().filter(r -> r.charStart() >= first && r.charStart() < last && begins.contains(r.charStart()))
+        .count() >= 2) {
       return;   // already read item by item: "(a) ...; (b) ..." inside the lead-in's sentence
     }
     boolean announced = ownVoice && ANNOUNCED.matcher(Sentence.collapseSpace(

@@ -352,7 +352,7 @@ public final class RecommendationExtractor {
       // in a transcript, a call is the speaker's: "Dr. Yusuf: ... Parliament should also pass the Bill."
       String caller = reported != null ? reported : actors.speaker() != null ? actors.speaker() : author;
       DirectCall.Call call = t == null || !ownVoice && reported == null ? null
-          : DirectCall.find(t.tokens(), here, reported == null ? 0 : source[1] + 2,
+          : DirectCall.find(t.tokens(), here, reported == null ? titleLineEnd(text, t.tokens()) : source[1] + 2,
               calledOnState(found, sentence.index(), here));
       // "What should States recommend?" asks the reader what to recommend; it recommends nothing
       boolean question = isQuestion(sentence.text(text));
@@ -1907,6 +1907,45 @@ public final class RecommendationExtractor {
     }
     return be + 2 < tokens.size() && Set.of("is", "are").contains(tokens.get(be).lower())
         && Set.of("to", "that").contains(tokens.get(be + 1).lower()) ? be : -1;
+  }
+
+  /** The most words a title on a line of its own has, glued to the sentence under it. */
+  private static final int MAX_TITLE_TOKENS = 10;
+
+  /**
+   * "End arbitrary arrests\nThe authorities should release ...": a title on a line of its own, without a sentence's
+   * end, that the splitter joined to the sentence under it. The index of that sentence's first token, or 0.
+   */
+  private static int titleLineEnd(String text, List<Token> tokens) {
+    int i = wordAt(tokens, 0);
+    if (i >= tokens.size() || !opensParagraph(text, tokens.get(i).begin())) {
+      return 0;   // a line a PDF wrapped mid-paragraph is no title
+    }
+    for (int k = i + 1; k < Math.min(tokens.size() - 2, i + MAX_TITLE_TOKENS + 1); k++) {
+      Token last = tokens.get(k - 1);
+      if (!Character.isLetterOrDigit(last.word().charAt(0))) {
+        return 0;   // a title has words only: "Protect civic space"
+      }
+      if (text.substring(last.end(), tokens.get(k).begin()).indexOf('\n') >= 0) {
+        return Character.isUpperCase(tokens.get(k).word().charAt(0)) && !Lexicon.NAME_LINKS.contains(last.lower())
+            && !Set.of("a", "an", "to", "in", "with", "by", "or", "that").contains(last.lower()) ? k : 0;
+      }
+    }
+    return 0;
+  }
+
+  /** A paragraph's start, its number or bullet before it: "\n\n1. End arbitrary arrests". */
+  private static final String OPENING = "(?:\\d{1,3}[.)]|[•*-])?[ \\t]*$";
+  private static final Pattern PARAGRAPH_OPENING = Pattern.compile("\\n[ \\t]*\\n[ \\t]*" + OPENING);
+  /** The text's first paragraph opens at its start. */
+  private static final Pattern TEXT_OPENING = Pattern.compile("^\\s*" + OPENING);
+  /** How far before a paragraph's first word its opening is looked for: a blank line, a number. */
+  private static final int OPENING_CHARS = 20;
+
+  private static boolean opensParagraph(String text, int at) {
+    int from = Math.max(0, at - OPENING_CHARS);
+    String before = text.substring(from, at);
+    return PARAGRAPH_OPENING.matcher(before).find() || from == 0 && TEXT_OPENING.matcher(before).find();
   }
 
   /** Whether a call's subject is "they" or "it", going on from the call before. */

@@ -834,4 +834,21 @@ class ListedAsksTest {
     assertEquals(List.of("should", "should", "recommend"), found.stream().map(Recommendation::verb).toList());
     assertTrue(found.get(1).text().startsWith("Protect civic space The Government should"), found.get(1).text());
   }
+
+  @Test
+  void aTitleOnALineOfItsOwnIsNoPartOfTheCallUnderIt() {
+    String text = """
+        Statement by the Lakeside Civic Forum
+
+        1. Protect civic space
+        The Government should withdraw the Associations Act.
+
+        Prisons are overcrowded, and the
+        Government should build new ones.
+        """;
+    List<Recommendation> found = extract(text, DocKind.STATEMENT);
+    assertEquals(List.of("Withdraw the Associations Act."), found.stream().map(Recommendation::request).toList(),
+        "a line wrapped mid-paragraph is no title");
+    assertEquals("Lakeside Civic Forum", found.get(0).actor());
+  }
 }

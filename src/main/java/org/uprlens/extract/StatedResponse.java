@@ -31,7 +31,10 @@ record StatedResponse(String support, String verb) {
           // "rejected calls by several States to abolish ...": calls made at the review, by whom it says; "rejects
           // the call by the experts to repeal ..."
           + "|\\b(reject|rejected|rejects|rejection\\s+of)\\s+(?:\\S+\\s+){0,4}?calls?" + MADE + ABOUT
-          + "|\\b(noted|notes)\\s+(?:\\S+\\s+){0,4}?" + RECS + ABOUT
+          + "|\\b(noted|notes|t(?:akes|ook|aken)\\s+note\\s+of)\\s+(?:\\S+\\s+){0,4}?" + RECS + ABOUT
+          // "partially accepts the recommendation to": Noted, as UPR Info and the Council count a partial answer
+          + "|\\b(?:partially|partly)\\s+(accepted|accepts|supported|supports)\\s+(?:\\S+\\s+){0,4}?" + RECS + BY
+          + ABOUT
           // "had not supported recommendations to", "has not yet accepted the recommendation that"
           + "|\\b(?:has|have|had)(?:\\s+not|n[’']t)\\s+(?:yet\\s+)?(supported|accepted)\\s+(?:\\S+\\s+){0,6}?" + RECS
           + BY + ABOUT);

@@ -218,6 +218,8 @@ class AttributionTest {
       Ruritania supports the recommendations to establish a national mechanism, including those made by Chile and Peru. | Supported | Establish a national mechanism
       Ruritania is unable to support the recommendations to ratify the amendments. | Noted | Ratify the amendments.
       Ruritania cannot accept the recommendation to promulgate a law on violence due to its criminal legislation. | Noted | Promulgate a law on violence
+      Ruritania takes note of the recommendations to abolish the death penalty. | Noted | Abolish the death penalty.
+      Ruritania partially accepts the recommendation to decriminalise defamation, as the code is under review. | Noted | Decriminalise defamation
       """)
   void whatHappenedSinceIsNoPartOfTheAsk(String sentence, String support, String request) {
     Recommendation r = extract(sentence, null).get(0);

@@ -153,12 +153,21 @@ record StatedResponse(String support, String verb) {
   static StatedResponse find(String sentence) {
     for (Rule rule : RULES) {
       Matcher m = rule.pattern().matcher(sentence);
-      if (m.find() && !(rule.byStates() && makers(sentence).isEmpty() && !UNNAMED_STATES.matcher(sentence).find())) {
+      if (m.find() && !(rule.byStates() && makers(sentence).isEmpty() && !UNNAMED_STATES.matcher(sentence).find())
+          && !BODY_BEFORE.matcher(sentence).region(0, m.start()).find()) {
         return rule.support() != null ? new StatedResponse(rule.support(), verbOf(m)) : byVerb(m);
       }
     }
     return null;
   }
+
+  /**
+   * A body as the subject right before the response's verb: "The Committee takes note of the recommendations to ...",
+   * "The Special Rapporteur notes the recommendations on ...": it cites them; only a State responds.
+   */
+  private static final Pattern BODY_BEFORE = Pattern.compile("(?i)\\b(?:committee|subcommittee|rapporteur|experts?"
+      + "|working\\s+group|commission|commissioner|council|mission|office|ombudsman|ombudsperson|institution"
+      + "|mechanism)\\s+(?:(?:also|further|therefore|thus|again)\\s+)?$");
 
   /**
    * Whether the response a sentence states ({@link #find}) is said in the passive, with no one to give it: "Recommendations

@@ -199,6 +199,12 @@ class AttributionTest {
   }
 
   @Test
+  void aBodyThatNotesRecommendationsCitesThemAndRespondsToNone() {
+    assertEquals(List.of(), extract("The Committee takes note of the recommendations to strengthen the Commission made"
+        + " during the review. The Special Rapporteur also notes the recommendations on prison conditions.", null));
+  }
+
+  @Test
   void aParticipleThatDescribesTheRecommendationsTellsNoResponse() {
     assertEquals(List.of(), extract("The plan assigns each supported recommendation to a lead institution.", null));
     assertEquals(List.of(), extract("A timeline for accepted recommendations on education is annexed.", null));

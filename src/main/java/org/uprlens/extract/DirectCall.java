@@ -409,6 +409,7 @@ final class DirectCall {
         || ActorTypes.OTHER.equals(type) || ActorTypes.UN_AGENCY.equals(type);
   }
 
+  /** Tokens [start, end]'s words with a space between, for a sentence whose text is not at hand. */
   static String words(List<Token> tokens, int start, int end) {
     StringBuilder phrase = new StringBuilder();
     for (int i = start; i <= end; i++) {

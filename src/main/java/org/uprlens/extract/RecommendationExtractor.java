@@ -169,15 +169,22 @@ public final class RecommendationExtractor {
     if (document.info().kind() == DocKind.TABLE) {
       return reportedCells(document, tabled(document, sentences), sentences, tagger, t0);
     }
-    List<Recommendation> listed = listed(document, sentences);
+    String author = authorOf(document);   // once per document: the rules below all need it
+    List<Recommendation> listed = listed(document, sentences, author);
     if (!listed.isEmpty()) {
       return new Found(listed, 0, List.of());
     }
     List<Sentence> tagged = tagger.tag(candidates(sentences));
     long t1 = System.nanoTime();
-    List<Recommendation> found = extract(document, sentences, tagged);
-    found = QUOTING.contains(document.info().kind()) ? withQuoted(document, sentences, found) : found;
-    return new Found(withPrinted(document, sentences, found), t1 - t0, tagged);
+    List<Recommendation> found = extract(document, sentences, tagged, author);
+    found = QUOTING.contains(document.info().kind()) ? withQuoted(document, sentences, found, author) : found;
+    return new Found(withPrinted(document, sentences, found, author), t1 - t0, tagged);
+  }
+
+  /** Who wrote a document in its own voice ({@link #OWN_VOICE}), as it names itself ({@link Author}); else null. */
+  private static String authorOf(Document document) {
+    return OWN_VOICE.contains(document.info().kind()) ? Author.of(document.text(), document.info().publisher())
+        : null;
   }
 
   /**
@@ -186,14 +193,11 @@ public final class RecommendationExtractor {
    * without a response of its own takes the one its table's caption states ("Recommendations noted by Zambia").
    */
   private static List<Recommendation> withPrinted(Document document, List<Sentence> sentences,
-                                                  List<Recommendation> found) {
+                                                  List<Recommendation> found, String author) {
     List<Recommendation> rows = new ArrayList<>();
     int floor = 0;
-    List<PrintedTable.Table> tables = PrintedTable.tables(document.text());
     // An organisation's table of its own asks ("Recommendation | Addressed to | Timeline") is its author's
-    String author = tables.isEmpty() || !OWN_VOICE.contains(document.info().kind()) ? null
-        : Author.of(document.text(), document.info().publisher());
-    for (PrintedTable.Table table : tables) {
+    for (PrintedTable.Table table : PrintedTable.tables(document.text())) {
       TableCaption.Stated caption = TableCaption.of(document.text(), table, floor);
       for (RecommendationTable.Row row : table.rows()) {
         Recommendation r = ofRow(document, sentences, row, author);
@@ -229,13 +233,13 @@ public final class RecommendationExtractor {
 
   /** The document's quoted recommendations, in place of what the sentence rules read in the same place. */
   private static List<Recommendation> withQuoted(Document document, List<Sentence> sentences,
-                                                 List<Recommendation> found) {
+                                                 List<Recommendation> found, String author) {
     List<Recommendation> quotes = new ArrayList<>();
     List<WorkingGroupList.Item> items = QuotedRecommendations.parse(document.text());
     for (WorkingGroupList.Item quote : items) {
       quotes.add(ofItem(document, sentences, quote, null));
     }
-    return inPlaceOf(ownModalItems(document, items, quotes), found);
+    return inPlaceOf(ownModalItems(document, items, quotes, author), found);
   }
 
   /**
@@ -244,11 +248,10 @@ public final class RecommendationExtractor {
    * the author's calls on whom they name ({@link ListedAsks#byModal}); the rest as they are.
    */
   private static List<Recommendation> ownModalItems(Document document, List<WorkingGroupList.Item> items,
-                                                    List<Recommendation> read) {
+                                                    List<Recommendation> read, String author) {
     if (items.isEmpty() || !OWN_VOICE.contains(document.info().kind())) {
       return read;
     }
-    String author = Author.of(document.text(), document.info().publisher());
     List<Recommendation> out = new ArrayList<>(read.size());
     String text = document.text();
     for (int k = 0; k < read.size(); k++) {
@@ -279,9 +282,14 @@ public final class RecommendationExtractor {
    * and whether it speaks in its author's own voice ({@link #OWN_VOICE}).
    */
   public List<Recommendation> extract(Document document, List<Sentence> sentences, List<Sentence> tagged) {
+    return extract(document, sentences, tagged, authorOf(document));
+  }
+
+  private List<Recommendation> extract(Document document, List<Sentence> sentences, List<Sentence> tagged,
+                                       String author) {
     return extract(document.docId(), document.text(), document.info().stateUnderReview(),
-        OWN_VOICE.contains(document.info().kind()), STATES_OWN.contains(document.info().kind()),
-        document.info().publisher(), sentences, tagged);
+        OWN_VOICE.contains(document.info().kind()), STATES_OWN.contains(document.info().kind()), author, sentences,
+        tagged);
   }
 
   /**
@@ -296,14 +304,14 @@ public final class RecommendationExtractor {
   static final Set<DocKind> STATES_OWN = java.util.EnumSet.of(DocKind.NATIONAL_REPORT, DocKind.MIDTERM_REPORT,
       DocKind.ADDENDUM);
 
+  /** @param author who wrote the document in its own voice ({@link #authorOf}), or null */
   private List<Recommendation> extract(String docId, String text, String documentState, boolean ownVoice,
-                                       boolean statesOwn, String publisher, List<Sentence> sentences,
+                                       boolean statesOwn, String author, List<Sentence> sentences,
                                        List<Sentence> tagged) {
     Map<Integer, Sentence> byIndex = new HashMap<>();
     for (Sentence sentence : tagged) {
       byIndex.put(sentence.index(), sentence);
     }
-    String author = ownVoice ? Author.of(text, publisher) : null;
     Map<String, String> acronyms = new HashMap<>(StakeholderList.namesIn(text));
     acronyms.putAll(Acronyms.definedIn(text));   // the text's own "Name (ACR)" first
     ActorResolver actors = new ActorResolver(author, acronyms, ownVoice ? Author.writer(text) : null);
@@ -919,12 +927,8 @@ public final class RecommendationExtractor {
   }
 
   static int firstWord(List<Token> tokens) {
-    for (Token token : tokens) {
-      if (!isJunk(token)) {
-        return token.begin();
-      }
-    }
-    return tokens.get(0).begin();
+    int i = wordAt(tokens, 0);
+    return tokens.get(i < tokens.size() ? i : 0).begin();
   }
 
   /** "the Office of the United Nations High Commissioner for Human Rights and UNICEF": a long name, not longer. */
@@ -1663,6 +1667,10 @@ public final class RecommendationExtractor {
    * ", " (all of them, so that a joint recommendation is not credited to its first State alone).
    */
   public List<Recommendation> listed(Document document, List<Sentence> sentences) {
+    return listed(document, sentences, authorOf(document));
+  }
+
+  private List<Recommendation> listed(Document document, List<Sentence> sentences, String author) {
     List<WorkingGroupList.Item> items = document.info().kind() == DocKind.MATRIX
         ? ThematicMatrix.parse(document.text(), document.info().stateUnderReview())
         : WorkingGroupList.parse(document.text());
@@ -1670,7 +1678,7 @@ public final class RecommendationExtractor {
     for (WorkingGroupList.Item item : items) {
       found.add(ofItem(document, sentences, item, WorkingGroupList.SECTION));
     }
-    return ownModalItems(document, items, found);
+    return ownModalItems(document, items, found, author);
   }
 
   /**
@@ -1725,7 +1733,7 @@ public final class RecommendationExtractor {
     // The cells read together, once (the rules read the whole text for names and acronyms), in the makers' own
     // voice: "The State party should ..." is its maker's call.
     List<Recommendation> read = extract(document.docId(), document.text(), document.info().stateUnderReview(), true,
-        false, null, cells, tagged);
+        false, Author.of(document.text(), null), cells, tagged);
     Map<Integer, List<Recommendation>> inRow = new HashMap<>();
     int[] starts = byStart.stream().mapToInt(Recommendation::charStart).toArray();
     for (Recommendation r : read) {
@@ -1869,11 +1877,10 @@ public final class RecommendationExtractor {
    * #statedRecommendation}, {@link #obligationCue}), or -1.
    */
   private static int authorsCue(List<Token> tokens, String reviewed) {
-    int impersonal = impersonalCue(tokens);
-    int please = impersonal >= 0 ? -1 : pleaseCue(tokens);
-    int stated = impersonal >= 0 || please >= 0 ? -1 : statedRecommendation(tokens);
-    return impersonal >= 0 ? impersonal : please >= 0 ? please : stated >= 0 ? stated
-        : obligationCue(tokens, reviewed);
+    int cue = impersonalCue(tokens);
+    cue = cue >= 0 ? cue : pleaseCue(tokens);
+    cue = cue >= 0 ? cue : statedRecommendation(tokens);
+    return cue >= 0 ? cue : obligationCue(tokens, reviewed);
   }
 
   /** Words that rank a recommendation the author states: "Our first recommendation", "The main recommendation". */
@@ -2026,7 +2033,7 @@ public final class RecommendationExtractor {
         if (from > start && !tokens.get(from - 1).word().equals(",")) {
           continue;
         }
-        if (namesState(words(tokens, from, be - 1), reviewed)) {
+        if (namesState(DirectCall.words(tokens, from, be - 1), reviewed)) {
           return duty;
         }
       }
@@ -2718,7 +2725,7 @@ public final class RecommendationExtractor {
     if (named == null) {
       return false;
     }
-    String phrase = words(tokens, named[0], named[1]).replaceFirst("^(?i:the)\\s+", "");
+    String phrase = DirectCall.words(tokens, named[0], named[1]).replaceFirst("^(?i:the)\\s+", "");
     boolean own = named[1] > named[0] && Set.of("my", "our").contains(tokens.get(named[0]).lower())
         && Set.of("delegation", "government", "country").contains(tokens.get(named[1]).lower());
     String type = ActorTypes.of(phrase);
@@ -2741,15 +2748,6 @@ public final class RecommendationExtractor {
       p--;   // "We also would"
     }
     return p >= 0 && (Set.of("we", "i").contains(tokens.get(p).lower()) || speaksAs(tokens, p, false)) ? p : -1;
-  }
-
-  /** Tokens [first, last]'s words with a space between, for a sentence whose text is not at hand. */
-  private static String words(List<Token> tokens, int first, int last) {
-    StringBuilder words = new StringBuilder();
-    for (int k = first; k <= last; k++) {
-      words.append(k > first ? " " : "").append(tokens.get(k).word());
-    }
-    return words.toString();
   }
 
   /** Whether the token at {@code me} is the "me" of "Allow me", "Let me", "Permit me": the speaker. */

@@ -2,6 +2,7 @@ package org.uprlens.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -784,6 +785,11 @@ class AttributionTest {
         "Release all journalists."), found.stream().map(Recommendation::request).toList(),
         "a recommendation of unknown content is no row, nor the one before copied");
     assertEquals(List.of("Switzerland", "Norway"), found.stream().map(Recommendation::actor).toList());
+    List<Recommendation> unread = extract("Peru recommended that Ruritania ratify the Convention. Norway made two"
+        + " recommendations: both on torture.", null, Outline.EMPTY);
+    assertEquals("Ratify the Convention.", unread.get(0).request());
+    assertTrue(unread.stream().skip(1).noneMatch(r -> "Ratify the Convention.".equals(r.request())),
+        "only 'a similar recommendation' asks what the one before asked: " + unread);
   }
 
   @Test
